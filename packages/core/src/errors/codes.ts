@@ -1,0 +1,64 @@
+/**
+ * The closed set of error codes Takar reports. Codes are stable: tools and tests may match on them.
+ * Grouped by the place the problem comes from (`framework/`, `data/`, `pipeline/`, …).
+ * Add a code here (with a one-line meaning) before using it anywhere.
+ */
+export const ERROR_CODES = {
+  // framework: the tree, weights, bands, axes
+  'framework/invalid': 'The framework does not match the schema.',
+  'framework/duplicate-code': 'Two nodes share a code.',
+  'framework/unknown-parent': 'A node names a parent that does not exist.',
+  'framework/cycle': 'Following parents from a node comes back to it.',
+  'framework/no-root': 'No node without a parent (the index) was found.',
+  'framework/several-roots': 'More than one node has no parent.',
+  'framework/negative-weight': 'A weight is negative.',
+  'framework/zero-weights': 'All children of a node have weight zero.',
+  'framework/empty-aggregate': 'An aggregate node has no children.',
+  'framework/bands-overlap': 'Bands are not ordered, half-open and non-overlapping.',
+  'framework/unknown-tag': 'A leaf is tagged with a value its axis does not list.',
+  'framework/unknown-weight-set': 'A weight set was requested that the framework does not define.',
+  // data: units and values
+  'data/invalid': 'The data does not match the schema.',
+  'data/empty': 'There are no units or no values.',
+  'data/duplicate-unit': 'Two units share a code.',
+  'data/duplicate-value': 'The same unit, indicator and year appear twice.',
+  'data/unknown-unit': 'A value names a unit that is not in the unit list.',
+  'data/unknown-indicator': 'A value names an indicator the framework does not have.',
+  'data/not-a-number': 'A cell could not be read as a finite number.',
+  'data/no-values': 'An indicator has no values at all.',
+  'data/zero-range': 'An indicator has the same value for every unit, so it cannot be normalised.',
+  'data/mixed-years': 'Several years were given where one was expected.',
+  'data/unknown-year': 'The requested year is not in the data.',
+  'data/unknown-group': 'A group column was named that the units do not have.',
+  'data/unknown-denominator': 'An indicator names a denominator that the units do not have.',
+  'data/csv': 'A CSV file could not be read.',
+  // pipeline: stage parameters and their preconditions
+  'pipeline/invalid': 'The pipeline configuration does not match the schema.',
+  'pipeline/non-positive-for-geometric': 'The geometric or harmonic mean needs values greater than zero.',
+  'pipeline/unknown-reference-unit': 'A normalisation refers to a unit that is not in the data.',
+  'pipeline/missing-target': 'A normalisation needs a target the indicator does not have.',
+  'pipeline/missing-goalposts': 'Goalpost normalisation needs goalposts the indicator does not have.',
+  'pipeline/all-units-screened': 'Screening removed every unit.',
+  // results: the results document
+  'results/invalid': 'The results document does not match the schema.',
+  'results/unsupported-version': 'The results document was written by a newer, incompatible format version.',
+  'results/unknown-unit': 'A unit was asked for that the results do not have.',
+  'results/unknown-node': 'A node was asked for that the results do not have.',
+  // impact: positively-affected citizens
+  'impact/invalid': 'Impact input does not match the schema.',
+  'impact/raw-identifier': 'A key looks like a raw identifier (e.g. a 16-digit NIK) and was refused.',
+  'impact/missing-salt': 'Hashing identifiers needs a salt.',
+  'impact/missing-population': 'Coverage needs a population the region does not have.',
+  'impact/missing-assumption': 'A point value needs a stated assumption (overlap or household size).',
+  'impact/incompatible-sketch': 'Sketches with different parameters cannot be merged.',
+  'impact/invalid-survey': 'Survey counts are impossible (e.g. k > n).',
+  'impact/engine-unavailable': 'The requested engine (e.g. DuckDB) is not installed.',
+  // io: files and formats
+  'io/unreadable': 'A file could not be read.',
+  'io/unknown-format': 'The file format could not be told from its name or content.',
+  // cli
+  'cli/usage': 'The command line is not valid.',
+} as const;
+
+/** A stable error code, such as `framework/unknown-parent`. */
+export type TakarErrorCode = keyof typeof ERROR_CODES;

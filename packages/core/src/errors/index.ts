@@ -1,0 +1,13 @@
+export { ERROR_CODES, type TakarErrorCode } from './codes.js';
+export {
+  TakarError,
+  issue,
+  formatIssues,
+  formatPath,
+  safely,
+  throwIfAny,
+  type IssuePath,
+  type SafeResult,
+  type TakarIssue,
+} from './takar-error.js';
+export { fromZodError } from './from-zod.js';

@@ -1,0 +1,189 @@
+import { FrameworkSchema, type Framework, type FrameworkNode } from '../schema/framework.js';
+import { fromZodError, issue, throwIfAny, type TakarIssue } from '../errors/index.js';
+import { checkBands } from './check-bands.js';
+
+/**
+ * A framework checked and indexed: the tree is known to be a single rooted tree without cycles,
+ * weights are non-negative and every aggregate has children.
+ */
+export interface FrameworkTree {
+  readonly framework: Framework;
+  /** The root (index) node. */
+  readonly root: FrameworkNode;
+  /** Nodes by code. */
+  readonly byCode: ReadonlyMap<string, FrameworkNode>;
+  /** Children codes of each node, in input order. */
+  readonly children: ReadonlyMap<string, readonly string[]>;
+  /** Indicator codes in input order. */
+  readonly indicators: readonly string[];
+  /** Aggregate codes ordered bottom-up (children before parents), root last. */
+  readonly aggregates: readonly string[];
+  /** Level of each node: 1 for indicators' lowest level… computed as height above the leaves (COINr style: indicators are 1). */
+  readonly level: ReadonlyMap<string, number>;
+}
+
+/**
+ * Validates a framework and builds its tree; throws a {@link TakarError} listing every problem.
+ *
+ * @example
+ * ```ts
+ * const tree = parseFramework({ id: 'f', version: '1', label: { id: 'Contoh' }, nodes: [
+ *   { code: 'idx', parent: null, type: 'aggregate', label: { id: 'Indeks' } },
+ *   { code: 'a', parent: 'idx', type: 'indicator', label: { id: 'A' } },
+ * ] });
+ * tree.indicators; // ['a']
+ * ```
+ */
+export function parseFramework(input: unknown): FrameworkTree {
+  const parsed = FrameworkSchema.safeParse(input);
+  if (!parsed.success) throwIfAny(fromZodError(parsed.error, 'framework/invalid'));
+  const framework = parsed.data as Framework;
+  const issues: TakarIssue[] = [];
+  const byCode = new Map<string, FrameworkNode>();
+  const indexOf = new Map<string, number>();
+  framework.nodes.forEach((node, i) => {
+    if (byCode.has(node.code)) {
+      issues.push(
+        issue(
+          'framework/duplicate-code',
+          ['nodes', i, 'code'],
+          `Code "${node.code}" is used by nodes ${indexOf.get(node.code)} and ${i}; give each node its own code.`,
+        ),
+      );
+    } else {
+      byCode.set(node.code, node);
+      indexOf.set(node.code, i);
+    }
+    if (node.weight !== undefined && !(node.weight >= 0)) {
+      issues.push(
+        issue(
+          'framework/negative-weight',
+          ['nodes', i, 'weight'],
+          `Node "${node.code}" has weight ${node.weight}; weights must be zero or more.`,
+        ),
+      );
+    }
+  });
+  const children = new Map<string, string[]>();
+  for (const node of framework.nodes) children.set(node.code, []);
+  const roots: FrameworkNode[] = [];
+  framework.nodes.forEach((node, i) => {
+    if (node.parent === null) {
+      roots.push(node);
+      return;
+    }
+    const parent = byCode.get(node.parent);
+    if (!parent) {
+      issues.push(
+        issue(
+          'framework/unknown-parent',
+          ['nodes', i, 'parent'],
+          `Node "${node.code}" names parent "${node.parent}", which is not a node code; add that node or correct the parent.`,
+        ),
+      );
+      return;
+    }
+    if (parent.type === 'indicator') {
+      issues.push(
+        issue(
+          'framework/invalid',
+          ['nodes', i, 'parent'],
+          `Node "${node.code}" has indicator "${node.parent}" as parent; only aggregates have children.`,
+        ),
+      );
+    }
+    children.get(node.parent)?.push(node.code);
+  });
+  if (roots.length === 0) {
+    issues.push(
+      issue('framework/no-root', ['nodes'], 'No node has `parent: null`; mark the index node with `parent: null`.'),
+    );
+  } else if (roots.length > 1) {
+    issues.push(
+      issue(
+        'framework/several-roots',
+        ['nodes'],
+        `Nodes ${roots.map((r) => `"${r.code}"`).join(', ')} have no parent; keep one index and give the others a parent.`,
+      ),
+    );
+  }
+  // Cycles: walk up from every node; a node reached twice on one walk is on a cycle.
+  const reported = new Set<string>();
+  for (const node of framework.nodes) {
+    const seen: string[] = [];
+    let at: FrameworkNode | undefined = node;
+    while (at && at.parent !== null) {
+      if (seen.includes(at.code)) {
+        const cycle = seen.slice(seen.indexOf(at.code));
+        const key = [...cycle].sort().join('|');
+        if (!reported.has(key)) {
+          reported.add(key);
+          issues.push(
+            issue(
+              'framework/cycle',
+              ['nodes', indexOf.get(at.code) ?? 0, 'parent'],
+              `Parents form a cycle: ${[...cycle, at.code].join(' → ')}; one of these nodes needs another parent.`,
+            ),
+          );
+        }
+        break;
+      }
+      seen.push(at.code);
+      at = byCode.get(at.parent);
+    }
+  }
+  framework.nodes.forEach((node, i) => {
+    const kids = children.get(node.code) ?? [];
+    if (node.type === 'aggregate' && kids.length === 0) {
+      issues.push(
+        issue(
+          'framework/empty-aggregate',
+          ['nodes', i],
+          `Aggregate "${node.code}" has no children; add nodes with parent "${node.code}" or make it an indicator.`,
+        ),
+      );
+    }
+    if (kids.length > 0 && kids.every((k) => (byCode.get(k)?.weight ?? 1) === 0)) {
+      issues.push(
+        issue(
+          'framework/zero-weights',
+          ['nodes', i],
+          `Every child of "${node.code}" has weight 0; give at least one a positive weight.`,
+        ),
+      );
+    }
+    if (node.bands) issues.push(...checkBands(node.bands, ['nodes', i, 'bands']));
+  });
+  if (framework.bands) issues.push(...checkBands(framework.bands, ['bands']));
+  for (const [a, axis] of (framework.axes ?? []).entries()) {
+    const tags = new Set(axis.tags.map((t) => t.code));
+    framework.nodes.forEach((node, i) => {
+      const tag = node.tags?.[axis.id];
+      if (tag !== undefined && !tags.has(tag)) {
+        issues.push(
+          issue(
+            'framework/unknown-tag',
+            ['nodes', i, 'tags', axis.id],
+            `Node "${node.code}" has ${axis.id} "${tag}", which axis "${axis.id}" (axes[${a}]) does not list; use one of ${[...tags].join(', ')}.`,
+          ),
+        );
+      }
+    });
+  }
+  throwIfAny(issues);
+
+  const root = roots[0] as FrameworkNode;
+  const level = new Map<string, number>();
+  const aggregates: string[] = [];
+  const visit = (code: string): number => {
+    const kids = children.get(code) ?? [];
+    let h = 1;
+    for (const k of kids) h = Math.max(h, visit(k) + 1);
+    level.set(code, h);
+    if (byCode.get(code)?.type === 'aggregate') aggregates.push(code);
+    return h;
+  };
+  visit(root.code);
+  const indicators = framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code);
+  return { framework, root, byCode, children, indicators, aggregates, level };
+}

@@ -1,0 +1,5 @@
+export { LabelSchema, labelText, type Label, type Lang } from './label.js';
+export * from './pipeline.js';
+export * from './framework.js';
+export * from './data.js';
+export * from './results.js';

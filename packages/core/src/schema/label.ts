@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** A bilingual label: Indonesian (`id`) first, English (`en`) optional (falls back to `id`). */
+export const LabelSchema = z.object({
+  id: z.string().min(1),
+  en: z.string().min(1).optional(),
+});
+
+/** A bilingual label. */
+export type Label = z.infer<typeof LabelSchema>;
+
+/** The languages Takar writes texts in. */
+export type Lang = 'id' | 'en';
+
+/** Picks the label text for a language, falling back to Indonesian. */
+export function labelText(label: Label | undefined, lang: Lang): string {
+  if (!label) return '';
+  return lang === 'en' ? (label.en ?? label.id) : label.id;
+}

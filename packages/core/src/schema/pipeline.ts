@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/**
+ * Normalisation methods (OECD/JRC Handbook 2008, section 5; COINr `Normalise`).
+ * `none` passes values through (level scales such as SPBE maturity 1–5).
+ */
+export const NormaliseMethodSchema = z.enum([
+  'none',
+  'minmax',
+  'zscore',
+  'rank',
+  'prank',
+  'borda',
+  'fracmax',
+  'dist2max',
+  'dist2ref',
+  'dist2targ',
+  'goalposts',
+]);
+/** A normalisation method name. */
+export type NormaliseMethod = z.infer<typeof NormaliseMethodSchema>;
+
+/** A normalisation with its parameters. */
+export const NormaliseSpecSchema = z.object({
+  method: NormaliseMethodSchema,
+  /** `minmax`: output range [low, high]; default [0, 100]. */
+  range: z.tuple([z.number(), z.number()]).optional(),
+  /** `zscore`: output mean and sd; default [0, 1]. */
+  meanSd: z.tuple([z.number(), z.number().positive()]).optional(),
+  /** `dist2ref`: the reference unit's code. */
+  reference: z.string().optional(),
+  /** `dist2targ`: cap results at 1 (default false, as COINr). */
+  cap: z.boolean().optional(),
+});
+/** A normalisation with its parameters. */
+export type NormaliseSpec = z.infer<typeof NormaliseSpecSchema>;
+
+/** Aggregation methods. `pmean` is the generalised (power) mean with exponent `p`. */
+export const AggregateMethodSchema = z.enum(['amean', 'gmean', 'hmean', 'pmean', 'copeland']);
+/** An aggregation method name. */
+export type AggregateMethod = z.infer<typeof AggregateMethodSchema>;
+
+/** An aggregation with its parameters. */
+export const AggregateSpecSchema = z.object({
+  method: AggregateMethodSchema,
+  /** `pmean`: the exponent. */
+  p: z.number().optional(),
+  /** Minimum share (0–1) of children (by count) that must be present, else the node is missing. */
+  minAvailable: z.number().min(0).max(1).optional(),
+});
+/** An aggregation with its parameters. */
+export type AggregateSpec = z.infer<typeof AggregateSpecSchema>;
+
+/** Imputation methods. `latest` and `linear` work along years of a panel. */
+export const ImputeMethodSchema = z.enum([
+  'none',
+  'mean',
+  'median',
+  'group-mean',
+  'group-median',
+  'latest',
+  'linear',
+]);
+
+/** Imputation settings. */
+export const ImputeSpecSchema = z.object({
+  method: ImputeMethodSchema,
+  /** `group-mean` / `group-median`: the unit group column to group by. */
+  group: z.string().optional(),
+});
+/** Imputation settings. */
+export type ImputeSpec = z.infer<typeof ImputeSpecSchema>;
+
+/** Outlier treatment settings (JRC rule: |skew| ≥ skewMax and kurtosis ≥ kurtMax). */
+export const TreatSpecSchema = z.object({
+  method: z.enum(['none', 'default']),
+  winmax: z.number().int().min(0).optional(),
+  skewMax: z.number().positive().optional(),
+  kurtMax: z.number().optional(),
+  /** Per-indicator overrides: `none` leaves an indicator untreated. */
+  overrides: z.record(z.string(), z.enum(['none', 'default', 'log'])).optional(),
+});
+/** Outlier treatment settings. */
+export type TreatSpec = z.infer<typeof TreatSpecSchema>;
+
+/** Screening of units by data availability. */
+export const ScreenSpecSchema = z.object({
+  /** Minimum share (0–1) of indicators a unit must have; units below are removed. */
+  minAvailability: z.number().min(0).max(1),
+});
+/** Screening settings. */
+export type ScreenSpec = z.infer<typeof ScreenSpecSchema>;
+
+/**
+ * The pipeline: which stages run and with what parameters. Every field is optional; defaults are
+ * filled at the boundary so that the recorded configuration in the results is complete.
+ */
+export const PipelineConfigSchema = z.object({
+  /** Divide indicators by the unit column their `denominator` names. */
+  denominate: z.boolean().optional(),
+  screen: ScreenSpecSchema.nullable().optional(),
+  impute: ImputeSpecSchema.optional(),
+  treat: TreatSpecSchema.optional(),
+  normalise: NormaliseSpecSchema.optional(),
+  aggregate: AggregateSpecSchema.optional(),
+  /** Name of a weight set of the framework to use instead of the node weights. */
+  weights: z.string().optional(),
+  /** Unit group columns to compute in-group ranks for. */
+  groupRanks: z.array(z.string()).optional(),
+});
+/** The pipeline configuration. */
+export type PipelineConfig = z.infer<typeof PipelineConfigSchema>;
