@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
 // (web-test-runner.config.js).
 export default defineConfig({
   resolve: { conditions: ['source', 'module', 'import', 'default'] },
-  ssr: { resolve: { conditions: ['source', 'module', 'import', 'default'], externalConditions: ['source'] } },
+  ssr: {
+    resolve: {
+      conditions: ['source', 'module', 'import', 'default'],
+      externalConditions: ['source'],
+    },
+  },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'examples/test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'packages/elements/test/**'],

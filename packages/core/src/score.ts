@@ -41,11 +41,19 @@ export interface ScoreOptions {
  * results.units[0]?.ranks[framework.nodes[0].code];
  * ```
  */
-export function score(framework: unknown, data: unknown, options: ScoreOptions = {}): ResultsDocument {
+export function score(
+  framework: unknown,
+  data: unknown,
+  options: ScoreOptions = {},
+): ResultsDocument {
   const tree = parseFramework(framework);
   const matrix = parseDataset(data, tree, options.year);
-  const parsedPipeline = PipelineConfigSchema.safeParse({ ...tree.framework.pipeline, ...options.pipeline });
-  if (!parsedPipeline.success) throwIfAny(fromZodError(parsedPipeline.error, 'pipeline/invalid', ['pipeline']));
+  const parsedPipeline = PipelineConfigSchema.safeParse({
+    ...tree.framework.pipeline,
+    ...options.pipeline,
+  });
+  if (!parsedPipeline.success)
+    throwIfAny(fromZodError(parsedPipeline.error, 'pipeline/invalid', ['pipeline']));
   const pipeline: PipelineConfig = {
     normalise: { method: 'minmax', range: [0, 100] },
     aggregate: { method: 'amean' },
@@ -116,12 +124,20 @@ export function score(framework: unknown, data: unknown, options: ScoreOptions =
       scores[node.code] = orNull((values.get(node.code) as Float64Array)[i]);
       unitRanks[node.code] = orNull((ranks.get(node.code) as Float64Array)[i]);
       cov[node.code] = (coverage.get(node.code) as Float64Array)[i] as number;
-      if (node.type === 'indicator') raw[node.code] = orNull((matrix.columns.get(node.code) as Float64Array)[i]);
+      if (node.type === 'indicator')
+        raw[node.code] = orNull((matrix.columns.get(node.code) as Float64Array)[i]);
       const nodeBands: readonly Band[] | undefined =
         node.bands ?? (node.code === tree.root.code ? tree.framework.bands : undefined);
       if (nodeBands) bands[node.code] = assignBand(scores[node.code] ?? null, nodeBands);
     }
-    const result: UnitResult = { unit: u.code, name: u.name, scores, ranks: unitRanks, coverage: cov, raw };
+    const result: UnitResult = {
+      unit: u.code,
+      name: u.name,
+      scores,
+      ranks: unitRanks,
+      coverage: cov,
+      raw,
+    };
     if (u.groups) result.groups = u.groups;
     if (Object.keys(bands).length) result.bands = bands;
     return result;
@@ -131,7 +147,14 @@ export function score(framework: unknown, data: unknown, options: ScoreOptions =
     format: 'takar-results',
     formatVersion: 1,
     engine: { name: ENGINE_NAME, version: ENGINE_VERSION },
-    inputHash: sha256Hex(canonicalJson({ framework: tree.framework, data: matrix.dataset, pipeline, year: matrix.year })),
+    inputHash: sha256Hex(
+      canonicalJson({
+        framework: tree.framework,
+        data: matrix.dataset,
+        pipeline,
+        year: matrix.year,
+      }),
+    ),
     year: matrix.year,
     framework: tree.framework,
     pipeline,
@@ -166,7 +189,10 @@ function coverageByNode(
   const count = new Map<string, number>();
   for (const code of tree.indicators) {
     const col = columns.get(code) as Float64Array;
-    present.set(code, col.map((x) => (Number.isNaN(x) ? 0 : 1)));
+    present.set(
+      code,
+      col.map((x) => (Number.isNaN(x) ? 0 : 1)),
+    );
     count.set(code, 1);
   }
   for (const code of tree.aggregates) {
@@ -178,7 +204,10 @@ function coverageByNode(
       for (let i = 0; i < n; i++) sum[i] = (sum[i] as number) + (p[i] as number) * kc;
       c += kc;
     }
-    present.set(code, sum.map((x) => x / c));
+    present.set(
+      code,
+      sum.map((x) => x / c),
+    );
     count.set(code, c);
   }
   return present;

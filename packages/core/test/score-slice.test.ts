@@ -57,11 +57,19 @@ describe('score (min-max, weighted mean, rank)', () => {
     };
     const r = safeScore(framework, bad);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues.map((i) => i.code).sort()).toEqual(['data/duplicate-unit', 'data/unknown-indicator']);
+    if (!r.ok)
+      expect(r.issues.map((i) => i.code).sort()).toEqual([
+        'data/duplicate-unit',
+        'data/unknown-indicator',
+      ]);
   });
 
   it('hashes with SHA-256', () => {
-    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-    expect(sha256Hex('a'.repeat(1000))).toBe('41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3');
+    expect(sha256Hex('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
+    expect(sha256Hex('a'.repeat(1000))).toBe(
+      '41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3',
+    );
   });
 });

@@ -27,7 +27,8 @@ export function amean(
       wsum += w;
       present++;
     }
-    out[u] = present === 0 || wsum === 0 || present < minAvailable * children.length ? NaN : sum / wsum;
+    out[u] =
+      present === 0 || wsum === 0 || present < minAvailable * children.length ? NaN : sum / wsum;
   }
   return out;
 }

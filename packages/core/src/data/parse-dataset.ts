@@ -26,12 +26,22 @@ export function parseDataset(input: unknown, tree: FrameworkTree, year?: number)
   dataset.units.forEach((u, i) => {
     if (row.has(u.code)) {
       issues.push(
-        issue('data/duplicate-unit', ['units', i, 'code'], `Unit code "${u.code}" appears more than once; keep one row per unit.`),
+        issue(
+          'data/duplicate-unit',
+          ['units', i, 'code'],
+          `Unit code "${u.code}" appears more than once; keep one row per unit.`,
+        ),
       );
     } else row.set(u.code, i);
   });
   if (dataset.values.length === 0) {
-    issues.push(issue('data/empty', ['values'], 'The data has no values; add rows of unit, indicator, year and value.'));
+    issues.push(
+      issue(
+        'data/empty',
+        ['values'],
+        'The data has no values; add rows of unit, indicator, year and value.',
+      ),
+    );
   }
   const years = [...new Set(dataset.values.map((v) => v.year ?? null))];
   let chosen: number | null = year ?? null;
@@ -46,7 +56,13 @@ export function parseDataset(input: unknown, tree: FrameworkTree, year?: number)
       );
     } else chosen = years[0] ?? null;
   } else if (!years.includes(year)) {
-    issues.push(issue('data/unknown-year', ['values'], `Year ${year} is not in the data (it has ${years.join(', ')}).`));
+    issues.push(
+      issue(
+        'data/unknown-year',
+        ['values'],
+        `Year ${year} is not in the data (it has ${years.join(', ')}).`,
+      ),
+    );
   }
   const indicators = new Set(tree.indicators);
   const n = dataset.units.length;
@@ -57,7 +73,13 @@ export function parseDataset(input: unknown, tree: FrameworkTree, year?: number)
     if ((v.year ?? null) !== chosen) return;
     const r = row.get(v.unit);
     if (r === undefined) {
-      issues.push(issue('data/unknown-unit', ['values', i, 'unit'], `Unit "${v.unit}" is not in the unit list; add it to \`units\`.`));
+      issues.push(
+        issue(
+          'data/unknown-unit',
+          ['values', i, 'unit'],
+          `Unit "${v.unit}" is not in the unit list; add it to \`units\`.`,
+        ),
+      );
       return;
     }
     if (!indicators.has(v.indicator)) {
@@ -73,14 +95,22 @@ export function parseDataset(input: unknown, tree: FrameworkTree, year?: number)
     const key = `${v.unit}\u0000${v.indicator}`;
     if (seen.has(key)) {
       issues.push(
-        issue('data/duplicate-value', ['values', i], `Unit "${v.unit}" has two values for "${v.indicator}"${chosen === null ? '' : ` in ${chosen}`}; keep one.`),
+        issue(
+          'data/duplicate-value',
+          ['values', i],
+          `Unit "${v.unit}" has two values for "${v.indicator}"${chosen === null ? '' : ` in ${chosen}`}; keep one.`,
+        ),
       );
       return;
     }
     seen.add(key);
     if (v.value !== null && !Number.isFinite(v.value)) {
       issues.push(
-        issue('data/not-a-number', ['values', i, 'value'], `Value ${v.value} for "${v.unit}"/"${v.indicator}" is not a finite number; use null for missing.`),
+        issue(
+          'data/not-a-number',
+          ['values', i, 'value'],
+          `Value ${v.value} for "${v.unit}"/"${v.indicator}" is not a finite number; use null for missing.`,
+        ),
       );
       return;
     }

@@ -34,22 +34,27 @@ export const ERROR_CODES = {
   'data/csv': 'A CSV file could not be read.',
   // pipeline: stage parameters and their preconditions
   'pipeline/invalid': 'The pipeline configuration does not match the schema.',
-  'pipeline/non-positive-for-geometric': 'The geometric or harmonic mean needs values greater than zero.',
+  'pipeline/non-positive-for-geometric':
+    'The geometric or harmonic mean needs values greater than zero.',
   'pipeline/unknown-reference-unit': 'A normalisation refers to a unit that is not in the data.',
   'pipeline/missing-target': 'A normalisation needs a target the indicator does not have.',
-  'pipeline/missing-goalposts': 'Goalpost normalisation needs goalposts the indicator does not have.',
+  'pipeline/missing-goalposts':
+    'Goalpost normalisation needs goalposts the indicator does not have.',
   'pipeline/all-units-screened': 'Screening removed every unit.',
   // results: the results document
   'results/invalid': 'The results document does not match the schema.',
-  'results/unsupported-version': 'The results document was written by a newer, incompatible format version.',
+  'results/unsupported-version':
+    'The results document was written by a newer, incompatible format version.',
   'results/unknown-unit': 'A unit was asked for that the results do not have.',
   'results/unknown-node': 'A node was asked for that the results do not have.',
   // impact: positively-affected citizens
   'impact/invalid': 'Impact input does not match the schema.',
-  'impact/raw-identifier': 'A key looks like a raw identifier (e.g. a 16-digit NIK) and was refused.',
+  'impact/raw-identifier':
+    'A key looks like a raw identifier (e.g. a 16-digit NIK) and was refused.',
   'impact/missing-salt': 'Hashing identifiers needs a salt.',
   'impact/missing-population': 'Coverage needs a population the region does not have.',
-  'impact/missing-assumption': 'A point value needs a stated assumption (overlap or household size).',
+  'impact/missing-assumption':
+    'A point value needs a stated assumption (overlap or household size).',
   'impact/incompatible-sketch': 'Sketches with different parameters cannot be merged.',
   'impact/invalid-survey': 'Survey counts are impossible (e.g. k > n).',
   'impact/engine-unavailable': 'The requested engine (e.g. DuckDB) is not installed.',

@@ -7,7 +7,11 @@ export function checkBands(bands: readonly Band[], at: IssuePath): TakarIssue[] 
   bands.forEach((b, i) => {
     if (b.min !== null && b.max !== null && !(b.min < b.max)) {
       issues.push(
-        issue('framework/bands-overlap', [...at, i], `Band "${b.code}" has min ${b.min} ≥ max ${b.max}; min must be below max.`),
+        issue(
+          'framework/bands-overlap',
+          [...at, i],
+          `Band "${b.code}" has min ${b.min} ≥ max ${b.max}; min must be below max.`,
+        ),
       );
     }
     if (i === 0) return;

@@ -96,7 +96,11 @@ export function parseFramework(input: unknown): FrameworkTree {
   });
   if (roots.length === 0) {
     issues.push(
-      issue('framework/no-root', ['nodes'], 'No node has `parent: null`; mark the index node with `parent: null`.'),
+      issue(
+        'framework/no-root',
+        ['nodes'],
+        'No node has `parent: null`; mark the index node with `parent: null`.',
+      ),
     );
   } else if (roots.length > 1) {
     issues.push(

@@ -46,7 +46,8 @@ export function sha256Hex(text: string): string {
       const s1 = ((e! >>> 6) | (e! << 26)) ^ ((e! >>> 11) | (e! << 21)) ^ ((e! >>> 25) | (e! << 7));
       const ch = (e! & f!) ^ (~e! & g!);
       const t1 = (hh! + s1 + ch + (K[i] as number) + (w[i] as number)) | 0;
-      const s0 = ((a! >>> 2) | (a! << 30)) ^ ((a! >>> 13) | (a! << 19)) ^ ((a! >>> 22) | (a! << 10));
+      const s0 =
+        ((a! >>> 2) | (a! << 30)) ^ ((a! >>> 13) | (a! << 19)) ^ ((a! >>> 22) | (a! << 10));
       const maj = (a! & b!) ^ (a! & c!) ^ (b! & c!);
       const t2 = (s0 + maj) | 0;
       hh = g;
@@ -75,7 +76,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const sorted: Record<string, unknown> = {};
-      for (const k of Object.keys(v as object).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+      for (const k of Object.keys(v as object).sort())
+        sorted[k] = (v as Record<string, unknown>)[k];
       return sorted;
     }
     return v;

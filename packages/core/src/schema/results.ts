@@ -17,7 +17,9 @@ export const UnitResultSchema = z.object({
   /** Ranks (1 = best; ties share the best rank; missing stays null). */
   ranks: z.record(z.string(), z.number().int().positive().nullable()),
   /** In-group ranks: group column → node code → rank. */
-  groupRanks: z.record(z.string(), z.record(z.string(), z.number().int().positive().nullable())).optional(),
+  groupRanks: z
+    .record(z.string(), z.record(z.string(), z.number().int().positive().nullable()))
+    .optional(),
   /** Band code per node that has bands. */
   bands: z.record(z.string(), z.string().nullable()).optional(),
   /** Share (0–1) of the node's indicators that had data before imputation. */
