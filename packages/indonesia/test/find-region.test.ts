@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findRegion, type FindRegionResult } from '@takar/indonesia';
+
+const found = (r: FindRegionResult): string | undefined =>
+  r.status === 'found' ? r.region.code : undefined;
+
+describe('findRegion', () => {
+  it.each([
+    ['Kab. Bandung', '32.04'],
+    ['Kabupaten Bandung', '32.04'],
+    ['KABUPATEN BANDUNG', '32.04'],
+    ['Kab Bandung', '32.04'],
+    ['kab.bandung', '32.04'],
+    ['Pemkab Bandung', '32.04'],
+    ['KOTA BANDUNG', '32.73'],
+    ['Kota Bandung', '32.73'],
+    ['  kota   bandung  ', '32.73'],
+    ['Kodya Bandung', '32.73'],
+    ['Kab. Bandung Barat', '32.17'],
+    ['Sleman', '34.04'],
+    ['Jakarta Pusat', '31.71'],
+    ['Kota Adm. Jakarta Pusat', '31.71'],
+    ['Kota Administrasi Jakarta Timur', '31.75'],
+    ['Kepulauan Seribu', '31.01'],
+    ['Tanjungbalai', '12.74'],
+    ['Kota Tanjung Balai', '12.74'],
+    ['Toli-Toli', '72.04'],
+    ['Padangsidimpuan', '12.77'],
+    ['Kotabaru', '63.02'],
+    ['Kota Baru', '63.02'],
+    ['Kota Kotamobagu', '71.74'],
+    ['32.73', '32.73'],
+    ['3273', '32.73'],
+  ])('finds %s', (query, code) => {
+    expect(found(findRegion(query))).toBe(code);
+  });
+
+  it('reports "Bandung" as ambiguous, listing both, instead of guessing', () => {
+    const r = findRegion('Bandung');
+    expect(r.status).toBe('ambiguous');
+    if (r.status === 'ambiguous') {
+      expect(r.candidates.map((c) => c.name).sort()).toEqual(['Kabupaten Bandung', 'Kota Bandung']);
+    }
+  });
+
+  it('reports every name shared by a kota and a kabupaten as ambiguous', () => {
+    for (const name of ['Bekasi', 'Bogor', 'Malang', 'Kediri', 'Semarang', 'Jayapura', 'Sorong']) {
+      expect(findRegion(name).status).toBe('ambiguous');
+    }
+  });
+
+  it('narrows by province after a comma', () => {
+    expect(found(findRegion('Kab. Bandung, Jawa Barat'))).toBe('32.04');
+    expect(findRegion('Kota Bandung, Jawa Tengah').status).toBe('not-found');
+  });
+
+  it('suggests close names when nothing matches', () => {
+    const r = findRegion('Bandungg');
+    expect(r.status).toBe('not-found');
+    if (r.status === 'not-found')
+      expect(r.suggestions.map((s) => s.code)).toEqual(expect.arrayContaining(['32.04', '32.73']));
+    const s = findRegion('Kota Sleman');
+    expect(s.status).toBe('not-found');
+    if (s.status === 'not-found') expect(s.suggestions[0]?.name).toBe('Kabupaten Sleman');
+    expect(findRegion('99.99')).toEqual({ status: 'not-found', query: '99.99', suggestions: [] });
+    expect(findRegion('').status).toBe('not-found');
+  });
+});
