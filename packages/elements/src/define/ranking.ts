@@ -1,0 +1,7 @@
+// Registers <takar-ranking> (guarded: a second copy on the page warns instead of throwing).
+import { TakarRanking } from '../ranking/ranking.js';
+import { defineOnce } from './define-once.js';
+
+defineOnce('takar-ranking', TakarRanking);
+
+export { TakarRanking };

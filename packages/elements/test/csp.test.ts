@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { failOnConsole } from './helpers.js';
+
+interface CspReport {
+  type: 'takar-csp';
+  outcome: string;
+  bars: number;
+  violations: string[];
+}
+
+/** Loads test/csp/csp-page.html (served with the strict policy) in an iframe and waits for its report. */
+async function loadCspPage(query = ''): Promise<{ report: CspReport; header: string | null }> {
+  const url = new URL(`./csp/csp-page.html${query}`, import.meta.url).href;
+  const header = (await fetch(url)).headers.get('content-security-policy');
+  const iframe = document.createElement('iframe');
+  iframe.title = 'CSP test page';
+  iframe.width = '800';
+  iframe.height = '600';
+  const report = new Promise<CspReport>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error('the CSP page did not report within 20 s')),
+      20000,
+    );
+    window.addEventListener('message', function onMessage(e: MessageEvent<CspReport>) {
+      if (e.source !== iframe.contentWindow || e.data?.type !== 'takar-csp') return;
+      clearTimeout(timer);
+      window.removeEventListener('message', onMessage);
+      resolve(e.data);
+    });
+  });
+  iframe.src = url;
+  document.body.append(iframe);
+  try {
+    return { report: await report, header };
+  } finally {
+    iframe.remove();
+  }
+}
+
+describe("<takar-ranking> under Content-Security-Policy: script-src 'self'; style-src 'self'", () => {
+  failOnConsole();
+
+  it('renders the chart with no violation', async () => {
+    const { report, header } = await loadCspPage();
+    expect(header).to.equal("script-src 'self'; style-src 'self'");
+    expect(report.outcome).to.equal('rendered');
+    expect(report.bars).to.equal(5);
+    expect(report.violations).to.deep.equal([]);
+  });
+
+  it('would notice a violation (control: an inline style attribute)', async () => {
+    const { report } = await loadCspPage('?control');
+    expect(report.outcome).to.equal('rendered');
+    expect(report.violations.some((v) => v.startsWith('style-src'))).to.equal(
+      true,
+      report.violations.join('; '),
+    );
+  });
+});

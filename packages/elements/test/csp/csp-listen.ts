@@ -1,0 +1,14 @@
+// Loaded first by csp-page.html: records every Content-Security-Policy violation on the page.
+declare global {
+  interface Window {
+    cspViolations: string[];
+  }
+}
+window.cspViolations = [];
+document.addEventListener(
+  'securitypolicyviolation',
+  (e) =>
+    window.cspViolations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample || '(inline)'}`),
+  true,
+);
+export {};

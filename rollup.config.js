@@ -1,0 +1,52 @@
+// The CDN build of @takar/elements: `packages/elements/dist/cdn/takar.js`, a small loader that
+// defines the elements, plus chunks loaded on demand: the results schema (zod) when data arrives,
+// Vega when a chart scrolls into view. One `<script type="module" src=".../takar.js">` is enough.
+//
+// Input is the tsc output of the packages (dist/, built by `npm run build:packages`), so decorators
+// and types are already compiled and the bundle sees exactly what npm users get.
+// Per-package ESM + .d.ts are built by tsc (scripts/build-packages.mjs), not here.
+import { existsSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+
+const input = 'packages/elements/dist/cdn.js';
+if (!existsSync(input)) {
+  console.error(`rollup: ${input} is missing; run \`npm run build:packages\` first.`);
+  process.exit(1);
+}
+
+/** Names the lazily loaded chunks after what they hold. */
+function chunkName(id) {
+  if (
+    /[\\/]node_modules[\\/](vega[^\\/]*|d3-[^\\/]*|delaunator|robust-predicates|topojson-client|json-stringify-pretty-compact|internmap)[\\/]/.test(
+      id,
+    )
+  )
+    return 'vega';
+  if (/[\\/]elements[\\/]dist[\\/]controllers[\\/]vega-runtime\.js$/.test(id)) return 'vega';
+  return undefined;
+}
+
+export default {
+  input,
+  output: {
+    dir: 'packages/elements/dist/cdn',
+    format: 'es',
+    entryFileNames: 'takar.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: chunkName,
+    sourcemap: true,
+  },
+  plugins: [nodeResolve({ browser: true }), json(), terser({ format: { comments: false } })],
+  onwarn(warning, warn) {
+    // d3 and vega have circular imports between their own modules; harmless and not ours to fix.
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.join(' ') ?? ''))
+      return;
+    // zod's comments mention `@__PURE__` where rollup cannot use it (INVALID_ANNOTATION); not ours.
+    if (warning.code === 'INVALID_ANNOTATION' && /node_modules/.test(warning.id ?? '')) return;
+    // tsc's inlined decorator helpers start with `this && this.__esDecorate`; `this` is undefined in ESM.
+    if (warning.code === 'THIS_IS_UNDEFINED' && /[\\/]dist[\\/]/.test(warning.id ?? '')) return;
+    warn(warning);
+  },
+};

@@ -1,0 +1,97 @@
+// Builds what the examples site needs (if missing or stale) and serves it with @web/dev-server.
+// Used by `npm start` (scripts/start.mjs) and `npm run screenshots` (scripts/screenshots.mjs).
+//
+// The server's root is the repository, so pages load the CDN build straight from
+// packages/elements/dist/cdn/ (nothing is copied); `/` redirects to `/examples/`. Every response
+// carries the strict Content-Security-Policy that embedding sites use, so the examples prove
+// the elements work under it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDevServer } from '@web/dev-server';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const CONTENT_SECURITY_POLICY = "script-src 'self'; style-src 'self'";
+
+/** Newest modification time (ms) of a file or of the files under a folder; 0 if missing. */
+function newest(path) {
+  const full = join(ROOT, path);
+  if (!existsSync(full)) return 0;
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let max = 0;
+  for (const entry of readdirSync(full, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
+    max = Math.max(max, newest(join(path, entry.name)));
+  }
+  return max;
+}
+
+function run(label, command, args) {
+  console.log(`Takar examples: ${label}…`);
+  const r = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`Takar examples: ${label} failed (exit ${r.status ?? r.signal}); see above.`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+/** Builds the packages, the CDN bundle and the example data when missing or older than their sources. */
+export function buildIfNeeded() {
+  const node = process.execPath;
+  const packagesSources = Math.max(
+    ...['core', 'indonesia', 'charts', 'elements'].map((p) => newest(`packages/${p}/src`)),
+  );
+  if (newest('packages/elements/dist/cdn.js') < packagesSources) {
+    run('building the packages (tsc)', node, ['scripts/build-packages.mjs']);
+  }
+  if (newest('packages/elements/dist/cdn/takar.js') < newest('packages/elements/dist/cdn.js')) {
+    run('building the CDN bundle (rollup)', node, [
+      'node_modules/rollup/dist/bin/rollup',
+      '-c',
+      '--silent',
+    ]);
+  }
+  const exampleSources = Math.max(
+    newest('scripts/build-examples.ts'),
+    newest('packages/indonesia/src'),
+    newest('packages/core/src'),
+  );
+  if (newest('examples/data/smart-city-2024.json') < exampleSources) {
+    run('writing the example data', node, [
+      'node_modules/tsx/dist/cli.mjs',
+      'scripts/build-examples.ts',
+    ]);
+  }
+}
+
+/** Starts the examples server; resolves with the server and its URL. */
+export async function serveExamples({ port = 8080, hostname = 'localhost' } = {}) {
+  const server = await startDevServer({
+    config: {
+      rootDir: ROOT,
+      port,
+      hostname,
+      nodeResolve: false,
+      middleware: [
+        function contentSecurityPolicy(context, next) {
+          context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+          return next();
+        },
+        function examplesHome(context, next) {
+          if (context.path === '/' || context.path === '/examples') {
+            context.redirect('/examples/');
+            return undefined;
+          }
+          return next();
+        },
+      ],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+    autoExitProcess: false,
+  });
+  return { server, url: `http://${hostname}:${port}/` };
+}

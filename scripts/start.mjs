@@ -1,0 +1,18 @@
+// `npm start`: builds what the examples need (packages, CDN bundle, example data) when missing or
+// stale, then serves the examples site on http://localhost:8080/ (PORT overrides the port).
+import { buildIfNeeded, serveExamples } from './serve-examples.mjs';
+
+const port = Number(process.env.PORT || 8080);
+buildIfNeeded();
+try {
+  const { url } = await serveExamples({ port });
+  console.log(`Takar examples: ${url}`);
+  console.log('  ministry ranking page: ' + url + 'examples/ministry/');
+  console.log('  regional portal page:  ' + url + 'examples/portal/');
+  console.log('Press Ctrl+C to stop.');
+} catch (e) {
+  console.error(
+    `Takar examples: could not start the server on port ${port} (${e.message}); set PORT to a free port.`,
+  );
+  process.exit(1);
+}

@@ -1,0 +1,54 @@
+// Element tests of @takar/elements in real headless Chromium (Debian's /usr/bin/chromium or
+// CHROME_PATH; no test tool downloads a browser here). Workspace packages resolve to src/ through
+// the "source" export condition, so the tests need no build. `npm run test:browser`.
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { findChromium } from './scripts/find-chromium.mjs';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(
+    'Chromium not found: install it with `apt-get install -y chromium` or set CHROME_PATH',
+  );
+  process.exit(1);
+}
+
+/** The header every example page is served with, and that the CSP test page proves enough. */
+export const CONTENT_SECURITY_POLICY = "script-src 'self'; style-src 'self'";
+
+export default {
+  files: ['packages/elements/test/**/*.test.ts'],
+  reporters: [defaultReporter(), countReporter()],
+  nodeResolve: { browser: true, exportConditions: ['source', 'browser', 'import'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [
+    // Pages under test/csp/ get the strict policy; the test runner's own pages use inline scripts.
+    function contentSecurityPolicy(context, next) {
+      if (context.path.startsWith('/packages/elements/test/csp/')) {
+        context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      }
+      return next();
+    },
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 180000,
+};
