@@ -1,0 +1,184 @@
+/**
+ * Node-only: runs Takar's distinct-count SQL on DuckDB embedded (`@duckdb/node-api`, an optional
+ * dependency loaded on first use). Not re-exported from the browser-safe impact index.
+ *
+ *   keyed records file (CSV/Parquet, 10^8 rows)
+ *     1. check a sample of keys is not raw NIKs      (refuse unless alreadyHashed)
+ *     2. distinctCountSql(…)                          (standard SQL, one GROUP BY per grouping)
+ *     3. run on DuckDB, polling progress              (onProgress)
+ *     4. rows → ImpactRow                             (method exact | engine-approx)
+ *
+ * @packageDocumentation
+ */
+import { TakarError, issue, type TakarIssue } from '../errors/index.js';
+import type * as DuckDbModule from '@duckdb/node-api';
+import type { ImpactResult } from './estimate-survey.js';
+import { canonicalGrouping, type GroupKey, type Grouping } from './grouping.js';
+import type { ImpactRow } from './impact-row.js';
+import {
+  distinctCountSql,
+  quoteIdentifier,
+  sourceSql,
+  type DistinctCountSqlOptions,
+} from './sql.js';
+
+/** Options of {@link countDistinctDuckDB}. */
+export interface DuckDbCountOptions extends Omit<
+  DistinctCountSqlOptions,
+  'dialect' | 'approxError'
+> {
+  /** The keys are pseudonyms even if some look like raw NIKs (default false: refused). */
+  readonly alreadyHashed?: boolean;
+  /** How many leading rows to check for NIK-like keys before counting (default 10 000; 0 skips). */
+  readonly checkRows?: number;
+  /** Called about twice a second with the query's progress, 0–100 (when DuckDB can tell). */
+  readonly onProgress?: (percent: number) => void;
+  /** DuckDB settings, e.g. `{ threads: '2', memory_limit: '4GB', temp_directory: '/tmp/duck' }`. */
+  readonly settings?: Readonly<Record<string, string>>;
+  /** Database file for a table source (default an in-memory database). */
+  readonly database?: string;
+}
+
+/**
+ * Loads `@duckdb/node-api`, or throws `impact/engine-unavailable` saying how to install it.
+ *
+ * @example
+ * ```ts
+ * const { DuckDBInstance } = await loadDuckDB();
+ * ```
+ */
+export async function loadDuckDB(): Promise<typeof DuckDbModule> {
+  try {
+    return await import('@duckdb/node-api');
+  } catch (e) {
+    throw new TakarError(
+      issue(
+        'impact/engine-unavailable',
+        [],
+        `DuckDB is not installed (${(e as Error).message.split('\n')[0]}). Install it with \`npm install @duckdb/node-api\` (Node 20+, Linux/macOS/Windows x64 or arm64), or use --method exact or hll.`,
+      ),
+    );
+  }
+}
+
+/**
+ * Distinct positively-affected persons per group over a large keyed-records file or table, computed
+ * by DuckDB with {@link distinctCountSql} (exact `count(DISTINCT)`, or `approx_count_distinct` with
+ * `approx: true`). Keys must already be pseudonyms: the first `checkRows` keys are checked and a
+ * NIK-like key is refused with `impact/raw-identifier` unless `alreadyHashed`. Rows whose grouping
+ * field is empty are kept (that field left out of `group`) and reported in `issues`. Rows come
+ * sorted by grouping (in the order given), then by group values.
+ *
+ * @example
+ * ```ts
+ * import { countDistinctDuckDB } from '@takar/core/duckdb';
+ * const { rows } = await countDistinctDuckDB({
+ *   source: { path: '/data/records.parquet' },
+ *   by: [['region'], ['province'], []],
+ *   onProgress: (p) => process.stderr.write(`\r${p.toFixed(0)} %`),
+ * });
+ * ```
+ */
+export async function countDistinctDuckDB(
+  options: DuckDbCountOptions,
+): Promise<ImpactResult<ImpactRow>> {
+  const sql = distinctCountSql({ ...options, dialect: 'duckdb' });
+  const by = (options.by ?? [['region']]).map(canonicalGrouping);
+  const { DuckDBInstance } = await loadDuckDB();
+  const instance = await DuckDBInstance.create(options.database ?? ':memory:', {
+    ...options.settings,
+  });
+  const connection = await instance.connect();
+  let timer: ReturnType<typeof setInterval> | undefined;
+  try {
+    const checkRows = options.checkRows ?? 10_000;
+    if (!options.alreadyHashed && checkRows > 0) {
+      // Only the count of suspicious keys leaves the engine, never a key.
+      const keyColumn = quoteIdentifier(options.columns?.key ?? 'key');
+      const from = sourceSql(options.source, 'duckdb');
+      const check = await connection.runAndReadAll(
+        `SELECT count(*) AS n FROM (SELECT CAST(${keyColumn} AS VARCHAR) AS k FROM ${from} LIMIT ${Math.floor(checkRows)}) WHERE regexp_full_match(k, '\\s*([0-9][\\s.-]?){15}[0-9]\\s*')`,
+      );
+      const n = Number(check.getRowObjectsJS()[0]?.['n'] ?? 0);
+      if (n > 0)
+        throw new TakarError(
+          issue(
+            'impact/raw-identifier',
+            ['source', 'key'],
+            `${n} of the first ${checkRows} keys look like raw 16-digit NIKs, so the file was not counted. Hash the keys with a salt before loading them (takar impact --salt on a CSV, or hashKey), or set alreadyHashed (--already-hashed) if they are pseudonyms.`,
+          ),
+        );
+    }
+    if (options.onProgress) {
+      await connection.run('SET enable_progress_bar = true');
+      await connection.run('SET enable_progress_bar_print = false');
+      const report = options.onProgress;
+      timer = setInterval(() => {
+        const p = connection.progress.percentage;
+        if (p >= 0) report(p);
+      }, 500);
+    }
+    const reader = await connection.runAndReadAll(sql);
+    options.onProgress?.(100);
+    return toRows(reader.getRowObjectsJS(), by, options.approx ? 'engine-approx' : 'exact');
+  } catch (e) {
+    if (e instanceof TakarError) throw e;
+    throw new TakarError(
+      issue(
+        'io/unreadable',
+        ['source'],
+        `DuckDB could not count the records: ${(e as Error).message}. Check the path, format and column names.`,
+      ),
+    );
+  } finally {
+    if (timer) clearInterval(timer);
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+function toRows(
+  records: Record<string, unknown>[],
+  by: readonly Grouping[],
+  method: 'exact' | 'engine-approx',
+): ImpactResult<ImpactRow> {
+  const rows: ImpactRow[] = [];
+  const issues: TakarIssue[] = [];
+  const byLabel = new Map(by.map((g) => [g.length ? g.join('+') : 'national', g]));
+  for (const r of records) {
+    const grouping = byLabel.get(String(r['grouped_by'])) ?? [];
+    const group: Record<string, string | number> = {};
+    for (const f of grouping) {
+      const v = r[f];
+      if (v === null || v === undefined || v === '') {
+        issues.push(
+          issue(
+            'impact/invalid',
+            ['source', f],
+            `${String(r['affected'])} keys have no \`${f}\`; they are counted in a group without it. Fill in the column or drop \`${f}\` from the grouping.`,
+          ),
+        );
+        continue;
+      }
+      group[f] = f === 'year' && /^\d+$/.test(String(v)) ? Number(v) : String(v);
+    }
+    rows.push({
+      by: grouping,
+      group: group as GroupKey,
+      unit: 'persons',
+      affected: Number(r['affected']),
+      low: null,
+      high: null,
+      method,
+    });
+  }
+  // UNION ALL has no order: sort by grouping as given, then by group values, for stable output.
+  const order = new Map(by.map((g, i) => [g.join('+'), i]));
+  const label = (r: ImpactRow) => Object.values(r.group).map(String).join('\u0001');
+  rows.sort(
+    (a, b) =>
+      (order.get(a.by.join('+')) ?? 0) - (order.get(b.by.join('+')) ?? 0) ||
+      (label(a) < label(b) ? -1 : label(a) > label(b) ? 1 : 0),
+  );
+  return { rows, issues };
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+const text = z.string().trim().min(1);
+/** A year as a number or a four-digit string (CSV cells arrive as text). */
+const year = z.union([
+  z.number().int(),
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, 'Use a four-digit year')
+    .transform(Number),
+]);
+/** An optional cell: empty strings count as absent. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
+/** A non-negative count as a number or numeric string. */
+const count = z
+  .union([z.number(), z.string().trim().min(1).transform(Number)])
+  .pipe(z.number().finite().nonnegative());
+
+/**
+ * One programme's beneficiaries in one region (and optionally year and dimension). No identities.
+ *
+ * @example
+ * ```ts
+ * ProgrammeRowSchema.parse({ region: '32.73', programme: 'PKH', beneficiaries: '1200', unit: 'households' });
+ * ```
+ */
+export const ProgrammeRowSchema = z.object({
+  region: text,
+  year: optional(year),
+  dimension: optional(text),
+  programme: text,
+  beneficiaries: count,
+  unit: z.enum(['persons', 'households', 'businesses']),
+});
+/** One programme's beneficiaries (parsed). */
+export type ProgrammeRow = z.infer<typeof ProgrammeRowSchema>;
+
+/**
+ * One keyed beneficiary record: a pseudonymous key met by a programme in a region. The CSV form has
+ * the columns `region`, `programme`, `key`, and optionally `dimension` and `year`.
+ *
+ * @example
+ * ```ts
+ * KeyedRecordSchema.parse({ region: '32.73', programme: 'PKH', key: 'c0ffee…' });
+ * ```
+ */
+export const KeyedRecordSchema = z.object({
+  region: text,
+  programme: optional(text),
+  key: text,
+  dimension: optional(text),
+  year: optional(year),
+});
+/** One keyed beneficiary record (parsed). */
+export type KeyedRecord = z.infer<typeof KeyedRecordSchema>;
+
+/**
+ * One resident-survey cell: `positive` of `respondents` reported a positive effect. `deff` is the
+ * design effect of the survey (1 for a simple random sample).
+ *
+ * @example
+ * ```ts
+ * SurveyRowSchema.parse({ region: '32.73', respondents: 263, positive: 81, deff: 1.5 });
+ * ```
+ */
+export const SurveyRowSchema = z.object({
+  region: optional(text),
+  year: optional(year),
+  dimension: optional(text),
+  respondents: count,
+  positive: count,
+  deff: optional(count),
+});
+/** One resident-survey cell (parsed). */
+export type SurveyRow = z.infer<typeof SurveyRowSchema>;
