@@ -1,0 +1,54 @@
+import type { Dataset } from '../schema/data.js';
+import type { ResultsDocument } from '../schema/results.js';
+
+/**
+ * Rebuilds scoring inputs from a results document: its framework, pipeline, year and a dataset of
+ * its units' raw values. Returns `null` with the reason when that cannot reproduce the run:
+ * denominated indicators (the denominators are not in the results) or imputation from other years.
+ *
+ * @example
+ * ```ts
+ * const inputs = rescoreInputs(results);
+ * if (inputs.ok) score(inputs.framework, inputs.data, { pipeline: inputs.pipeline });
+ * ```
+ */
+export function rescoreInputs(results: ResultsDocument):
+  | {
+      ok: true;
+      framework: ResultsDocument['framework'];
+      data: Dataset;
+      pipeline: ResultsDocument['pipeline'];
+      year: number | undefined;
+    }
+  | { ok: false; reason: string } {
+  const p = results.pipeline;
+  if (p.denominate)
+    return {
+      ok: false,
+      reason: 'the results were denominated and do not carry the denominators; pass the data',
+    };
+  if (p.impute?.method === 'latest' || p.impute?.method === 'linear') {
+    return {
+      ok: false,
+      reason: 'the results imputed from other years, which they do not carry; pass the data',
+    };
+  }
+  const year = results.year ?? undefined;
+  const values: Dataset['values'] = [];
+  for (const u of results.units) {
+    for (const [indicator, value] of Object.entries(u.raw ?? {})) {
+      values.push(
+        year === undefined
+          ? { unit: u.unit, indicator, value }
+          : { unit: u.unit, indicator, year, value },
+      );
+    }
+  }
+  const data: Dataset = {
+    units: results.units.map((u) =>
+      u.groups ? { code: u.unit, name: u.name, groups: u.groups } : { code: u.unit, name: u.name },
+    ),
+    values,
+  };
+  return { ok: true, framework: results.framework, data, pipeline: results.pipeline, year };
+}
