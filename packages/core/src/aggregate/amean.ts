@@ -1,6 +1,6 @@
 /**
  * Weighted arithmetic mean across children for every unit, skipping missing children and
- * renormalising the remaining weights (OECD/JRC Handbook 2008, section 6.1).
+ * renormalising the remaining weights (OECD/JRC Handbook 2008, step 6 "Weighting and aggregation").
  * `minAvailable` (0–1): share of children by count that must be present, else missing.
  *
  * @example

@@ -161,6 +161,17 @@ export function parseFramework(input: unknown): FrameworkTree {
   if (framework.bands) issues.push(...checkBands(framework.bands, ['bands']));
   for (const [a, axis] of (framework.axes ?? []).entries()) {
     const tags = new Set(axis.tags.map((t) => t.code));
+    axis.tags.forEach((t, k) => {
+      if (t.code === 'total') {
+        issues.push(
+          issue(
+            'framework/invalid',
+            ['axes', a, 'tags', k, 'code'],
+            `Axis "${axis.id}" has a tag coded "total", which is reserved for the axis total (score key "${axis.id}:total"); rename the tag.`,
+          ),
+        );
+      }
+    });
     framework.nodes.forEach((node, i) => {
       const tag = node.tags?.[axis.id];
       if (tag !== undefined && !tags.has(tag)) {

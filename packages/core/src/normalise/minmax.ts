@@ -1,6 +1,6 @@
 /**
  * Min-max normalisation: (x − min) / (max − min) × (high − low) + low, ignoring missing values
- * (OECD/JRC Handbook 2008, section 5.2). Missing (NaN) stays missing.
+ * (OECD/JRC Handbook 2008, step 5 "Normalisation"). Missing (NaN) stays missing.
  * Returns `null` when the column has no range (all equal) so the caller can report it.
  *
  * @example
@@ -14,14 +14,19 @@ export function minmax(
 ): Float64Array | null {
   let min = Infinity;
   let max = -Infinity;
-  for (const x of column) {
+  for (let i = 0; i < column.length; i++) {
+    const x = column[i] as number;
     if (x < min) min = x;
     if (x > max) max = x;
   }
   const out = new Float64Array(column.length).fill(NaN);
   if (!(max > min)) return min === Infinity ? out : null;
   const [low, high] = range;
-  const scale = (high - low) / (max - min);
-  for (let i = 0; i < column.length; i++) out[i] = ((column[i] as number) - min) * scale + low;
+  // COINr's order of operations, (x − min) / (max − min) × (high − low) + low: the quotient stays in
+  // [0, 1] even when the range is tiny, and results agree with R to the last bits.
+  const span = max - min;
+  const width = high - low;
+  for (let i = 0; i < column.length; i++)
+    out[i] = (((column[i] as number) - min) / span) * width + low;
   return out;
 }

@@ -1,6 +1,8 @@
+import { sortOrder } from '../stats/sort-order.js';
+
 /**
  * Competition ranks, highest score first: ties share the best rank (1, 2, 2, 4); missing (NaN)
- * stays missing (NaN).
+ * stays missing (NaN). Rank = 1 + the number of scores strictly above.
  *
  * @example
  * ```ts
@@ -8,18 +10,16 @@
  * ```
  */
 export function rankDescending(column: Float64Array): Float64Array {
-  const idx: number[] = [];
-  for (let i = 0; i < column.length; i++) if (!Number.isNaN(column[i])) idx.push(i);
-  idx.sort((a, b) => (column[b] as number) - (column[a] as number) || a - b);
+  const order = sortOrder(column);
   const out = new Float64Array(column.length).fill(NaN);
   let prev = NaN;
-  let prevRank = 0;
-  idx.forEach((i, pos) => {
-    const v = column[i] as number;
-    const r = v === prev ? prevRank : pos + 1;
-    out[i] = r;
-    prev = v;
-    prevRank = r;
-  });
+  let rank = 0;
+  for (let pos = 0; pos < order.length; pos++) {
+    const i = order[order.length - 1 - pos] as number;
+    const x = column[i] as number;
+    if (x !== prev) rank = pos + 1;
+    out[i] = rank;
+    prev = x;
+  }
   return out;
 }

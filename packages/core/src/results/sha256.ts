@@ -1,6 +1,6 @@
 // SHA-256 (FIPS 180-4) over UTF-8 text, synchronous and dependency-free so the input hash of a
 // results document is the same in Node and in browsers.
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -20,58 +20,96 @@ const K = new Uint32Array([
  * ```
  */
 export function sha256Hex(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  const bitLen = bytes.length * 8;
-  const padded = new Uint8Array(((bytes.length + 9 + 63) >> 6) << 6);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLen / 2 ** 32));
-  view.setUint32(padded.length - 4, bitLen >>> 0);
-  const h = new Uint32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
-  const w = new Uint32Array(64);
-  for (let off = 0; off < padded.length; off += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const a = w[i - 15] as number;
-      const b = w[i - 2] as number;
-      const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
-      const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
-      w[i] = ((w[i - 16] as number) + s0 + (w[i - 7] as number) + s1) | 0;
-    }
-    let [a, b, c, d, e, f, g, hh] = h as unknown as number[];
-    for (let i = 0; i < 64; i++) {
-      const s1 = ((e! >>> 6) | (e! << 26)) ^ ((e! >>> 11) | (e! << 21)) ^ ((e! >>> 25) | (e! << 7));
-      const ch = (e! & f!) ^ (~e! & g!);
-      const t1 = (hh! + s1 + ch + (K[i] as number) + (w[i] as number)) | 0;
-      const s0 =
-        ((a! >>> 2) | (a! << 30)) ^ ((a! >>> 13) | (a! << 19)) ^ ((a! >>> 22) | (a! << 10));
-      const maj = (a! & b!) ^ (a! & c!) ^ (b! & c!);
-      const t2 = (s0 + maj) | 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = (d! + t1) | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) | 0;
-    }
-    h[0] = (h[0] as number) + a!;
-    h[1] = (h[1] as number) + b!;
-    h[2] = (h[2] as number) + c!;
-    h[3] = (h[3] as number) + d!;
-    h[4] = (h[4] as number) + e!;
-    h[5] = (h[5] as number) + f!;
-    h[6] = (h[6] as number) + g!;
-    h[7] = (h[7] as number) + hh!;
-  }
-  return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
+  return sha256Bytes(new TextEncoder().encode(text));
 }
 
-/** JSON with object keys sorted, so equal values always give equal text. */
+/**
+ * SHA-256 of bytes, as lowercase hex.
+ *
+ * @example
+ * ```ts
+ * sha256Bytes(new Uint8Array([0x61, 0x62, 0x63])); // 'ba7816bf…'
+ * ```
+ */
+export function sha256Bytes(bytes: Uint8Array): string {
+  const bitLen = bytes.length * 8;
+  const tail = new Uint8Array(((bytes.length % 64) + 9 + 63) & ~63);
+  tail.set(bytes.subarray(bytes.length - (bytes.length % 64)));
+  tail[bytes.length % 64] = 0x80;
+  const tv = new DataView(tail.buffer);
+  tv.setUint32(tail.length - 8, Math.floor(bitLen / 2 ** 32));
+  tv.setUint32(tail.length - 4, bitLen >>> 0);
+  const h = new Int32Array([
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+  ]);
+  const w = new Int32Array(64);
+  const whole = bytes.length - (bytes.length % 64);
+  // The input is hashed in place (no padded copy); only the last partial block is copied.
+  for (let off = 0; off < whole; off += 64) block(h, w, bytes, off);
+  for (let off = 0; off < tail.length; off += 64) block(h, w, tail, off);
+  let out = '';
+  for (let i = 0; i < 8; i++) out += ((h[i] as number) >>> 0).toString(16).padStart(8, '0');
+  return out;
+}
+
+function block(h: Int32Array, w: Int32Array, b: Uint8Array, off: number): void {
+  for (let i = 0; i < 16; i++) {
+    const j = off + i * 4;
+    w[i] =
+      ((b[j] as number) << 24) |
+      ((b[j + 1] as number) << 16) |
+      ((b[j + 2] as number) << 8) |
+      (b[j + 3] as number);
+  }
+  for (let i = 16; i < 64; i++) {
+    const x = w[i - 15] as number;
+    const y = w[i - 2] as number;
+    const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+    const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+    w[i] = ((w[i - 16] as number) + s0 + (w[i - 7] as number) + s1) | 0;
+  }
+  let a = h[0] as number;
+  let bb = h[1] as number;
+  let c = h[2] as number;
+  let d = h[3] as number;
+  let e = h[4] as number;
+  let f = h[5] as number;
+  let g = h[6] as number;
+  let hh = h[7] as number;
+  for (let i = 0; i < 64; i++) {
+    const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+    const ch = (e & f) ^ (~e & g);
+    const t1 = (hh + s1 + ch + (K[i] as number) + (w[i] as number)) | 0;
+    const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+    const maj = (a & bb) ^ (a & c) ^ (bb & c);
+    const t2 = (s0 + maj) | 0;
+    hh = g;
+    g = f;
+    f = e;
+    e = (d + t1) | 0;
+    d = c;
+    c = bb;
+    bb = a;
+    a = (t1 + t2) | 0;
+  }
+  h[0] = ((h[0] as number) + a) | 0;
+  h[1] = ((h[1] as number) + bb) | 0;
+  h[2] = ((h[2] as number) + c) | 0;
+  h[3] = ((h[3] as number) + d) | 0;
+  h[4] = ((h[4] as number) + e) | 0;
+  h[5] = ((h[5] as number) + f) | 0;
+  h[6] = ((h[6] as number) + g) | 0;
+  h[7] = ((h[7] as number) + hh) | 0;
+}
+
+/**
+ * JSON with object keys sorted, so equal values always give equal text.
+ *
+ * @example
+ * ```ts
+ * canonicalJson({ b: 1, a: [2] }); // '{"a":[2],"b":1}'
+ * ```
+ */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {

@@ -3,3 +3,4 @@ export * from './pipeline.js';
 export * from './framework.js';
 export * from './data.js';
 export * from './results.js';
+export { jsonSchema, JSON_SCHEMA_FILES, type JsonSchemaFile } from './json-schema.js';

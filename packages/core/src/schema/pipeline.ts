@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Normalisation methods (OECD/JRC Handbook 2008, section 5; COINr `Normalise`).
+ * Normalisation methods (OECD/JRC Handbook 2008, step 5 "Normalisation"; COINr `Normalise`).
  * `none` passes values through (level scales such as SPBE maturity 1–5).
  */
 export const NormaliseMethodSchema = z.enum([
@@ -83,13 +83,41 @@ export const TreatSpecSchema = z.object({
 /** Outlier treatment settings. */
 export type TreatSpec = z.infer<typeof TreatSpecSchema>;
 
-/** Screening of units by data availability. */
+/** Screening of units by data availability (COINr `Screen`). */
 export const ScreenSpecSchema = z.object({
   /** Minimum share (0–1) of indicators a unit must have; units below are removed. */
   minAvailability: z.number().min(0).max(1),
+  /** Minimum share (0–1) of a unit's present values that are non-zero; used when `by` includes zeros. Default 0.05. */
+  minNonZero: z.number().min(0).max(1).optional(),
+  /** What removes a unit: too much missing data (default), too many zeros, or either. */
+  by: z.enum(['missing', 'zeros', 'both']).optional(),
 });
 /** Screening settings. */
 export type ScreenSpec = z.infer<typeof ScreenSpecSchema>;
+
+/** The stages of the pipeline, in their default order. `aggregate` and `rank` always come last. */
+export const STAGE_NAMES = [
+  'denominate',
+  'screen',
+  'impute',
+  'treat',
+  'normalise',
+  'aggregate',
+  'rank',
+] as const;
+/** A pipeline stage name. */
+export type StageName = (typeof STAGE_NAMES)[number];
+
+/** The stages that work on indicator columns, whose order a pipeline may change. */
+export const IndicatorStageSchema = z.enum([
+  'denominate',
+  'screen',
+  'impute',
+  'treat',
+  'normalise',
+]);
+/** A stage that works on indicator columns. */
+export type IndicatorStage = z.infer<typeof IndicatorStageSchema>;
 
 /**
  * The pipeline: which stages run and with what parameters. Every field is optional; defaults are
@@ -103,8 +131,16 @@ export const PipelineConfigSchema = z.object({
   treat: TreatSpecSchema.optional(),
   normalise: NormaliseSpecSchema.optional(),
   aggregate: AggregateSpecSchema.optional(),
-  /** Name of a weight set of the framework to use instead of the node weights. */
-  weights: z.string().optional(),
+  /**
+   * Weights to use instead of the node weights: the name of one of the framework's `weightSets`, or
+   * a map node code → weight (nodes not named keep their weight).
+   */
+  weights: z.union([z.string(), z.record(z.string(), z.number())]).optional(),
+  /**
+   * Order of the indicator stages; default denominate, screen, impute, treat, normalise. COINr's
+   * ASEM example screens after imputing: `['denominate', 'impute', 'screen', 'treat', 'normalise']`.
+   */
+  order: z.array(IndicatorStageSchema).optional(),
   /** Unit group columns to compute in-group ranks for. */
   groupRanks: z.array(z.string()).optional(),
 });

@@ -7,7 +7,12 @@ export const RESULTS_FORMAT = 1 as const;
 
 const score = z.number().nullable();
 
-/** One unit's results at every node. Maps are keyed by node code. */
+/**
+ * One unit's results at every node. Maps are keyed by node code; frameworks with second axes
+ * (`framework.axes`) add the keys `<axis>:<tag>` (the tag's score, e.g. `stage:baseline`) and
+ * `<axis>:total` (the weighted total across tags). Node codes cannot contain `:`, so these keys
+ * never clash with nodes.
+ */
 export const UnitResultSchema = z.object({
   unit: z.string(),
   name: z.string(),
@@ -66,6 +71,13 @@ export const ResultsDocumentSchema = z.object({
   pipeline: PipelineConfigSchema,
   stages: z.array(StageRecordSchema),
   units: z.array(UnitResultSchema),
+  /**
+   * Set when the run stopped early (`until`): `scores` then hold the indicators as they stand after
+   * that stage, and `ranks` are empty.
+   */
+  until: z
+    .enum(['denominate', 'screen', 'impute', 'treat', 'normalise', 'aggregate', 'rank'])
+    .optional(),
   /** Units removed by screening, with the reason. */
   excluded: z.array(z.object({ unit: z.string(), reason: z.string() })).optional(),
 });

@@ -1,0 +1,40 @@
+import type { Table } from './table.js';
+
+/**
+ * Writes a number for CSV: the shortest text that reads back to the same double, `Inf` / `-Inf`
+ * for infinities (as R writes them), and an empty field for missing (`NaN`, `null`).
+ *
+ * @example
+ * ```ts
+ * formatNumber(0.1 + 0.2); // '0.30000000000000004'
+ * ```
+ */
+export function formatNumber(x: number | null | undefined): string {
+  if (x === null || x === undefined || Number.isNaN(x)) return '';
+  if (x === Infinity) return 'Inf';
+  if (x === -Infinity) return '-Inf';
+  return String(x);
+}
+
+/**
+ * Writes a {@link Table} as CSV text (comma-separated, `\n` line ends, fields quoted when they hold
+ * a comma, quote or line break).
+ *
+ * @example
+ * ```ts
+ * formatCsv({ names: ['unit', 'a'], columns: [['u1'], [1.5]], rowCount: 1 }); // 'unit,a\nu1,1.5\n'
+ * ```
+ */
+export function formatCsv(table: Table, delimiter: ',' | ';' | '\t' = ','): string {
+  const cell = (v: unknown): string => {
+    const s =
+      typeof v === 'number' ? formatNumber(v) : v === null || v === undefined ? '' : String(v);
+    return s.includes(delimiter) || s.includes('"') || s.includes('\n') || s.includes('\r')
+      ? `"${s.replace(/"/g, '""')}"`
+      : s;
+  };
+  const lines = [table.names.map(cell).join(delimiter)];
+  for (let r = 0; r < table.rowCount; r++)
+    lines.push(table.columns.map((c) => cell(c[r])).join(delimiter));
+  return lines.join('\n') + '\n';
+}

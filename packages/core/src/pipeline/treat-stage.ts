@@ -1,0 +1,92 @@
+import type { TreatSpec } from '../schema/pipeline.js';
+import type { StageRecord } from '../schema/results.js';
+import { treatColumn } from '../treat/treat-column.js';
+import type { PipelineState } from './pipeline-state.js';
+
+/** What the treat stage records for one indicator (COINr's `Dets_Table` row, numbers as numbers). */
+export interface TreatRecord {
+  indicator: string;
+  pass0: boolean;
+  skew0: number | null;
+  kurt0: number | null;
+  nwin?: number;
+  pass1?: boolean;
+  skew1?: number | null;
+  kurt1?: number | null;
+  log?: boolean;
+  pass2?: boolean;
+  skew2?: number | null;
+  kurt2?: number | null;
+  /** Unit code → `winhi` / `winlo` / `log_CT` for every treated cell. */
+  points?: Record<string, string>;
+}
+
+const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/**
+ * Stage 4, treat: the JRC outlier treatment of every indicator (skewness/kurtosis check,
+ * winsorisation up to `winmax`, log fallback on the original column), with per-indicator
+ * overrides (`none`, `default`, `log`). Details record the checks and every treated cell.
+ *
+ * @example
+ * ```ts
+ * treatStage(state, { method: 'default', winmax: 5 });
+ * ```
+ */
+export function treatStage(
+  state: PipelineState,
+  spec: TreatSpec,
+): { state: PipelineState; record: StageRecord } {
+  const params = {
+    ...spec,
+    winmax: spec.winmax ?? 5,
+    skewMax: spec.skewMax ?? 2,
+    kurtMax: spec.kurtMax ?? 3.5,
+  };
+  const overrides = spec.overrides ?? {};
+  if (spec.method === 'none' && Object.keys(overrides).length === 0) {
+    return { state, record: { stage: 'treat', params } };
+  }
+  const columns = new Map<string, Float64Array>();
+  const details: TreatRecord[] = [];
+  for (const [code, col] of state.columns) {
+    const mode = overrides[code] ?? spec.method;
+    if (mode === 'none') {
+      columns.set(code, col);
+      continue;
+    }
+    const t = treatColumn(col, {
+      winmax: params.winmax,
+      skewMax: params.skewMax,
+      kurtMax: params.kurtMax,
+      mode,
+    });
+    const d = t.details;
+    const rec: TreatRecord = {
+      indicator: code,
+      pass0: d.check0.pass,
+      skew0: num(d.check0.skew),
+      kurt0: num(d.check0.kurt),
+    };
+    if (d.nwin !== undefined) rec.nwin = d.nwin;
+    if (d.check1)
+      Object.assign(rec, {
+        pass1: d.check1.pass,
+        skew1: num(d.check1.skew),
+        kurt1: num(d.check1.kurt),
+      });
+    if (d.log) Object.assign(rec, { log: true });
+    if (d.check2)
+      Object.assign(rec, {
+        pass2: d.check2.pass,
+        skew2: num(d.check2.skew),
+        kurt2: num(d.check2.kurt),
+      });
+    const points: Record<string, string> = {};
+    for (const [i, p] of d.points) points[state.units[i]!.code] = p;
+    if (Object.keys(points).length) rec.points = points;
+    details.push(rec);
+    columns.set(code, t.column);
+  }
+  return { state: { ...state, columns }, record: { stage: 'treat', params, details } };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { FrameworkSchema } from './framework.js';
+import { DatasetSchema } from './data.js';
+import { PipelineConfigSchema } from './pipeline.js';
+import { ResultsDocumentSchema } from './results.js';
+
+/** The published JSON Schemas, by file name under `@takar/core/schema/`. */
+export const JSON_SCHEMA_FILES = {
+  'framework.schema.json': { schema: FrameworkSchema, title: 'Takar framework' },
+  'dataset.schema.json': { schema: DatasetSchema, title: 'Takar dataset' },
+  'pipeline.schema.json': { schema: PipelineConfigSchema, title: 'Takar pipeline configuration' },
+  'results.schema.json': {
+    schema: ResultsDocumentSchema,
+    title: 'Takar results document (format 1)',
+  },
+} as const;
+
+/** The name of a published JSON Schema file. */
+export type JsonSchemaFile = keyof typeof JSON_SCHEMA_FILES;
+
+/**
+ * The JSON Schema (draft 2020-12) of one of Takar's documents, generated from its zod schema with
+ * `z.toJSONSchema`, so the two can never drift apart. Written to `packages/core/schema/*.json` by
+ * `npm run schema -w @takar/core`; a test regenerates and compares.
+ *
+ * @example
+ * ```ts
+ * const schema = jsonSchema('framework.schema.json');
+ * schema.$id; // 'https://takar.dev/schema/framework.schema.json'
+ * ```
+ */
+export function jsonSchema(file: JsonSchemaFile): Record<string, unknown> {
+  const { schema, title } = JSON_SCHEMA_FILES[file];
+  const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return { ...generated, $id: `https://takar.dev/schema/${file}`, title };
+}
