@@ -81,6 +81,7 @@ export { firstNonPositive } from './aggregate/first-non-positive.js';
 export { rankDescending } from './rank/rank.js';
 export { groupRanks } from './rank/group-ranks.js';
 export { assignBand } from './rank/band.js';
+export { decimalCorrect, roundHalfUpDecimal } from './results/decimal-round.js';
 // statistics
 export { mean } from './stats/mean.js';
 export { median } from './stats/median.js';

@@ -88,7 +88,12 @@ export function resultsDocument(run: PipelineRun, title?: string): ResultsDocume
       for (const node of tree.framework.nodes) {
         const nodeBands: readonly Band[] | undefined =
           node.bands ?? (node.code === tree.root.code ? tree.framework.bands : undefined);
-        if (nodeBands) bands[node.code] = assignBand(scores[node.code] ?? null, nodeBands);
+        if (nodeBands)
+          bands[node.code] = assignBand(
+            scores[node.code] ?? null,
+            nodeBands,
+            tree.framework.digits,
+          );
       }
     }
     const result: UnitResult = { unit: u.code, name: u.name, scores, ranks, coverage, raw };

@@ -88,6 +88,12 @@ export const FrameworkSchema = z.object({
   /** Where the method comes from (regulation, handbook, URL). */
   sources: z.array(z.string()).optional(),
   nodes: z.array(NodeSchema).min(1),
+  /**
+   * Decimals the official figures are published with. Bands are then assigned on the score
+   * rounded half up, decimal-correctly, to this many decimals (what a spreadsheet shows), not on
+   * the binary value. Omit to compare the unrounded (15-significant-digit) score.
+   */
+  digits: z.number().int().min(0).max(14).optional(),
   /** Bands (predicates) of the index, lowest first. */
   bands: z.array(BandSchema).optional(),
   axes: z.array(AxisSchema).optional(),

@@ -210,6 +210,7 @@ function build(): Framework {
         aggregate: { method: 'amean' },
       },
     ],
+    digits: 2,
     pipeline: { normalise: { method: 'none' }, aggregate: { method: 'amean' } },
   };
 }

@@ -169,6 +169,7 @@ function build(): Framework {
     ],
     nodes,
     bands: SPBE_PREDICATES.map((b) => ({ ...b, label: { ...b.label } })),
+    digits: 2,
     pipeline: { normalise: { method: 'none' }, aggregate: { method: 'amean' } },
   };
 }
