@@ -1,0 +1,260 @@
+/*
+ * takar impact: positively-affected citizens (masyarakat terdampak positif).
+ *
+ *   --programmes <file|example> ─ countProgrammes ─┐ (range; point value with --overlap)
+ *   --records <file.csv> ─ stream ─ HMAC (salt) ─ DistinctCounter (exact | hll) ─┤
+ *   --records <file> --method duckdb ─ countDistinctDuckDB ──────────────────────┤
+ *   --survey <file> ─ estimateSurvey (Wilson) ───────────────────────────────────┴─ coverage ─ out
+ */
+import {
+  DistinctCounter,
+  TakarError,
+  countProgrammes,
+  coverage,
+  estimateSurvey,
+  issue,
+  keyHasher,
+  parseGroupings,
+  type Grouping,
+  type ImpactRow,
+  type OverlapAssumption,
+  type TakarIssue,
+} from '@takar/core';
+import { EXAMPLE_NOTE, examplePrograms } from '@takar/indonesia';
+import { parseArgs, type ParsedArgs } from '../args.js';
+import { impactOutput } from '../impact-output.js';
+import { pathIn, type CliIo } from '../io.js';
+import { readPopulation } from '../load/read-population.js';
+import { readRows } from '../load/read-rows.js';
+import { extensionOf } from '../load/read-text.js';
+import { streamCsv } from '../load/stream-csv.js';
+import { progressBar } from '../progress.js';
+import { checkOut, writeOutput } from '../write-output.js';
+import { csvOptions, optional, yearFlag } from './shared-flags.js';
+
+const VALUED = [
+  'programmes',
+  'records',
+  'survey',
+  'salt',
+  'by',
+  'method',
+  'population',
+  'household-size',
+  'overlap',
+  'deff',
+  'confidence',
+  'year',
+  'out',
+  'delimiter',
+];
+const SWITCHES = ['already-hashed', 'progress', 'help'];
+const usage = (flag: string, message: string): TakarError =>
+  new TakarError(issue('cli/usage', [`--${flag}`], message));
+
+/**
+ * `takar impact`: counts positively-affected citizens from programme totals, keyed beneficiary
+ * records (hashed with a secret salt, counted exactly, with HyperLogLog or on DuckDB) or a resident
+ * survey, per region, dimension, province or nation, with coverage of the population; every number
+ * carries the method that produced it.
+ *
+ * @example
+ * ```ts
+ * await impactCommand(['--records', 'records.csv', '--by', 'region,national', '--out', 'affected.csv'], io);
+ * ```
+ */
+export async function impactCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, VALUED, SWITCHES);
+  if (args.positional.length)
+    throw usage('argv', `Unexpected argument "${args.positional[0]}"; options start with --.`);
+  const sources = ['programmes', 'records', 'survey'].filter((s) => args.flags.has(s));
+  if (sources.length !== 1)
+    throw usage(
+      sources[1] ?? 'programmes',
+      'Give exactly one input: --programmes <file>, --records <file> or --survey <file>.',
+    );
+  const out = optional(args, 'out');
+  checkOut(out);
+  const by = parseGroupings(optional(args, 'by') ?? 'region');
+  const population = await readPopulation(io, optional(args, 'population'));
+  const source = sources[0] as 'programmes' | 'records' | 'survey';
+  let rows: ImpactRow[];
+  const warnings: TakarIssue[] = [];
+  if (source === 'programmes') rows = await programmes(args, io, by, population);
+  else if (source === 'survey') {
+    const deff = numberFlag(args, 'deff', 1);
+    const confidence = numberFlag(args, 'confidence', 0, 1);
+    const r = estimateSurvey(
+      await readRows(io, optional(args, 'survey') as string, 'survey', csvOptions(args).delimiter),
+      {
+        by,
+        population,
+        ...(deff !== undefined ? { deff } : {}),
+        ...(confidence !== undefined ? { confidence } : {}),
+      },
+    );
+    rows = r.rows;
+    warnings.push(...r.issues);
+  } else rows = await records(args, io, by, warnings);
+  const withCoverage = coverage(rows, population).rows;
+  for (const w of warnings.slice(0, 20))
+    io.stderr(`warning ${w.code}: ${w.message.replaceAll('\n', ' ')}\n`);
+  if (warnings.length > 20) io.stderr(`…and ${warnings.length - 20} more warnings.\n`);
+  await writeOutput(io, out, impactOutput(withCoverage));
+  return 0;
+}
+
+async function programmes(
+  args: ParsedArgs,
+  io: CliIo,
+  by: Grouping[],
+  population: Record<string, number>,
+): Promise<ImpactRow[]> {
+  const path = optional(args, 'programmes') as string;
+  let input: unknown[];
+  if (path === 'example') {
+    const year = yearFlag(args);
+    input = examplePrograms(year);
+    io.stderr(
+      `takar: example programmes${year === undefined ? ' 2020–2024' : ` ${year}`} — ${EXAMPLE_NOTE}\n`,
+    );
+  } else {
+    input = await readRows(io, path, 'programmes', csvOptions(args).delimiter);
+    const year = yearFlag(args);
+    if (year !== undefined) input = input.filter((r) => String((r as { year?: unknown }).year) === String(year));
+  }
+  const overlap = optional(args, 'overlap');
+  if (overlap !== undefined && !['none', 'nested', 'independent'].includes(overlap))
+    throw usage('overlap', `--overlap must be none, nested or independent; got "${overlap}".`);
+  const householdSize = numberFlag(args, 'household-size', 1);
+  return countProgrammes(input, {
+    by,
+    population,
+    ...(overlap !== undefined ? { overlap: overlap as OverlapAssumption } : {}),
+    ...(householdSize !== undefined ? { householdSize } : {}),
+  });
+}
+
+async function records(
+  args: ParsedArgs,
+  io: CliIo,
+  by: Grouping[],
+  warnings: TakarIssue[],
+): Promise<ImpactRow[]> {
+  const path = pathIn(io, optional(args, 'records') as string);
+  const method = optional(args, 'method') ?? 'exact';
+  if (!['exact', 'hll', 'duckdb'].includes(method))
+    throw usage('method', `--method must be exact, hll or duckdb; got "${method}".`);
+  const alreadyHashed = args.flags.get('already-hashed') === true;
+  // The salt is a secret: it is read from the environment first and never printed.
+  const salt = optional(args, 'salt') ?? process.env['TAKAR_SALT'];
+  if (optional(args, 'salt') !== undefined)
+    io.stderr(
+      'takar: note: a salt on the command line can be seen by other users and kept in shell history; prefer the environment variable TAKAR_SALT.\n',
+    );
+  const bar = progressBar(io, 'impact', args.flags.get('progress') === true);
+  if (method === 'duckdb') {
+    if (!alreadyHashed && salt)
+      throw usage(
+        'method',
+        'DuckDB counts the keys as they are in the file, so they must already be pseudonyms: hash them first (hashKey with your salt) and pass --already-hashed, or use --method exact|hll, which hash as they read.',
+      );
+    const { countDistinctDuckDB } = await import('@takar/core/duckdb');
+    const ext = extensionOf(path);
+    const r = await countDistinctDuckDB({
+      source: { path, format: ext === 'parquet' ? 'parquet' : 'csv' },
+      by,
+      alreadyHashed,
+      onProgress: (p) => bar.update(Math.round(p), 100),
+    });
+    bar.done();
+    warnings.push(...r.issues);
+    return r.rows;
+  }
+  if (!alreadyHashed && !salt)
+    throw new TakarError(
+      issue(
+        'impact/missing-salt',
+        ['salt'],
+        'The keys are not known to be pseudonyms: set a secret salt in the environment (TAKAR_SALT) or with --salt to hash them, or pass --already-hashed if they already are.',
+      ),
+    );
+  const hash = alreadyHashed ? undefined : await keyHasher(salt as string);
+  const counter = new DistinctCounter({ by, method: method as 'exact' | 'hll', alreadyHashed });
+  type Pending = { region: string; programme?: string; dimension?: string; year?: number };
+  const batch: Pending[] = [];
+  const keys: string[] = [];
+  const flush = async (): Promise<void> => {
+    if (!batch.length) return;
+    const hashed = hash ? await Promise.all(keys.map((k) => hash(k))) : keys;
+    batch.forEach((r, i) => counter.add({ ...r, key: hashed[i] as string }));
+    batch.length = 0;
+    keys.length = 0;
+  };
+  const bad: TakarIssue[] = [];
+  const header = await streamCsv(
+    path,
+    async (rec) => {
+      const region = rec.get('region')?.trim() ?? '';
+      const key = rec.get('key')?.trim() ?? '';
+      const yearText = rec.get('year')?.trim();
+      const year = yearText ? Number(yearText) : undefined;
+      if (!region || !key || (yearText && !/^\d{4}$/.test(yearText))) {
+        if (bad.length < 50)
+          bad.push(
+            issue(
+              'impact/invalid',
+              ['records', rec.line],
+              `Line ${rec.line} needs a region and a key${yearText ? ', and a four-digit year' : ''}.`,
+            ),
+          );
+        return;
+      }
+      const programme = rec.get('programme')?.trim();
+      const dimension = rec.get('dimension')?.trim();
+      batch.push({
+        region,
+        ...(programme ? { programme } : {}),
+        ...(dimension ? { dimension } : {}),
+        ...(year !== undefined ? { year } : {}),
+      });
+      keys.push(key);
+      if (batch.length >= 512) await flush();
+    },
+    {
+      ...(csvOptions(args).delimiter ? { delimiter: csvOptions(args).delimiter } : {}),
+      onProgress: (done, size) => bar.update(done, size),
+    },
+  );
+  await flush();
+  bar.done();
+  const missing = ['region', 'key'].filter((c) => !header.includes(c));
+  if (missing.length)
+    throw new TakarError(
+      issue(
+        'impact/invalid',
+        ['records', 'columns'],
+        `The records file has no ${missing.map((c) => `"${c}"`).join(' or ')} column; it needs region, programme, key (and optionally dimension, year).`,
+      ),
+    );
+  if (bad.length) throw new TakarError(bad);
+  io.stderr(`takar: counted ${counter.records} records (${method})\n`);
+  return counter.result();
+}
+
+function numberFlag(
+  args: ParsedArgs,
+  name: string,
+  min: number,
+  max = Infinity,
+): number | undefined {
+  const t = optional(args, name);
+  if (t === undefined) return undefined;
+  const x = Number(t);
+  if (!(Number.isFinite(x) && x >= min && x <= max))
+    throw usage(
+      name,
+      `--${name} must be a number${max < Infinity ? ` between ${min} and ${max}` : ` ≥ ${min}`}; got "${t}".`,
+    );
+  return x;
+}

@@ -1,0 +1,243 @@
+import {
+  IndicatorStageSchema,
+  PipelineConfigSchema,
+  STAGE_NAMES,
+  TakarError,
+  formatCsv,
+  fromZodError,
+  issue,
+  parseCsv,
+  parseFramework,
+  resultsDocument,
+  runPipeline,
+  runTable,
+  throwIfAny,
+  type PipelineConfig,
+  type StageName,
+} from '@takar/core';
+import { parseArgs, type ParsedArgs } from '../args.js';
+import { pathIn, type CliIo } from '../io.js';
+import { readData } from '../load/read-data.js';
+import { loadFramework } from '../load/load-framework.js';
+import { extensionOf, parseJson, readText } from '../load/read-text.js';
+import {
+  aggregateFlag,
+  imputeFlag,
+  normaliseFlag,
+  screenFlag,
+  treatFlag,
+} from '../pipeline-flags.js';
+import { dataFlag } from './data-flag.js';
+import { CSV_FLAGS, csvOptions, optional, required, yearFlag } from './shared-flags.js';
+
+const VALUED = [
+  'framework',
+  'data',
+  'config',
+  'year',
+  'impute',
+  'treat',
+  'normalise',
+  'aggregate',
+  'weights',
+  'screen',
+  'until',
+  'out',
+  'out-ranks',
+  'group-ranks',
+  'order',
+  'title',
+  ...CSV_FLAGS,
+];
+
+/**
+ * `takar score`: reads a framework and data, runs the pipeline and writes the results document
+ * (JSON) or wide score and rank tables (CSV).
+ *
+ * @example
+ * ```ts
+ * await scoreCommand(['--framework', 'meta.csv', '--data', 'data.csv', '--out', 'scores.csv'], io);
+ * ```
+ */
+export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, VALUED, ['denominate', 'example', 'help']);
+  if (args.positional.length) {
+    throw new TakarError(
+      issue(
+        'cli/usage',
+        ['argv'],
+        `Unexpected argument "${args.positional[0]}"; options start with --.`,
+      ),
+    );
+  }
+  const loaded = await loadFramework(io, required(args, 'framework'), csvOptions(args).delimiter);
+  const tree = parseFramework(loaded.framework);
+  const pipeline = await pipelineFromFlags(args, io);
+  const csv = csvOptions(args);
+  const year = yearFlag(args);
+  const data = await readData(io, dataFlag(args), tree, {
+    ...csv,
+    ...(loaded.groups ? { groups: loaded.groups } : {}),
+    ...(loaded.denominators ? { denominators: loaded.denominators } : {}),
+    ...(year !== undefined ? { attributesYear: year } : {}),
+  });
+  const until = untilFlag(args);
+  const run = runPipeline(loaded.framework, data, {
+    pipeline,
+    ...(year !== undefined ? { year } : {}),
+    ...(until ? { until } : {}),
+  });
+  const out = optional(args, 'out');
+  const outRanks = optional(args, 'out-ranks');
+  if (outRanks && !run.ranks) {
+    throw new TakarError(
+      issue(
+        'cli/usage',
+        ['--out-ranks'],
+        `--out-ranks needs ranks, but the run stops after "${until}"; drop --until or --out-ranks.`,
+      ),
+    );
+  }
+  if (out === undefined || extensionOf(out) === 'json') {
+    const text = JSON.stringify(resultsDocument(run, optional(args, 'title')), null, 2) + '\n';
+    if (out === undefined) io.stdout(text);
+    else await io.writeFile(pathIn(io, out), text);
+  } else if (extensionOf(out) === 'csv') {
+    await io.writeFile(pathIn(io, out), formatCsv(runTable(run, 'scores')));
+  } else {
+    throw new TakarError(
+      issue(
+        'cli/usage',
+        ['--out'],
+        `--out must end in .json (results document) or .csv (wide scores); got "${out}".`,
+      ),
+    );
+  }
+  if (outRanks) await io.writeFile(pathIn(io, outRanks), formatCsv(runTable(run, 'ranks')));
+  const kept = run.units.length;
+  const note = run.until ? ` (stopped after ${run.until})` : '';
+  io.stderr(
+    `takar: scored ${kept} units on ${tree.indicators.length} indicators${note}${out ? ` → ${out}` : ''}\n`,
+  );
+  return 0;
+}
+
+/** The pipeline of `--config` and the pipeline flags (shared by every scoring command). */
+export async function pipelineFromFlags(args: ParsedArgs, io: CliIo): Promise<PipelineConfig> {
+  let base: PipelineConfig = {};
+  const config = optional(args, 'config');
+  if (config) {
+    const json = parseJson(await readText(io, config, 'config'), config, 'pipeline/invalid');
+    const inner =
+      json && typeof json === 'object' && 'pipeline' in json && !('nodes' in json)
+        ? (json as { pipeline: unknown }).pipeline
+        : json;
+    const parsed = PipelineConfigSchema.safeParse(inner);
+    if (!parsed.success) throwIfAny(fromZodError(parsed.error, 'pipeline/invalid', ['config']));
+    base = parsed.data as PipelineConfig;
+  }
+  const p: PipelineConfig = { ...base };
+  const v = (n: string): string | undefined => optional(args, n);
+  if (args.flags.get('denominate') === true) p.denominate = true;
+  if (v('screen') !== undefined) p.screen = screenFlag(v('screen') as string);
+  if (v('impute') !== undefined) p.impute = imputeFlag(v('impute') as string);
+  if (v('treat') !== undefined)
+    p.treat = {
+      ...treatFlag(v('treat') as string),
+      ...(base.treat?.overrides ? { overrides: base.treat.overrides } : {}),
+    };
+  if (v('normalise') !== undefined) p.normalise = normaliseFlag(v('normalise') as string);
+  if (v('aggregate') !== undefined) p.aggregate = aggregateFlag(v('aggregate') as string);
+  if (v('group-ranks') !== undefined)
+    p.groupRanks = (v('group-ranks') as string)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (v('order') !== undefined) {
+    const stages = (v('order') as string).split(',').map((s) => s.trim());
+    const bad = stages.find((s) => !IndicatorStageSchema.safeParse(s).success);
+    if (bad)
+      throw new TakarError(
+        issue(
+          'cli/usage',
+          ['--order'],
+          `Unknown stage "${bad}" in --order; use denominate, screen, impute, treat, normalise.`,
+        ),
+      );
+    p.order = stages as PipelineConfig['order'];
+  }
+  const w = v('weights');
+  if (w !== undefined) p.weights = await weightsFlag(io, w);
+  return p;
+}
+
+async function weightsFlag(
+  io: CliIo,
+  value: string,
+): Promise<NonNullable<PipelineConfig['weights']>> {
+  const ext = extensionOf(value);
+  if (ext === 'json') {
+    const json = parseJson(await readText(io, value, 'weights'), value, 'pipeline/invalid');
+    if (
+      !json ||
+      typeof json !== 'object' ||
+      Array.isArray(json) ||
+      Object.values(json).some((x) => typeof x !== 'number')
+    ) {
+      throw new TakarError(
+        issue(
+          'pipeline/invalid',
+          ['--weights'],
+          `"${value}" must hold an object of node code → weight.`,
+        ),
+      );
+    }
+    return json as Record<string, number>;
+  }
+  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') {
+    const t = parseCsv(await readText(io, value, 'weights'));
+    const codeCol = ['code', 'iCode', 'node'].map((n) => t.names.indexOf(n)).find((k) => k >= 0);
+    const wCol = ['weight', 'Weight'].map((n) => t.names.indexOf(n)).find((k) => k >= 0);
+    if (codeCol === undefined || wCol === undefined) {
+      throw new TakarError(
+        issue(
+          'pipeline/invalid',
+          ['--weights'],
+          `"${value}" needs columns "code" and "weight" (or COINr's iCode and Weight).`,
+        ),
+      );
+    }
+    const out: Record<string, number> = {};
+    for (let r = 0; r < t.rowCount; r++) {
+      const code = String((t.columns[codeCol] as ArrayLike<unknown>)[r]);
+      const w = Number((t.columns[wCol] as ArrayLike<unknown>)[r]);
+      if (!Number.isFinite(w)) {
+        throw new TakarError(
+          issue(
+            'pipeline/invalid',
+            ['--weights', 'rows', r],
+            `Weight of "${code}" in "${value}" is not a number.`,
+          ),
+        );
+      }
+      out[code] = w;
+    }
+    return out;
+  }
+  return value; // the name of a weight set of the framework
+}
+
+function untilFlag(args: ParsedArgs): StageName | undefined {
+  const u = optional(args, 'until');
+  if (u === undefined) return undefined;
+  if (!(STAGE_NAMES as readonly string[]).includes(u) || u === 'rank') {
+    throw new TakarError(
+      issue(
+        'cli/usage',
+        ['--until'],
+        `--until must be denominate, screen, impute, treat, normalise or aggregate; got "${u}".`,
+      ),
+    );
+  }
+  return u as StageName;
+}

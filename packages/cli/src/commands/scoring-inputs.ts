@@ -1,0 +1,113 @@
+import {
+  TakarError,
+  issue,
+  parseFramework,
+  resultsDocument,
+  runPipeline,
+  type FrameworkTree,
+  type PipelineConfig,
+  type ResultsDocument,
+} from '@takar/core';
+import type { ParsedArgs } from '../args.js';
+import type { CliIo } from '../io.js';
+import { loadFramework } from '../load/load-framework.js';
+import { readData } from '../load/read-data.js';
+import type { LoadedFramework } from '../load/read-framework.js';
+import { dataFlag } from './data-flag.js';
+import { pipelineFromFlags } from './score.js';
+import { CSV_FLAGS, csvOptions, required, yearFlag } from './shared-flags.js';
+
+/** The valued flags every scoring command takes: framework, data and the pipeline of `takar score`. */
+export const SCORING_VALUED = [
+  'framework',
+  'data',
+  'config',
+  'year',
+  'impute',
+  'treat',
+  'normalise',
+  'aggregate',
+  'weights',
+  'screen',
+  'group-ranks',
+  'order',
+  ...CSV_FLAGS,
+] as const;
+
+/** The switches every scoring command takes. */
+export const SCORING_SWITCHES = ['denominate', 'example', 'help'] as const;
+
+/** What a scoring command reads: the framework, the data, the pipeline and the year. */
+export interface ScoringInputs {
+  loaded: LoadedFramework;
+  framework: unknown;
+  tree: FrameworkTree;
+  data: unknown;
+  pipeline: PipelineConfig;
+  year?: number;
+}
+
+/**
+ * Reads `--framework`, `--data` / `--example`, the pipeline flags and `--year`, as `takar score`
+ * does. With `allYears`, the example data keeps every year (for trends).
+ *
+ * @example
+ * ```ts
+ * const inputs = await scoringInputs(parseArgs(argv, [...SCORING_VALUED], [...SCORING_SWITCHES]), io);
+ * ```
+ */
+export async function scoringInputs(
+  args: ParsedArgs,
+  io: CliIo,
+  options: { allYears?: boolean } = {},
+): Promise<ScoringInputs> {
+  const csv = csvOptions(args);
+  const loaded = await loadFramework(io, required(args, 'framework'), csv.delimiter);
+  const tree = parseFramework(loaded.framework);
+  const pipeline = await pipelineFromFlags(args, io);
+  const year = yearFlag(args);
+  const data = await readData(io, dataFlag(args), tree, {
+    ...csv,
+    ...(loaded.groups ? { groups: loaded.groups } : {}),
+    ...(loaded.denominators ? { denominators: loaded.denominators } : {}),
+    ...(year !== undefined ? { attributesYear: year } : {}),
+    ...(options.allYears ? { allYears: true } : {}),
+  });
+  return {
+    loaded,
+    framework: loaded.framework,
+    tree,
+    data,
+    pipeline,
+    ...(year !== undefined ? { year } : {}),
+  };
+}
+
+/**
+ * Scores the inputs (for `year`, default the inputs' year) into a results document.
+ *
+ * @example
+ * ```ts
+ * const results = scoreInputs(inputs);
+ * ```
+ */
+export function scoreInputs(inputs: ScoringInputs, year = inputs.year): ResultsDocument {
+  return resultsDocument(
+    runPipeline(inputs.framework, inputs.data, {
+      pipeline: inputs.pipeline,
+      ...(year !== undefined ? { year } : {}),
+    }),
+  );
+}
+
+/** Throws a usage error for stray positional words. */
+export function noPositional(args: ParsedArgs): void {
+  if (args.positional.length)
+    throw new TakarError(
+      issue(
+        'cli/usage',
+        ['argv'],
+        `Unexpected argument "${args.positional[0]}"; options start with --.`,
+      ),
+    );
+}

@@ -1,0 +1,78 @@
+import {
+  GROUP_FIELDS,
+  IMPACT_METHODS,
+  groupingLabel,
+  type CoverageRow,
+  type ImpactRow,
+  type Table,
+} from '@takar/core';
+import { textTable } from './text-table.js';
+import { tableOf, type CommandOutput } from './write-output.js';
+
+/**
+ * The output of `takar impact`: CSV columns are the grouping fields used (led by `by`, the grouping
+ * of the row, when there are several or only the nation), then `affected`, then
+ * `method`, then `low` and `high` when any row is a range or an estimate, then whatever else the
+ * rows carry (`unit` when businesses are counted, survey shares, `population`, `coverage`,
+ * `assumption`). JSON holds every row in full and the method descriptions.
+ *
+ * @example
+ * ```ts
+ * await writeOutput(io, out, impactOutput(coverage(rows, population).rows));
+ * ```
+ */
+export function impactOutput(rows: readonly CoverageRow<ImpactRow>[]): CommandOutput {
+  const fields = GROUP_FIELDS.filter((f) => rows.some((r) => r.by.includes(f)));
+  const any = (f: (r: CoverageRow<ImpactRow>) => unknown): boolean =>
+    rows.some((r) => f(r) !== undefined && f(r) !== null);
+  const ranged = any((r) => r.low) || any((r) => r.high);
+  const labels = [...new Set(rows.map((r) => groupingLabel(r.by)))];
+  // Several groupings (or only the nation): a leading `by` column says which row is which.
+  const byColumn = labels.length > 1 || fields.length === 0;
+  const names = [
+    ...(byColumn ? ['by'] : []),
+    ...fields,
+    'affected',
+    'method',
+    ...(ranged ? ['low', 'high'] : []),
+    ...(rows.some((r) => r.unit !== 'persons') ? ['unit'] : []),
+    ...(any((r) => (r as { share?: number }).share)
+      ? ['respondents', 'positive', 'share', 'shareLow', 'shareHigh']
+      : []),
+    'population',
+    'coverage',
+    ...(any((r) => r.assumption) ? ['assumption'] : []),
+  ];
+  const flat = rows.map((r) => {
+    return { ...r, ...r.group, by: groupingLabel(r.by) } as Record<string, unknown>;
+  });
+  const table = (): Table => tableOf(names, flat);
+  const methods = [...new Set(rows.map((r) => r.method))];
+  return {
+    csv: table,
+    json: () => ({
+      methods: Object.fromEntries(methods.map((m) => [m, IMPACT_METHODS[m]])),
+      rows,
+    }),
+    text: () => {
+      const shown = names.filter((n) => !['shareLow', 'shareHigh', 'assumption'].includes(n));
+      const body = flat.map((o) =>
+        shown.map((n) => {
+          const v = o[n];
+          if (typeof v !== 'number') return v;
+          if (n === 'coverage' || n === 'share') return `${(v * 100).toFixed(1)} %`;
+          return Math.round(v);
+        }),
+      );
+      const groupings = labels.join(', ');
+      const notes = methods.map((m) => `  ${m}: ${IMPACT_METHODS[m]}`);
+      const assumption = rows.find((r) => r.assumption)?.assumption;
+      return (
+        `Positively-affected citizens by ${groupings}\n\n` +
+        textTable(shown, body) +
+        `\nMethods:\n${notes.join('\n')}\n` +
+        (assumption ? `Assumption: ${assumption}\n` : '')
+      );
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { TakarError, issue, parseNumber } from '@takar/core';
+import { regions } from '@takar/indonesia';
+import type { CliIo } from '../io.js';
+import { readRows } from './read-rows.js';
+
+/**
+ * Region populations for coverage and caps: from `--population <file.csv>` (columns `region` or
+ * `code`, and `population`), else the real 2024 population (Dukcapil) of every kabupaten/kota in
+ * `@takar/indonesia`'s registry.
+ *
+ * @example
+ * ```ts
+ * const population = await readPopulation(io, undefined); // { '11.01': 234567, … }
+ * ```
+ */
+export async function readPopulation(
+  io: CliIo,
+  path: string | undefined,
+): Promise<Record<string, number>> {
+  if (path === undefined)
+    return Object.fromEntries(regions().map((r) => [r.code, r.population2024]));
+  const rows = await readRows(io, path, 'population');
+  const first = rows[0] ?? {};
+  const codeCol = ['region', 'code', 'unit', 'uCode'].find((c) => c in first);
+  const popCol = ['population', 'penduduk', 'Population'].find((c) => c in first);
+  if (!codeCol || !popCol)
+    throw new TakarError(
+      issue(
+        'data/invalid',
+        ['population'],
+        `"${path}" needs a region code column ("region" or "code") and a "population" column.`,
+      ),
+    );
+  const out: Record<string, number> = {};
+  const bad: number[] = [];
+  rows.forEach((row, i) => {
+    const code = String(row[codeCol] ?? '').trim();
+    const v = row[popCol];
+    const n = typeof v === 'number' ? v : parseNumber(String(v ?? ''));
+    if (!code || typeof n !== 'number' || !(n > 0)) bad.push(i);
+    else out[code] = n;
+  });
+  if (bad.length)
+    throw new TakarError(
+      bad
+        .slice(0, 20)
+        .map((i) =>
+          issue(
+            'data/not-a-number',
+            ['population', i],
+            `Row ${i + 1} of "${path}" needs a region code and a positive population.`,
+          ),
+        ),
+    );
+  return out;
+}

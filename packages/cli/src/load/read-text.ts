@@ -1,0 +1,49 @@
+import { TakarError, issue } from '@takar/core';
+import { pathIn, type CliIo } from '../io.js';
+
+/** Reads a file as bytes, turning a missing or unreadable file into a `io/unreadable` TakarError. */
+export async function readBytes(io: CliIo, path: string, role: string): Promise<Uint8Array> {
+  try {
+    return await io.readFile(pathIn(io, path));
+  } catch (e) {
+    const why =
+      e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : 'error';
+    throw new TakarError(
+      issue(
+        'io/unreadable',
+        [role],
+        `Cannot read the ${role} file "${path}" (${why}); check the path and permissions.`,
+      ),
+    );
+  }
+}
+
+/** Reads a file as UTF-8 text. */
+export async function readText(io: CliIo, path: string, role: string): Promise<string> {
+  return new TextDecoder().decode(await readBytes(io, path, role));
+}
+
+/** Parses JSON text, turning a syntax error into a TakarError with the file name. */
+export function parseJson(
+  text: string,
+  path: string,
+  code: 'framework/invalid' | 'data/invalid' | 'pipeline/invalid',
+): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new TakarError(
+      issue(
+        code,
+        [],
+        `"${path}" is not valid JSON (${e instanceof Error ? e.message : String(e)}).`,
+      ),
+    );
+  }
+}
+
+/** The lower-case extension of a path, without the dot. */
+export function extensionOf(path: string): string {
+  const m = /\.([A-Za-z0-9]+)$/.exec(path);
+  return m ? (m[1] as string).toLowerCase() : '';
+}
