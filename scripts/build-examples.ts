@@ -14,14 +14,20 @@ const runs: { framework: 'smart-city' | 'spbe-2020'; title: string }[] = [
 
 for (const run of runs) {
   for (const year of EXAMPLE_YEARS) {
-    const results: ResultsDocument = score(getFramework(run.framework), exampleDataset(run.framework, year), {
-      year,
-      title: `${run.title} ${year} (data ilustratif)`,
-      pipeline: { groupRanks: ['province', 'type', 'populationClass'] },
-    });
+    const results: ResultsDocument = score(
+      getFramework(run.framework),
+      exampleDataset(run.framework, year),
+      {
+        year,
+        title: `${run.title} ${year} (data ilustratif)`,
+        pipeline: { groupRanks: ['province', 'type', 'populationClass'] },
+      },
+    );
     const file = new URL(`${run.framework}-${year}.json`, out);
     writeFileSync(file, `${JSON.stringify(withoutIndicatorDetail(results))}\n`);
-    console.log(`build-examples: ${file.pathname.replace(process.cwd() + '/', '')} (${results.units.length} regions)`);
+    console.log(
+      `build-examples: ${file.pathname.replace(process.cwd() + '/', '')} (${results.units.length} regions)`,
+    );
   }
 }
 
@@ -31,7 +37,9 @@ for (const run of runs) {
  * in-group ranks. Nothing is rounded.
  */
 function withoutIndicatorDetail(doc: ResultsDocument): ResultsDocument {
-  const indicators = new Set(doc.framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code));
+  const indicators = new Set(
+    doc.framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code),
+  );
   const keep = <T>(m: Record<string, T>): Record<string, T> =>
     Object.fromEntries(Object.entries(m).filter(([k]) => !indicators.has(k)));
   return {
@@ -43,7 +51,11 @@ function withoutIndicatorDetail(doc: ResultsDocument): ResultsDocument {
         ranks: keep(u.ranks),
         coverage: keep(u.coverage),
         ...(u.groupRanks
-          ? { groupRanks: Object.fromEntries(Object.entries(u.groupRanks).map(([g, m]) => [g, keep(m)])) }
+          ? {
+              groupRanks: Object.fromEntries(
+                Object.entries(u.groupRanks).map(([g, m]) => [g, keep(m)]),
+              ),
+            }
           : {}),
       };
     }),

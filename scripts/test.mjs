@@ -23,6 +23,10 @@ if (existsSync(`${cache}/vitest.json`)) {
   const r = JSON.parse(readFileSync(`${cache}/vitest.json`, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
+  // A test file that fails to load has no test results: count each such file as one failure.
+  failed += r.testResults.filter(
+    (f) => f.status === 'failed' && f.assertionResults.length === 0,
+  ).length;
   skipped += r.numPendingTests + (r.numTodoTests ?? 0);
 } else failed += 1;
 if (vitest.status !== 0) ok = false;

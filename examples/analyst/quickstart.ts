@@ -3,7 +3,16 @@
 import { score } from '@takar/core';
 import { getFramework, exampleDataset, roundHalfUpDecimal } from '@takar/indonesia';
 
-const results = score(getFramework('smart-city'), exampleDataset('smart-city', 2024), { year: 2024 });
-const top = [...results.units].sort((a, b) => a.ranks['smart-city']! - b.ranks['smart-city']!).slice(0, 5);
+const results = score(getFramework('smart-city'), exampleDataset('smart-city', 2024), {
+  year: 2024,
+});
+const top = [...results.units]
+  .sort((a, b) => a.ranks['smart-city']! - b.ranks['smart-city']!)
+  .slice(0, 5);
 console.log('Evaluasi Smart City 2024 (data ilustratif, bukan hasil resmi)');
-for (const u of top) console.log(u.ranks['smart-city'], u.name, roundHalfUpDecimal(u.scores['smart-city']!, 2).toFixed(2));
+for (const u of top)
+  console.log(
+    u.ranks['smart-city'],
+    u.name,
+    roundHalfUpDecimal(u.scores['smart-city']!, 2).toFixed(2),
+  );

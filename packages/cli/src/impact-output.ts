@@ -60,7 +60,7 @@ export function impactOutput(rows: readonly CoverageRow<ImpactRow>[]): CommandOu
         shown.map((n) => {
           const v = o[n];
           if (typeof v !== 'number') return v;
-          if (n === 'coverage' || n === 'share') return `${(v * 100).toFixed(1)} %`;
+          if (n === 'coverage' || n === 'share') return `${(v * 100).toFixed(v < 0.01 ? 3 : 1)} %`;
           return Math.round(v);
         }),
       );

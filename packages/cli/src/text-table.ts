@@ -20,15 +20,14 @@ export function textTable(
   const cells = rows.map((r) =>
     header.map((_h, k) => cellText(r[k], fractional[k] === true ? digits : 0)),
   );
-  const numeric = header.map((_h, k) =>
-    rows.some((r) => typeof r[k] === 'number') && rows.every((r) => typeof r[k] !== 'string'),
+  const numeric = header.map(
+    (_h, k) =>
+      rows.some((r) => typeof r[k] === 'number') && rows.every((r) => typeof r[k] !== 'string'),
   );
   const width = header.map((h, k) => Math.max(h.length, ...cells.map((c) => (c[k] ?? '').length)));
   const line = (c: readonly string[]): string =>
     c
-      .map((s, k) =>
-        numeric[k] ? s.padStart(width[k] as number) : s.padEnd(width[k] as number),
-      )
+      .map((s, k) => (numeric[k] ? s.padStart(width[k] as number) : s.padEnd(width[k] as number)))
       .join('  ')
       .trimEnd();
   return (
@@ -38,6 +37,9 @@ export function textTable(
 
 function cellText(v: unknown, digits: number): string {
   if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return '–';
-  if (typeof v === 'number') return digits === 0 && Number.isInteger(v) ? String(v) : v.toFixed(digits);
+  if (typeof v === 'number') {
+    const t = digits === 0 && Number.isInteger(v) ? String(v) : v.toFixed(digits);
+    return /^-0\.?0*$/.test(t) ? t.slice(1) : t;
+  }
   return String(v);
 }

@@ -81,7 +81,8 @@ export function alternativesFlags(
     .map((s) => normaliseFlag(s));
   if (normalise.length) spec.normalise = normalise;
   const agg = optional(args, 'alt-aggregate');
-  if (agg !== undefined) spec.aggregate = splitSpecs(agg).map((s): AggregateSpec => aggregateFlag(s));
+  if (agg !== undefined)
+    spec.aggregate = splitSpecs(agg).map((s): AggregateSpec => aggregateFlag(s));
   const win = optional(args, 'alt-winmax');
   if (win !== undefined) spec.winmax = winmaxFlag(win);
   const imp = optional(args, 'alt-impute');

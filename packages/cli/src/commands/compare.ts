@@ -110,7 +110,8 @@ function unitProfile(
       : p.peers.kind === 'list'
         ? `${p.peers.units.length} listed units`
         : `all ${p.peers.units.length} units`;
-  const gap = (x: number | null): string => (x === null ? '–' : `${x >= 0 ? '+' : ''}${x.toFixed(2)}`);
+  const gap = (x: number | null): string =>
+    x === null ? '–' : `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
   return {
     json: () => p,
     csv: () => tableOf(names, rows),
@@ -213,7 +214,9 @@ function summaries(
       `Peer groups by ${peers} at ${at}\n\n` +
       textTable(
         ['group', 'n', 'min', 'q1', 'median', 'q3', 'max'],
-        rows.filter((r) => r.node === at).map((r) => [r.group, r.n, r.min, r.q1, r.median, r.q3, r.max]),
+        rows
+          .filter((r) => r.node === at)
+          .map((r) => [r.group, r.n, r.min, r.q1, r.median, r.q3, r.max]),
       ),
   };
 }

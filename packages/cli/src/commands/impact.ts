@@ -20,6 +20,7 @@ import {
   type OverlapAssumption,
   type TakarIssue,
 } from '@takar/core';
+import { createWriteStream } from 'node:fs';
 import { EXAMPLE_NOTE, examplePrograms } from '@takar/indonesia';
 import { parseArgs, type ParsedArgs } from '../args.js';
 import { impactOutput } from '../impact-output.js';
@@ -46,6 +47,7 @@ const VALUED = [
   'confidence',
   'year',
   'out',
+  'out-records',
   'delimiter',
 ];
 const SWITCHES = ['already-hashed', 'progress', 'help'];
@@ -121,7 +123,8 @@ async function programmes(
   } else {
     input = await readRows(io, path, 'programmes', csvOptions(args).delimiter);
     const year = yearFlag(args);
-    if (year !== undefined) input = input.filter((r) => String((r as { year?: unknown }).year) === String(year));
+    if (year !== undefined)
+      input = input.filter((r) => String((r as { year?: unknown }).year) === String(year));
   }
   const overlap = optional(args, 'overlap');
   if (overlap !== undefined && !['none', 'nested', 'independent'].includes(overlap))
@@ -152,8 +155,17 @@ async function records(
     io.stderr(
       'takar: note: a salt on the command line can be seen by other users and kept in shell history; prefer the environment variable TAKAR_SALT.\n',
     );
-  const bar = progressBar(io, 'impact', args.flags.get('progress') === true);
+  const mb = (b: number): string => (b / 1e6).toFixed(b < 1e8 ? 1 : 0);
+  const bar = progressBar(io, 'impact', args.flags.get('progress') === true, (d, t) =>
+    method === 'duckdb' ? '' : ` ${mb(d)}/${mb(t)} MB`,
+  );
+  const outRecords = optional(args, 'out-records');
   if (method === 'duckdb') {
+    if (outRecords !== undefined)
+      throw usage(
+        'out-records',
+        '--out-records works with --method exact or hll, which read the file line by line.',
+      );
     if (!alreadyHashed && salt)
       throw usage(
         'method',
@@ -180,6 +192,9 @@ async function records(
       ),
     );
   const hash = alreadyHashed ? undefined : await keyHasher(salt as string);
+  // --out-records: the records with pseudonymous keys, for DuckDB or a data warehouse later.
+  const sink = outRecords === undefined ? undefined : createWriteStream(pathIn(io, outRecords));
+  sink?.write('region,programme,key,dimension,year\n');
   const counter = new DistinctCounter({ by, method: method as 'exact' | 'hll', alreadyHashed });
   type Pending = { region: string; programme?: string; dimension?: string; year?: number };
   const batch: Pending[] = [];
@@ -188,6 +203,15 @@ async function records(
     if (!batch.length) return;
     const hashed = hash ? await Promise.all(keys.map((k) => hash(k))) : keys;
     batch.forEach((r, i) => counter.add({ ...r, key: hashed[i] as string }));
+    if (sink) {
+      const lines = batch.map((r, i) =>
+        [r.region, r.programme ?? '', hashed[i] as string, r.dimension ?? '', r.year ?? '']
+          .map(csvCell)
+          .join(','),
+      );
+      if (!sink.write(lines.join('\n') + '\n'))
+        await new Promise<void>((resolve) => sink.once('drain', () => resolve()));
+    }
     batch.length = 0;
     keys.length = 0;
   };
@@ -227,6 +251,10 @@ async function records(
     },
   );
   await flush();
+  if (sink)
+    await new Promise<void>((resolve, reject) =>
+      sink.end((e?: Error | null) => (e ? reject(e) : resolve())),
+    );
   bar.done();
   const missing = ['region', 'key'].filter((c) => !header.includes(c));
   if (missing.length)
@@ -238,7 +266,9 @@ async function records(
       ),
     );
   if (bad.length) throw new TakarError(bad);
-  io.stderr(`takar: counted ${counter.records} records (${method})\n`);
+  io.stderr(
+    `takar: counted ${counter.records} records (${method})${outRecords ? `; pseudonymised records → ${outRecords}` : ''}\n`,
+  );
   return counter.result();
 }
 
@@ -257,4 +287,9 @@ function numberFlag(
       `--${name} must be a number${max < Infinity ? ` between ${min} and ${max}` : ` ≥ ${min}`}; got "${t}".`,
     );
   return x;
+}
+
+function csvCell(v: string | number): string {
+  const t = String(v);
+  return /[",\n\r]/.test(t) ? `"${t.replaceAll('"', '""')}"` : t;
 }

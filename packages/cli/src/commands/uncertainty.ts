@@ -4,12 +4,7 @@ import type { CliIo } from '../io.js';
 import { progressBar } from '../progress.js';
 import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput } from '../write-output.js';
-import {
-  ALTERNATIVE_FLAGS,
-  alternativesFlags,
-  intFlag,
-  takeAlternatives,
-} from './alternatives.js';
+import { ALTERNATIVE_FLAGS, alternativesFlags, intFlag, takeAlternatives } from './alternatives.js';
 import { SCORING_SWITCHES, SCORING_VALUED, noPositional, scoringInputs } from './scoring-inputs.js';
 import { optional } from './shared-flags.js';
 

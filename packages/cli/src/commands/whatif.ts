@@ -17,16 +17,11 @@ import { optional, required } from './shared-flags.js';
  * ```
  */
 export async function whatifCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, [
-    ...SCORING_VALUED,
-    'unit',
-    'indicator',
-    'set',
-    'target-rank',
-    'target-band',
-    'node',
-    'out',
-  ], [...SCORING_SWITCHES]);
+  const args = parseArgs(
+    argv,
+    [...SCORING_VALUED, 'unit', 'indicator', 'set', 'target-rank', 'target-band', 'node', 'out'],
+    [...SCORING_SWITCHES],
+  );
   noPositional(args);
   const out = optional(args, 'out');
   checkOut(out);
@@ -45,7 +40,11 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
   const value = setText === undefined ? undefined : setText === 'NA' ? null : Number(setText);
   if (value !== undefined && value !== null && !Number.isFinite(value))
     throw new TakarError(
-      issue('cli/usage', ['--set'], `--set expects a number (or NA for missing); got "${setText}".`),
+      issue(
+        'cli/usage',
+        ['--set'],
+        `--set expects a number (or NA for missing); got "${setText}".`,
+      ),
     );
   const rankText = optional(args, 'target-rank');
   if (rankText !== undefined && !/^\d+$/.test(rankText))

@@ -1,9 +1,4 @@
-import {
-  parseCsv,
-  TakarError,
-  issue,
-  type DataColumnMeta,
-} from '@takar/core';
+import { parseCsv, TakarError, issue, type DataColumnMeta } from '@takar/core';
 import type { CliIo } from '../io.js';
 import { extensionOf, parseJson, readText } from './read-text.js';
 import { frameworkFromCsv } from '../framework-csv.js';

@@ -4,7 +4,10 @@ import { createInterface } from 'node:readline';
 import { TakarError, issue } from '@takar/core';
 
 /** One data line of a streamed CSV: its cells by header name, and its 1-based line number. */
-export type CsvRecord = { readonly get: (name: string) => string | undefined; readonly line: number };
+export type CsvRecord = {
+  readonly get: (name: string) => string | undefined;
+  readonly line: number;
+};
 
 /** Options of {@link streamCsv}. */
 export interface StreamCsvOptions {

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '@takar/core';
+import { MINI, workspace, writeMini } from './helpers/takar.js';
+
+const { dir, takar } = workspace('uncertainty');
+writeMini(dir);
+const ALTERNATIVES = [
+  '--weight-noise',
+  '1=0.5',
+  '--weight-noise',
+  '2=0.5',
+  '--alt-normalise',
+  'none,minmax:1,100',
+  '--alt-aggregate',
+  'amean,gmean',
+  '--alt-impute',
+  'on,off',
+];
+const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+
+describe('takar uncertainty', () => {
+  it('writes one row per unit: unit, nominal, mean, median, q05, q95', async () => {
+    const r = await takar(
+      'uncertainty',
+      ...MINI,
+      ...ALTERNATIVES,
+      '--runs',
+      '300',
+      '--seed',
+      '7',
+      '--out',
+      'a.csv',
+    );
+    expect(r.code).toBe(0);
+    const t = parseCsv(read('a.csv'));
+    expect(t.names).toEqual(['unit', 'nominal', 'mean', 'median', 'q05', 'q95']);
+    expect(t.columns[0]).toEqual(['u1', 'u2', 'u3', 'u4', 'u5', 'u6']);
+    expect(t.columns[1]).toEqual(['1', '2', '3', '4', '5', '6']);
+    // Weights at ±50 % move u2 and u3 (3.5 vs 3 with opposite pillars) across each other.
+    expect(Number(t.columns[5]![1])).toBeGreaterThan(2);
+  });
+
+  it('gives identical CSV for the same seed and a different one for another seed', async () => {
+    await takar(
+      'uncertainty',
+      ...MINI,
+      ...ALTERNATIVES,
+      '--runs',
+      '300',
+      '--seed',
+      '7',
+      '--out',
+      'b.csv',
+    );
+    await takar(
+      'uncertainty',
+      ...MINI,
+      ...ALTERNATIVES,
+      '--runs',
+      '300',
+      '--seed',
+      '9',
+      '--out',
+      'c.csv',
+    );
+    expect(read('b.csv')).toBe(read('a.csv'));
+    expect(read('c.csv')).not.toBe(read('a.csv'));
+  });
+
+  it('gives the same result on two worker threads', async () => {
+    const r = await takar(
+      'uncertainty',
+      ...MINI,
+      ...ALTERNATIVES,
+      '--runs',
+      '300',
+      '--seed',
+      '7',
+      '--threads',
+      '2',
+      '--out',
+      't.csv',
+    );
+    expect(r.code).toBe(0);
+    expect(read('t.csv')).toBe(read('a.csv'));
+  });
+
+  it('collapses every interval to the nominal rank with nothing uncertain', async () => {
+    const r = await takar('uncertainty', ...MINI, '--runs', '20', '--out', 'n.json');
+    expect(r.code).toBe(0);
+    const u = JSON.parse(read('n.json')) as {
+      units: { nominal: number; q05: number; q95: number }[];
+    };
+    for (const x of u.units) expect([x.q05, x.q95]).toEqual([x.nominal, x.nominal]);
+  });
+
+  it('prints a table and reports progress on stderr with --progress', async () => {
+    const r = await takar(
+      'uncertainty',
+      ...MINI,
+      '--alt-aggregate',
+      'amean,gmean',
+      '--runs',
+      '100',
+      '--progress',
+    );
+    expect(r.stdout).toMatch(
+      /Rank uncertainty of idx: 100 runs, seed 1; uncertain: aggregate \(2\)/,
+    );
+    expect(r.stdout).toMatch(/u1\s+Satu\s+1/);
+    expect(r.stderr).toContain('uncertainty: 100 % 100/100');
+  });
+
+  it('refuses a malformed --weight-noise and --runs', async () => {
+    const r = await takar('uncertainty', ...MINI, '--weight-noise', 'pillars=0.2');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error cli\/usage at --weight-noise/);
+    const n = await takar('uncertainty', ...MINI, '--runs', '0');
+    expect(n.code).toBe(2);
+    expect(n.stderr).toMatch(/^error cli\/usage at --runs/);
+  });
+});
