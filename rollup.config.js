@@ -25,6 +25,16 @@ function chunkName(id) {
   )
     return 'vega';
   if (/[\\/]elements[\\/]dist[\\/]controllers[\\/]vega-runtime\.js$/.test(id)) return 'vega';
+  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id))
+    return 'elements';
+  if (/[\\/]validate-results\.js$|[\\/]impact-schema\.js$|[\\/]zod-jitless\.js$/.test(id))
+    return undefined;
+  if (
+    /[\\/]charts[\\/]dist[\\/]/.test(id) ||
+    /[\\/]elements[\\/]dist[\\/](shared|controllers|i18n)[\\/]/.test(id) ||
+    /[\\/]elements[\\/]dist[\\/]define[\\/]define-once\.js$/.test(id)
+  )
+    return 'elements';
   return undefined;
 }
 
@@ -35,6 +45,7 @@ export default {
     format: 'es',
     entryFileNames: 'takar.js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    // Lit and the shared element code are one chunk, loaded with the first element.
     manualChunks: chunkName,
     sourcemap: true,
   },

@@ -24,6 +24,12 @@ export default {
   nodeResolve: { browser: true, exportConditions: ['source', 'browser', 'import'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [
+    // A second URL for the CDN bundle, so that a page can load two separate copies of it.
+    function secondCopyOfTheBundle(context, next) {
+      if (context.url.startsWith('/takar-copy/'))
+        context.url = context.url.replace('/takar-copy/', '/packages/elements/dist/cdn/');
+      return next();
+    },
     // Pages under test/csp/ get the strict policy; the test runner's own pages use inline scripts.
     function contentSecurityPolicy(context, next) {
       if (context.path.startsWith('/packages/elements/test/csp/')) {

@@ -1,16 +1,25 @@
-// `npm run screenshots`: serves the examples on a free port, opens the ministry and portal pages in
-// headless Chromium (Debian's, or CHROME_PATH), waits until <takar-ranking> has drawn its chart,
-// and saves docs/screenshots/ministry.png and portal.png. Fails on page errors, console errors or
-// Content-Security-Policy violations.
+// `npm run screenshots`: serves the examples on a free port and, in headless Chromium (Debian's,
+// or CHROME_PATH), saves under docs/screenshots/:
+//   - every element of examples/gallery/ in light and dark, Indonesian and English
+//     (`<element>-<light|dark>-<id|en>.png`), once all of its charts are drawn;
+//   - the example pages (ministry.png, portal.png, iframe.png).
+// Fails on page errors, console errors or Content-Security-Policy violations.
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
 import { buildIfNeeded, serveExamples } from './serve-examples.mjs';
 
+const ELEMENTS = ['ranking', 'profile', 'compare', 'trend', 'awards', 'impact', 'distribution'];
 const pages = [
-  { name: 'ministry', path: 'examples/ministry/', viewport: { width: 1100, height: 900 } },
-  { name: 'portal', path: 'examples/portal/', viewport: { width: 1000, height: 900 } },
+  {
+    name: 'ministry',
+    path: 'examples/ministry/',
+    viewport: { width: 1100, height: 1000 },
+    waitFor: 1,
+  },
+  { name: 'portal', path: 'examples/portal/', viewport: { width: 1000, height: 1000 }, waitFor: 1 },
+  { name: 'iframe', path: 'examples/iframe/', viewport: { width: 1000, height: 900 }, waitFor: 0 },
 ];
 
 function freePort() {
@@ -45,49 +54,83 @@ const browser = await chromium.launch({
     '--no-first-run',
   ],
 });
-let problems = [];
+const problems = [];
+
+/** Opens a page that records CSP violations and counts takar-rendered / takar-error events. */
+async function open(name, viewport) {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  page.on('pageerror', (e) => problems.push(`${name}: page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning')
+      problems.push(`${name}: console.${m.type()}: ${m.text()}`);
+  });
+  // Init scripts run before the page's own and are not subject to its CSP.
+  await page.addInitScript(() => {
+    window.__violations = [];
+    window.__rendered = new Set();
+    window.__errors = [];
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      true,
+    );
+    document.addEventListener('takar-rendered', (e) => window.__rendered.add(e.target));
+    document.addEventListener('takar-error', (e) =>
+      window.__errors.push(`${e.target.localName}: ${e.detail.message}`),
+    );
+  });
+  return page;
+}
+
+async function waitRendered(page, name, count) {
+  await page.waitForFunction(
+    (n) => window.__rendered.size >= n || window.__errors.length > 0,
+    count,
+    {
+      timeout: 60000,
+    },
+  );
+  const errors = await page.evaluate(() => window.__errors);
+  problems.push(...errors.map((e) => `${name}: takar-error: ${e}`));
+  await page.waitForTimeout(300);
+}
+
 try {
   mkdirSync('docs/screenshots', { recursive: true });
-  for (const { name, path, viewport } of pages) {
-    const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
-    page.on('pageerror', (e) => problems.push(`${name}: page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning')
-        problems.push(`${name}: console.${m.type()}: ${m.text()}`);
-    });
-    // Init scripts run before the page's own and are not subject to its CSP.
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener(
-        'securitypolicyviolation',
-        (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
-        true,
+  for (const theme of ['light', 'dark']) {
+    for (const lang of ['id', 'en']) {
+      const name = `gallery ${theme} ${lang}`;
+      // Tall enough that every element is in view at once (charts wait until scrolled into view).
+      const page = await open(name, { width: 860, height: 9000 });
+      await page.goto(`${url}examples/gallery/?theme=${theme}&lang=${lang}`, { waitUntil: 'load' });
+      await waitRendered(page, name, ELEMENTS.length);
+      for (const element of ELEMENTS) {
+        const file = `docs/screenshots/${element}-${theme}-${lang}.png`;
+        await page.locator(`section[data-name="${element}"]`).screenshot({ path: file });
+      }
+      problems.push(
+        ...(await page.evaluate(() => window.__violations)).map(
+          (v) => `${name}: CSP violation: ${v}`,
+        ),
       );
-      window.__rendered = new Promise((resolve, reject) => {
-        document.addEventListener('takar-rendered', (e) => resolve(e.detail), { once: true });
-        document.addEventListener('takar-error', (e) => reject(new Error(e.detail.message)), {
-          once: true,
-        });
-      });
-    });
+      console.log(`screenshots: ${ELEMENTS.length} elements, ${theme}, ${lang}`);
+      await page.close();
+    }
+  }
+  for (const { name, path, viewport, waitFor } of pages) {
+    const page = await open(name, viewport);
     const started = performance.now();
     await page.goto(url + path, { waitUntil: 'load' });
-    const detail = await page.evaluate(() =>
-      Promise.race([
-        window.__rendered,
-        new Promise((_, reject) =>
-          setTimeout(() => reject(new Error('no takar-rendered within 30 s')), 30000),
-        ),
-      ]),
-    );
+    if (waitFor > 0) await waitRendered(page, name, waitFor);
+    else await page.waitForTimeout(3000);
     const ms = Math.round(performance.now() - started);
-    await page.waitForTimeout(150);
-    const violations = await page.evaluate(() => window.__violations);
-    problems.push(...violations.map((v) => `${name}: CSP violation: ${v}`));
-    await page.screenshot({ path: `docs/screenshots/${name}.png` });
-    console.log(
-      `screenshots: docs/screenshots/${name}.png (${detail.bars} bars, first chart after ${ms} ms)`,
+    problems.push(
+      ...(await page.evaluate(() => window.__violations)).map(
+        (v) => `${name}: CSP violation: ${v}`,
+      ),
     );
+    await page.screenshot({ path: `docs/screenshots/${name}.png` });
+    console.log(`screenshots: docs/screenshots/${name}.png (first chart after ${ms} ms)`);
     await page.close();
   }
 } finally {

@@ -44,6 +44,7 @@ export function buildIfNeeded() {
     ...['core', 'indonesia', 'charts', 'elements'].map((p) => newest(`packages/${p}/src`)),
   );
   if (newest('packages/elements/dist/cdn.js') < packagesSources) {
+    // tsc output is older than the sources: rebuild (the CDN bundle is built from it).
     run('building the packages (tsc)', node, ['scripts/build-packages.mjs']);
   }
   if (newest('packages/elements/dist/cdn/takar.js') < newest('packages/elements/dist/cdn.js')) {

@@ -9,6 +9,8 @@ try {
   console.log(`Takar examples: ${url}`);
   console.log('  ministry ranking page: ' + url + 'examples/ministry/');
   console.log('  regional portal page:  ' + url + 'examples/portal/');
+  console.log('  iframe page:           ' + url + 'examples/iframe/');
+  console.log('  every element:         ' + url + 'examples/gallery/');
   console.log('Press Ctrl+C to stop.');
 } catch (e) {
   console.error(

@@ -2,6 +2,10 @@
 // Vega-Lite compiler, which pages never load).
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { rankingTemplate } from '../src/ranking/template.js';
+import { dotsTemplate } from '../src/templates/dots.js';
+import { linesTemplate } from '../src/templates/lines.js';
+import { stripTemplate } from '../src/templates/strip.js';
+import { intervalTemplate } from '../src/templates/interval.js';
 import type { VegaSpec } from '../src/types.js';
 
 /** A placeholder text that marks a title to be bound to a signal of the same name. */
@@ -58,11 +62,21 @@ export function compileTemplates(): { file: string; exportName: string; spec: Ve
   const ranking = compileQuietly(
     rankingTemplate({ xTitle: signalTitle('xTitle') }) as unknown as TopLevelSpec,
   );
+  const other = (exportName: string, spec: unknown, title: string) => ({
+    file: 'charts.vg.generated.ts',
+    exportName,
+    spec: bindTitleSignals(compileQuietly(spec as TopLevelSpec), [title]),
+  });
   return [
     {
       file: 'ranking.vg.generated.ts',
       exportName: 'rankingVega',
       spec: bindTitleSignals(ranking, ['xTitle']),
     },
+    other('dotsVega', dotsTemplate(), 'xTitle'),
+    other('linesVega', linesTemplate(), 'yTitle'),
+    other('linesRankVega', linesTemplate({ reverse: true }), 'yTitle'),
+    other('stripVega', stripTemplate(), 'xTitle'),
+    other('intervalVega', intervalTemplate(), 'xTitle'),
   ];
 }

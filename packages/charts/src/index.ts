@@ -26,3 +26,17 @@ export {
 } from './ranking/texts.js';
 export { labelOf } from './label.js';
 export type { CompiledChart, VegaLiteSpec, VegaSpec } from './types.js';
+export { formatNumber } from './format.js';
+export { dotsTemplate, DOTS_DATA, type DotRow } from './templates/dots.js';
+export { linesTemplate, LINES_DATA, type LineRow } from './templates/lines.js';
+export { stripTemplate, STRIP_DATA, type StripRow } from './templates/strip.js';
+export { intervalTemplate, INTERVAL_DATA, type IntervalRow } from './templates/interval.js';
+export { dotsChart, linesChart, stripChart, intervalChart, type ChartTheme } from './charts.js';
+export { median, seededUnit } from './summaries/stats.js';
+export { childNodes, nodeOf, scoreAt } from './summaries/nodes.js';
+export { peerUnits, type PeerGroup } from './summaries/peers.js';
+export { profileSummary, type ProfileRow, type ProfileSummary } from './summaries/profile.js';
+export { distributionSummary, type DistributionSummary } from './summaries/distribution.js';
+export { rankChanges, type RankChange } from './summaries/rank-change.js';
+export { trendPoints, type TrendPoint } from './summaries/trend.js';
+export { awardWinners, type Award, type AwardEntry } from './summaries/awards.js';

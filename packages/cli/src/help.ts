@@ -7,6 +7,7 @@ Usage:
   takar framework <id> [--format json|csv] [--out <file>] | takar framework --list
   takar impact --programmes <file> | --records <file> | --survey <file> [options]
   takar compare | trend | awards | uncertainty | sensitivity | audit | whatif
+  takar publish --results <results.json> --out <dir> [--cdn <url>]
         --framework <…> --data <…> [pipeline options as for score] [command options]
   takar --help | takar <command> --help | takar --version
 
@@ -47,6 +48,14 @@ takar score options
   --title <text>          A title recorded in the results.
   Reading CSV: --delimiter <,|;|tab>  --decimal <.|,>  --thousands <.|,|space>
                Numbers are never guessed: "1,5" is an error unless --decimal , is given.
+
+takar publish            Writes a self-contained folder to put online: the results document, CSV
+                         downloads, a copy of the element bundle, index.html with every element
+                         live, embed snippets (script tag per element) and an iframe page.
+  --results <file>        The results document (from takar score --out results.json).
+  --out <dir>             The folder to write (created; files in it are overwritten).
+  --cdn <url>             Base URL of a hosted bundle (the folder holding takar.js) for the snippets.
+  --bundle <dir>          Where the built bundle is (default @takar/elements/dist/cdn).
 
 takar framework <id>     Prints a shipped framework (takar framework --list lists the ids).
   --format json|csv       json (default): the Takar framework; csv: the COINr-style metadata table

@@ -3,6 +3,7 @@ import { nodeIo, type CliIo } from './io.js';
 import { HELP } from './help.js';
 import { scoreCommand } from './commands/score.js';
 import { statsCommand } from './commands/stats.js';
+import { publishCommand } from './commands/publish.js';
 import { frameworkCommand } from './commands/framework.js';
 import { impactCommand } from './commands/impact.js';
 import { compareCommand } from './commands/compare.js';
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   sensitivity: sensitivityCommand,
   audit: auditCommand,
   whatif: whatifCommand,
+  publish: publishCommand,
 };
 
 /**

@@ -5,9 +5,24 @@
  * @packageDocumentation
  */
 
-export { TakarRanking, type TakarRenderedDetail } from './ranking/ranking.js';
+export { TakarRanking, type RankInterval, type RankingSortKey } from './ranking/ranking.js';
+export {
+  TakarElement,
+  type ElementView,
+  type LegendEntry,
+  type TakarEventMap,
+  type TakarRenderedDetail,
+  type TakarSelectDetail,
+} from './shared/takar-element.js';
+export { TooltipController } from './controllers/tooltip-controller.js';
+export { toCsv, resultsCsv, type CsvTable } from './shared/csv.js';
+export { readTheme, type ThemeColors } from './shared/theme.js';
 export {
   ResultsController,
+  RESULTS_KIND,
+  RESULTS_LIST_KIND,
+  type ResultsKind,
+  type Validation,
   type ResultsError,
   type ResultsSource,
   type ResultsState,
@@ -20,3 +35,9 @@ export {
 } from './controllers/chart-controller.js';
 export { defineOnce } from './define/define-once.js';
 export { numberFormat, textsFor, type ResultsErrorCode, type Texts } from './i18n/texts.js';
+export { TakarProfile } from './profile/profile.js';
+export { TakarCompare } from './compare/compare.js';
+export { TakarTrend } from './trend/trend.js';
+export { TakarAwards } from './awards/awards.js';
+export { TakarImpact, type ImpactData, type ImpactRow, type ImpactLabel } from './impact/impact.js';
+export { TakarDistribution } from './distribution/distribution.js';

@@ -1,5 +1,4 @@
 // Shared test helpers: fail on console errors and warnings, and wait for element events.
-import type { TakarRanking } from '../src/ranking/ranking.js';
 
 type ConsoleMethod = 'error' | 'warn';
 
@@ -51,14 +50,14 @@ export function nextEvent<T = unknown>(
 }
 
 /** The bars of the rendered Vega chart (SVG paths of the rect mark). */
-export function bars(el: TakarRanking): SVGPathElement[] {
+export function bars(el: HTMLElement): SVGPathElement[] {
   return [
     ...(el.shadowRoot?.querySelectorAll<SVGPathElement>('.chart svg g.mark-rect path') ?? []),
   ];
 }
 
 /** Texts of the table's body rows, cell by cell. */
-export function tableRows(el: TakarRanking): string[][] {
+export function tableRows(el: HTMLElement): string[][] {
   return [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
     [...tr.children].map((c) => c.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
   );
@@ -67,4 +66,38 @@ export function tableRows(el: TakarRanking): string[][] {
 /** URL of a file in test/fixtures, served by the test runner. */
 export function fixtureUrl(name: string): string {
   return new URL(`./fixtures/${name}`, import.meta.url).href;
+}
+
+/** The chart's marks of any kind (bars, dots, points): SVG paths inside mark groups. */
+export function marks(el: HTMLElement): SVGPathElement[] {
+  return [
+    ...(el.shadowRoot?.querySelectorAll<SVGPathElement>(
+      '.chart svg g.mark-rect path, .chart svg g.mark-symbol path',
+    ) ?? []),
+  ];
+}
+
+/** Captures downloads (clicks on `<a download>`): file name and text of the blob. */
+export function captureDownloads(): {
+  files: Promise<{ name: string; text: string }[]>;
+  restore: () => void;
+  list: { name: string; href: string }[];
+} {
+  const list: { name: string; href: string }[] = [];
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download) list.push({ name: this.download, href: this.href });
+    else click.call(this);
+  };
+  return {
+    list,
+    restore: () => {
+      HTMLAnchorElement.prototype.click = click;
+    },
+    get files() {
+      return Promise.all(
+        list.map(async (f) => ({ name: f.name, text: await (await fetch(f.href)).text() })),
+      );
+    },
+  };
 }

@@ -111,7 +111,7 @@ describe('<takar-ranking>', () => {
     );
     expect(
       el.shadowRoot!.querySelector('thead')?.textContent?.replace(/\s+/g, ' ').trim(),
-    ).to.equal('Rank Region Score Band');
+    ).to.equal('Rank ▲ Region Score Band');
     expect(el.shadowRoot!.querySelector('.chart svg')?.textContent).to.contain(
       'Score: Smart City Index',
     );

@@ -33,6 +33,10 @@ export function compileRanking(
     // A structured clone: Vega's parser annotates the spec objects it is given.
     spec: structuredClone(rankingVega) as VegaSpec,
     data: { ranking: rankingRows(results, { ...options, node, lang }) },
-    signals: { xTitle: rankingAxisTitle(label, lang), ...RANKING_COLORS, ...options.colors },
+    signals: {
+      xTitle: rankingAxisTitle(label, lang),
+      textColor: options.colors?.textColor ?? RANKING_COLORS.textColor,
+      gridColor: options.colors?.gridColor ?? RANKING_COLORS.gridColor,
+    },
   };
 }

@@ -1,5 +1,7 @@
 import type { Lang, ResultsDocument } from '@takar/core';
 import { labelOf } from '../label.js';
+import { formatNumber } from '../format.js';
+import { RANKING_COLORS, type RankingColors } from './texts.js';
 
 /** One bar of the ranking chart (and one row of the ranking table). */
 export interface RankingRow {
@@ -21,6 +23,10 @@ export interface RankingRow {
   bandLabel: string;
   /** Whether this unit is the highlighted one. */
   highlight: boolean;
+  /** Bar colour: the highlight colour, else the band's colour, else the bar colour. */
+  color: string;
+  /** Tooltip text: label, score and band. */
+  tip: string;
 }
 
 /** Options of {@link rankingRows} and the ranking charts. */
@@ -31,6 +37,10 @@ export interface RankingOptions {
   lang?: Lang;
   /** Unit code to highlight. */
   highlight?: string;
+  /** Colours of bars, highlight, text and grid. */
+  colors?: Partial<RankingColors>;
+  /** Bar colour per band code (colour by band); bands without one use the bar colour. */
+  bandColors?: Record<string, string>;
 }
 
 /**
@@ -69,6 +79,7 @@ export function rankingRows(results: ResultsDocument, options: RankingOptions = 
     frameworkNode.bands ??
     (frameworkNode.parent === null ? results.framework.bands : undefined) ??
     [];
+  const colors = { ...RANKING_COLORS, ...options.colors };
   const scored = results.units.flatMap((u) => {
     const score = u.scores[node];
     return typeof score === 'number' && Number.isFinite(score) ? [{ u, score }] : [];
@@ -82,16 +93,23 @@ export function rankingRows(results: ResultsDocument, options: RankingOptions = 
   return scored.map(({ u, score }, order) => {
     const rank = u.ranks[node] ?? null;
     const band = u.bands?.[node] ?? null;
+    const highlight = options.highlight !== undefined && u.unit === options.highlight;
+    const bandLabel = labelOf(bands.find((b) => b.code === band)?.label, lang);
+    const label = `${rank ?? '–'}. ${u.name}`;
     return {
       unit: u.unit,
       name: u.name,
-      label: `${rank ?? '–'}. ${u.name}`,
+      label,
       score,
       rank,
       order,
       band,
-      bandLabel: labelOf(bands.find((b) => b.code === band)?.label, lang),
-      highlight: options.highlight !== undefined && u.unit === options.highlight,
+      bandLabel,
+      highlight,
+      color: highlight
+        ? colors.highlightColor
+        : ((band !== null ? options.bandColors?.[band] : undefined) ?? colors.barColor),
+      tip: `${label}: ${formatNumber(score, lang)}${bandLabel ? ` (${bandLabel})` : ''}`,
     };
   });
 }

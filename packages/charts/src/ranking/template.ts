@@ -33,8 +33,6 @@ export function rankingTemplate(params: RankingTemplateParams): VegaLiteSpec {
     $schema: VEGA_LITE_SCHEMA,
     data: { name: RANKING_DATA },
     params: [
-      { name: 'barColor', value: colors.barColor },
-      { name: 'highlightColor', value: colors.highlightColor },
       { name: 'textColor', value: colors.textColor },
       { name: 'gridColor', value: colors.gridColor },
       // Longest region label in pixels; elements narrow it on small screens (rankingLabelLimit).
@@ -59,10 +57,9 @@ export function rankingTemplate(params: RankingTemplateParams): VegaLiteSpec {
         scale: { zero: true, nice: true },
         axis: { title: params.xTitle, tickCount: 5, grid: true, orient: 'top' },
       },
-      color: {
-        condition: { test: 'datum.highlight', value: { expr: 'highlightColor' } },
-        value: { expr: 'barColor' },
-      },
+      color: { field: 'color', type: 'nominal', scale: null, legend: null },
+      tooltip: { field: 'tip', type: 'nominal' },
+      description: { field: 'tip', type: 'nominal' },
     },
     config: {
       font: 'system-ui, sans-serif',

@@ -13,6 +13,11 @@ export interface ChartInput extends CompiledChart<unknown> {
   };
   /** Signal values that depend on the container's width (set on every resize). */
   signalsForWidth?: (width: number) => Record<string, unknown>;
+  /**
+   * Identifies the spec: when the next input has the same key, the controller keeps the view and
+   * only replaces data and signals (fast re-sort and filter); otherwise it builds a new view.
+   */
+  key?: string;
 }
 
 /** Callbacks of the {@link ChartController}. */
@@ -21,6 +26,10 @@ export interface ChartControllerOptions {
   container: () => HTMLElement | null | undefined;
   onRendered?: (view: View) => void;
   onError?: (error: Error) => void;
+  /** Shows (value) or hides (null) the tooltip of the mark under the pointer. */
+  onTooltip?: (event: MouseEvent, value: unknown) => void;
+  /** A mark was clicked; `datum` is its row. */
+  onMarkClick?: (datum: Record<string, unknown>) => void;
 }
 
 /** What the chart is doing: waiting to scroll into view, loading Vega, drawn, or failed. */
@@ -85,8 +94,59 @@ export class ChartController implements ReactiveController {
   /** Sets the chart to draw (or none); draws it now if the host is in view, else once it is. */
   set(input: ChartInput | undefined): void {
     if (input === this.input) return;
+    const previous = this.input;
     this.input = input;
+    if (
+      input?.key !== undefined &&
+      previous?.key === input.key &&
+      this.view &&
+      this.status === 'rendered'
+    ) {
+      void this.update(this.view, input);
+      return;
+    }
     void this.render();
+  }
+
+  /** The Vega view, once rendered (for exports). */
+  get currentView(): View | undefined {
+    return this.status === 'rendered' ? this.view : undefined;
+  }
+
+  /** The chart as SVG text. */
+  async toSVG(): Promise<string | undefined> {
+    return this.currentView?.toSVG();
+  }
+
+  /** The chart as a PNG image on `background` (the chart itself is transparent). */
+  async toPNG(background: string, scale = 2): Promise<Blob | undefined> {
+    const view = this.currentView;
+    if (!view) return undefined;
+    const before = view.background();
+    view.background(background);
+    try {
+      const canvas = (await view.toCanvas(scale)) as unknown as HTMLCanvasElement;
+      return await new Promise<Blob | undefined>((resolve) =>
+        canvas.toBlob((b) => resolve(b ?? undefined), 'image/png'),
+      );
+    } finally {
+      view.background(before);
+    }
+  }
+
+  private async update(view: View, input: ChartInput): Promise<void> {
+    const generation = this.generation;
+    try {
+      for (const [name, rows] of Object.entries(input.data)) view.data(name, rows as object[]);
+      for (const [name, value] of Object.entries(input.signals)) view.signal(name, value);
+      await view.runAsync();
+      if (generation !== this.generation) return;
+      this.options.onRendered?.(view);
+    } catch (e) {
+      if (generation !== this.generation) return;
+      this.setStatus('error');
+      this.options.onError?.(e instanceof Error ? e : new Error(String(e)));
+    }
   }
 
   private finalize(): void {
@@ -124,6 +184,16 @@ export class ChartController implements ReactiveController {
         locale: { number: input.numberLocale } as never,
       });
       this.view = view;
+      const { onTooltip, onMarkClick } = this.options;
+      if (onTooltip)
+        view.tooltip((_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) =>
+          onTooltip(event, value),
+        );
+      if (onMarkClick)
+        view.addEventListener('click', (_event, item) => {
+          const datum = (item as { datum?: Record<string, unknown> } | null | undefined)?.datum;
+          if (datum) onMarkClick(datum);
+        });
       for (const [name, rows] of Object.entries(input.data)) view.data(name, rows as object[]);
       for (const [name, value] of Object.entries(input.signals)) view.signal(name, value);
       if (this.width > 0) this.applyWidth(view, input, this.width);

@@ -13,23 +13,69 @@ export interface ResultsError {
 }
 
 /** What the controller holds: nothing yet, loading, results (possibly without units), or an error. */
-export type ResultsState =
+export type ResultsState<T = ResultsDocument> =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; results: ResultsDocument }
-  | { status: 'empty'; results: ResultsDocument }
+  | { status: 'ready'; results: T }
+  | { status: 'empty'; results: T }
   | { status: 'error'; error: ResultsError };
 
-/** Where results come from: a `data` value wins over a `src` URL. */
+/** Where results come from: a `data` value wins over a `src` URL (or several URLs, fetched as a list). */
 export interface ResultsSource {
-  src?: string | undefined;
+  src?: string | readonly string[] | undefined;
   data?: unknown;
 }
 
+/** The outcome of validating a loaded value. */
+export type Validation<T> =
+  | { ok: true; results: T }
+  | { ok: false; issues: { path: (string | number)[]; message: string }[] };
+
+/** How a {@link ResultsController} checks what it loaded; the default is the results schema. */
+export interface ResultsKind<T> {
+  /** Validates a parsed JSON value (the schema is imported lazily, so it stays out of the first script). */
+  validate: (value: unknown) => Promise<Validation<T>>;
+  /** Whether valid data has nothing to show. */
+  isEmpty: (value: T) => boolean;
+  /** What a valid document is, for error messages. */
+  what: string;
+  /** What to do about it, for error messages. */
+  hint: string;
+}
+
+/** Results documents, validated with @takar/core's schema. */
+export const RESULTS_KIND: ResultsKind<ResultsDocument> = {
+  validate: async (value) => (await import('./validate-results.js')).validateResults(value),
+  isEmpty: (r) => r.units.length === 0,
+  what: 'a Takar results document',
+  hint: "Produce it with takar score or @takar/core's score().",
+};
+
+/** A list of results documents (one per year), each validated. */
+export const RESULTS_LIST_KIND: ResultsKind<ResultsDocument[]> = {
+  validate: async (value) => {
+    const { validateResults } = await import('./validate-results.js');
+    if (!Array.isArray(value))
+      return { ok: false, issues: [{ path: [], message: 'expected a list of results documents' }] };
+    const out: ResultsDocument[] = [];
+    for (const [i, item] of value.entries()) {
+      const checked = validateResults(item);
+      if (!checked.ok)
+        return { ok: false, issues: checked.issues.map((x) => ({ ...x, path: [i, ...x.path] })) };
+      out.push(checked.results);
+    }
+    return { ok: true, results: out };
+  },
+  isEmpty: (list) => list.every((r) => r.units.length === 0),
+  what: 'a list of Takar results documents',
+  hint: 'Give one results document per year (the src attribute takes several URLs separated by spaces).',
+};
+
 /**
- * Loads a results document for an element: fetches `src` or takes `data`, validates it against
- * the results schema, and keeps a loading / ready / empty / error state that the host renders.
- * A newer load cancels an older one; {@link ResultsController.retry} repeats the last.
+ * Loads a results document for an element: fetches `src` (or several URLs, as a list) or takes
+ * `data`, validates it (the results schema by default, or another {@link ResultsKind}), and keeps
+ * a loading / ready / empty / error state that the host renders. A newer load cancels an older
+ * one; {@link ResultsController.retry} repeats the last.
  *
  * @example
  * ```ts
@@ -39,9 +85,9 @@ export interface ResultsSource {
  * }
  * ```
  */
-export class ResultsController implements ReactiveController {
+export class ResultsController<T = ResultsDocument> implements ReactiveController {
   /** The current state. */
-  state: ResultsState = { status: 'idle' };
+  state: ResultsState<T> = { status: 'idle' };
   private last: ResultsSource | undefined;
   private abort: AbortController | undefined;
   private generation = 0;
@@ -50,7 +96,8 @@ export class ResultsController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly options: {
       onError?: (error: ResultsError) => void;
-      onReady?: (results: ResultsDocument) => void;
+      onReady?: (results: T) => void;
+      kind?: ResultsKind<T>;
     } = {},
   ) {
     host.addController(this);
@@ -62,7 +109,9 @@ export class ResultsController implements ReactiveController {
 
   /** Loads from `source` unless it is the source already loaded (same `src` and `data`). */
   load(source: ResultsSource): void {
-    if (this.last && this.last.src === source.src && this.last.data === source.data) return;
+    const key = (s: ResultsSource['src']) => (Array.isArray(s) ? s.join(' ') : s);
+    if (this.last && key(this.last.src) === key(source.src) && this.last.data === source.data)
+      return;
     this.last = { src: source.src, data: source.data };
     void this.run(this.last);
   }
@@ -85,45 +134,31 @@ export class ResultsController implements ReactiveController {
       this.options.onReady?.(next.results);
   }
 
-  private async resolve(source: ResultsSource, signal: AbortSignal): Promise<ResultsState> {
+  private async resolve(source: ResultsSource, signal: AbortSignal): Promise<ResultsState<T>> {
+    const kind = (this.options.kind ?? RESULTS_KIND) as unknown as ResultsKind<T>;
     let value: unknown = source.data;
     if (value === undefined || value === null) {
-      if (!source.src)
+      const src = source.src;
+      if (!src || src.length === 0)
         return fail(
           'results/no-source',
           'Set the `src` attribute to a results document URL, or the `data` property to a results document.',
         );
-      let response: Response;
-      try {
-        response = await fetch(source.src, { signal, headers: { accept: 'application/json' } });
-      } catch (e) {
-        return fail(
-          'results/network',
-          `Could not fetch ${source.src}: ${(e as Error).message}. Check the URL and the network.`,
-        );
-      }
-      if (!response.ok) {
-        return {
-          status: 'error',
-          error: {
-            code: 'results/http',
-            status: response.status,
-            message: `Fetching ${source.src} answered HTTP ${response.status}; check the src URL.`,
-          },
-        };
-      }
-      const text = await response.text();
-      try {
-        value = JSON.parse(text);
-      } catch (e) {
-        return fail(
-          'results/invalid-json',
-          `${source.src} is not JSON (${(e as Error).message}); point src at a results document written by Takar.`,
-        );
+      if (typeof src === 'string') {
+        const got = await fetchJson(src, signal);
+        if ('status' in got) return got;
+        value = got.value;
+      } else {
+        const list: unknown[] = [];
+        for (const one of src) {
+          const got = await fetchJson(one, signal);
+          if ('status' in got) return got;
+          list.push(got.value);
+        }
+        value = list;
       }
     }
-    const { validateResults } = await import('./validate-results.js');
-    const checked = validateResults(value);
+    const checked = await kind.validate(value);
     if (!checked.ok) {
       const first = checked.issues[0];
       const where = first ? ` at ${first.path.join('.') || '(root)'}: ${first.message}` : '';
@@ -132,21 +167,55 @@ export class ResultsController implements ReactiveController {
         error: {
           code: 'results/invalid-document',
           issues: checked.issues,
-          message: `The data is not a Takar results document (${checked.issues.length} issue(s); first${where}). Produce it with takar score or @takar/core's score().`,
+          message: `The data is not ${kind.what} (${checked.issues.length} issue(s); first${where}). ${kind.hint}`,
         },
       };
     }
-    return checked.results.units.length === 0
+    return kind.isEmpty(checked.results)
       ? { status: 'empty', results: checked.results }
       : { status: 'ready', results: checked.results };
   }
 
-  private set(state: ResultsState): void {
+  private set(state: ResultsState<T>): void {
     this.state = state;
     this.host.requestUpdate();
   }
 }
 
-function fail(code: ResultsErrorCode, message: string): ResultsState {
+async function fetchJson(
+  src: string,
+  signal: AbortSignal,
+): Promise<{ value: unknown } | ResultsState<never>> {
+  let response: Response;
+  try {
+    response = await fetch(src, { signal, headers: { accept: 'application/json' } });
+  } catch (e) {
+    return fail(
+      'results/network',
+      `Could not fetch ${src}: ${(e as Error).message}. Check the URL and the network.`,
+    );
+  }
+  if (!response.ok) {
+    return {
+      status: 'error',
+      error: {
+        code: 'results/http',
+        status: response.status,
+        message: `Fetching ${src} answered HTTP ${response.status}; check the src URL.`,
+      },
+    };
+  }
+  const text = await response.text();
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return fail(
+      'results/invalid-json',
+      `${src} is not JSON (${(e as Error).message}); point src at a document written by Takar.`,
+    );
+  }
+}
+
+function fail(code: ResultsErrorCode, message: string): ResultsState<never> {
   return { status: 'error', error: { code, message } };
 }

@@ -1,5 +1,16 @@
 import type { Lang } from '@takar/core';
 
+/** Codes of the errors an element reports (in `takar-error` events and on screen). */
+export type ResultsErrorCode =
+  | 'results/no-source'
+  | 'results/network'
+  | 'results/http'
+  | 'results/invalid-json'
+  | 'results/invalid-document'
+  | 'results/unknown-node'
+  | 'results/unknown-region'
+  | 'chart/render';
+
 /** Every text an element shows, per language. */
 export interface Texts {
   loading: string;
@@ -13,6 +24,12 @@ export interface Texts {
   noScore: string;
   highlighted: string;
   chartLoading: string;
+  exportLabel: string;
+  exportPng: string;
+  exportSvg: string;
+  exportCsvVisible: string;
+  exportCsvFull: string;
+  legend: string;
   /** Caption of the ranking table. */
   tableCaption: (title: string) => string;
   /** The text description of a ranking. */
@@ -25,17 +42,109 @@ export interface Texts {
     bottomScore: string;
   }) => string;
   errors: Record<ResultsErrorCode, string>;
+  // <takar-ranking> controls
+  search: string;
+  filterAll: string;
+  groupNames: Record<string, string>;
+  change: string;
+  changeUp: (n: number) => string;
+  changeDown: (n: number) => string;
+  changeSame: string;
+  changeNew: string;
+  rankInterval: string;
+  sortBy: (column: string) => string;
+  page: (from: number, to: number, of: number) => string;
+  previousPage: string;
+  nextPage: string;
+  noMatch: string;
+  shown: (n: number, of: number) => string;
+  select: (name: string) => string;
+  // <takar-profile>
+  dimension: string;
+  peerMedian: string;
+  nationMedian: string;
+  gap: string;
+  peersOf: (d: { kind: string; column?: string; value?: string; count: number }) => string;
+  strengths: string;
+  weaknesses: string;
+  none: string;
+  describeProfile: (d: {
+    name: string;
+    score: string;
+    rank: string;
+    peers: string;
+    strengths: string;
+    weaknesses: string;
+  }) => string;
+  profileCaption: (name: string) => string;
+  needRegion: string;
+  // <takar-compare>
+  compareCaption: string;
+  describeCompare: (d: { names: string; best: string; node: string }) => string;
+  needRegions: string;
+  // <takar-trend>
+  year: string;
+  trendCaption: (node: string) => string;
+  describeTrend: (d: {
+    name: string;
+    from: string;
+    to: string;
+    first: string;
+    last: string;
+    firstRank: string;
+    lastRank: string;
+  }) => string;
+  rankOf: (rank: string, of: number) => string;
+  // <takar-awards>
+  category: string;
+  group: string;
+  winner: string;
+  runnerUp: string;
+  margin: string;
+  tie: (n: number) => string;
+  awardsCaption: string;
+  describeAwards: (d: { count: number; ties: number }) => string;
+  everyone: string;
+  // <takar-impact>
+  affected: string;
+  population: string;
+  coverage: string;
+  method: string;
+  range: string;
+  impactCaption: string;
+  describeImpact: (d: {
+    count: number;
+    total: string;
+    low: string;
+    high: string;
+    method: string;
+  }) => string;
+  coverageAxis: string;
+  // <takar-distribution>
+  statistic: string;
+  value: string;
+  lowest: string;
+  highest: string;
+  median: string;
+  position: string;
+  positionOf: (position: number, of: number) => string;
+  distributionCaption: (node: string) => string;
+  describeDistribution: (d: {
+    node: string;
+    count: number;
+    min: string;
+    max: string;
+    median: string;
+    region: string;
+  }) => string;
+  regionAt: (d: {
+    name: string;
+    value: string;
+    position: number;
+    count: number;
+    below: string;
+  }) => string;
 }
-
-/** Codes of the errors an element reports (in `takar-error` events and on screen). */
-export type ResultsErrorCode =
-  | 'results/no-source'
-  | 'results/network'
-  | 'results/http'
-  | 'results/invalid-json'
-  | 'results/invalid-document'
-  | 'results/unknown-node'
-  | 'chart/render';
 
 const id: Texts = {
   loading: 'Memuat data…',
@@ -49,6 +158,12 @@ const id: Texts = {
   noScore: 'tanpa skor',
   highlighted: 'disorot',
   chartLoading: 'Memuat grafik…',
+  exportLabel: 'Unduh',
+  exportPng: 'PNG',
+  exportSvg: 'SVG',
+  exportCsvVisible: 'CSV (baris tampil)',
+  exportCsvFull: 'CSV (semua data)',
+  legend: 'Keterangan',
   tableCaption: (title) => `Peringkat: ${title}`,
   describeRanking: (d) =>
     `Grafik batang peringkat ${d.count} wilayah menurut ${d.title}. ` +
@@ -61,8 +176,83 @@ const id: Texts = {
     'results/invalid-json': 'Berkas data bukan JSON yang sah.',
     'results/invalid-document': 'Berkas data bukan dokumen hasil Takar yang sah.',
     'results/unknown-node': 'Simpul yang diminta tidak ada dalam kerangka.',
+    'results/unknown-region': 'Wilayah yang diminta tidak ada dalam data.',
     'chart/render': 'Grafik tidak dapat digambar.',
   },
+  search: 'Cari wilayah',
+  filterAll: 'Semua',
+  groupNames: { province: 'Provinsi', type: 'Jenis', populationClass: 'Kelas penduduk' },
+  change: 'Perubahan',
+  changeUp: (n) => `naik ${n}`,
+  changeDown: (n) => `turun ${n}`,
+  changeSame: 'tetap',
+  changeNew: 'baru',
+  rankInterval: 'Rentang peringkat (90%)',
+  sortBy: (c) => `Urutkan menurut ${c}`,
+  page: (from, to, of) => `${from}–${to} dari ${of}`,
+  previousPage: 'Sebelumnya',
+  nextPage: 'Berikutnya',
+  noMatch: 'Tidak ada wilayah yang cocok dengan pencarian atau filter.',
+  shown: (n, of) => `${n} dari ${of} wilayah ditampilkan`,
+  select: (name) => `Pilih ${name}`,
+  dimension: 'Dimensi',
+  peerMedian: 'Median kelompok',
+  nationMedian: 'Median nasional',
+  gap: 'Selisih dari kelompok',
+  peersOf: (d) =>
+    d.kind === 'group'
+      ? `${d.count} wilayah dengan ${d.column} ${d.value ?? '–'}`
+      : d.kind === 'list'
+        ? `${d.count} wilayah pembanding`
+        : `semua ${d.count} wilayah`,
+  strengths: 'Kekuatan',
+  weaknesses: 'Kelemahan',
+  none: 'tidak ada',
+  describeProfile: (d) =>
+    `${d.name}: skor ${d.score}, peringkat ${d.rank}. Dibandingkan dengan ${d.peers}. ` +
+    `Kekuatan: ${d.strengths}. Kelemahan: ${d.weaknesses}.`,
+  profileCaption: (name) => `Profil ${name} per dimensi`,
+  needRegion: 'Isi atribut region dengan kode wilayah, mis. 32.73.',
+  compareCaption: 'Perbandingan wilayah per dimensi',
+  describeCompare: (d) => `Perbandingan ${d.names}. Skor ${d.node} tertinggi: ${d.best}.`,
+  needRegions: 'Isi atribut regions dengan kode wilayah, mis. "32.73,33.74".',
+  year: 'Tahun',
+  trendCaption: (node) => `Skor dan peringkat per tahun: ${node}`,
+  describeTrend: (d) =>
+    `${d.name}, ${d.from}–${d.to}: skor dari ${d.first} menjadi ${d.last}, ` +
+    `peringkat dari ${d.firstRank} menjadi ${d.lastRank}.`,
+  rankOf: (rank, of) => `${rank} dari ${of}`,
+  category: 'Kategori',
+  group: 'Kelompok',
+  winner: 'Pemenang',
+  runnerUp: 'Peringkat kedua',
+  margin: 'Selisih',
+  tie: (n) => `seri (${n} wilayah)`,
+  awardsCaption: 'Pemenang per kategori',
+  describeAwards: (d) =>
+    `${d.count} penghargaan` + (d.ties > 0 ? `, ${d.ties} di antaranya seri.` : '.'),
+  everyone: 'semua',
+  affected: 'Warga terdampak positif',
+  population: 'Penduduk',
+  coverage: 'Cakupan',
+  method: 'Metode',
+  range: 'rentang',
+  impactCaption: 'Warga terdampak positif dan cakupan',
+  describeImpact: (d) =>
+    `${d.count} wilayah; jumlah warga terdampak positif ${d.total} (rentang ${d.low}–${d.high}). Metode: ${d.method}.`,
+  coverageAxis: 'Cakupan (%)',
+  statistic: 'Statistik',
+  value: 'Nilai',
+  lowest: 'Terendah',
+  highest: 'Tertinggi',
+  median: 'Median',
+  position: 'Posisi',
+  positionOf: (p, of) => `${p} dari ${of}`,
+  distributionCaption: (node) => `Sebaran nilai: ${node}`,
+  describeDistribution: (d) =>
+    `Sebaran ${d.node} di ${d.count} wilayah: terendah ${d.min}, median ${d.median}, tertinggi ${d.max}. ${d.region}`,
+  regionAt: (d) =>
+    `${d.name}: ${d.value}, posisi ${d.position} dari ${d.count} (di atas ${d.below} wilayah).`,
 };
 
 const en: Texts = {
@@ -77,6 +267,12 @@ const en: Texts = {
   noScore: 'no score',
   highlighted: 'highlighted',
   chartLoading: 'Loading chart…',
+  exportLabel: 'Download',
+  exportPng: 'PNG',
+  exportSvg: 'SVG',
+  exportCsvVisible: 'CSV (rows shown)',
+  exportCsvFull: 'CSV (all data)',
+  legend: 'Legend',
   tableCaption: (title) => `Ranking: ${title}`,
   describeRanking: (d) =>
     `Bar chart ranking ${d.count} regions by ${d.title}. ` +
@@ -89,8 +285,82 @@ const en: Texts = {
     'results/invalid-json': 'The data file is not valid JSON.',
     'results/invalid-document': 'The data file is not a valid Takar results document.',
     'results/unknown-node': 'The requested node is not in the framework.',
+    'results/unknown-region': 'The requested region is not in the data.',
     'chart/render': 'The chart could not be drawn.',
   },
+  search: 'Search regions',
+  filterAll: 'All',
+  groupNames: { province: 'Province', type: 'Type', populationClass: 'Population class' },
+  change: 'Change',
+  changeUp: (n) => `up ${n}`,
+  changeDown: (n) => `down ${n}`,
+  changeSame: 'same',
+  changeNew: 'new',
+  rankInterval: 'Rank range (90%)',
+  sortBy: (c) => `Sort by ${c}`,
+  page: (from, to, of) => `${from}–${to} of ${of}`,
+  previousPage: 'Previous',
+  nextPage: 'Next',
+  noMatch: 'No region matches the search or filters.',
+  shown: (n, of) => `${n} of ${of} regions shown`,
+  select: (name) => `Select ${name}`,
+  dimension: 'Dimension',
+  peerMedian: 'Peer median',
+  nationMedian: 'National median',
+  gap: 'Gap to peers',
+  peersOf: (d) =>
+    d.kind === 'group'
+      ? `${d.count} regions with ${d.column} ${d.value ?? '–'}`
+      : d.kind === 'list'
+        ? `${d.count} peer regions`
+        : `all ${d.count} regions`,
+  strengths: 'Strengths',
+  weaknesses: 'Weaknesses',
+  none: 'none',
+  describeProfile: (d) =>
+    `${d.name}: score ${d.score}, rank ${d.rank}. Compared with ${d.peers}. ` +
+    `Strengths: ${d.strengths}. Weaknesses: ${d.weaknesses}.`,
+  profileCaption: (name) => `Profile of ${name} by dimension`,
+  needRegion: 'Set the region attribute to a region code, e.g. 32.73.',
+  compareCaption: 'Regions compared by dimension',
+  describeCompare: (d) => `Comparing ${d.names}. Highest ${d.node} score: ${d.best}.`,
+  needRegions: 'Set the regions attribute to region codes, e.g. "32.73,33.74".',
+  year: 'Year',
+  trendCaption: (node) => `Score and rank by year: ${node}`,
+  describeTrend: (d) =>
+    `${d.name}, ${d.from}–${d.to}: score from ${d.first} to ${d.last}, ` +
+    `rank from ${d.firstRank} to ${d.lastRank}.`,
+  rankOf: (rank, of) => `${rank} of ${of}`,
+  category: 'Category',
+  group: 'Group',
+  winner: 'Winner',
+  runnerUp: 'Runner-up',
+  margin: 'Margin',
+  tie: (n) => `tie (${n} regions)`,
+  awardsCaption: 'Winners by category',
+  describeAwards: (d) => `${d.count} awards` + (d.ties > 0 ? `, ${d.ties} of them tied.` : '.'),
+  everyone: 'all',
+  affected: 'Positively affected citizens',
+  population: 'Population',
+  coverage: 'Coverage',
+  method: 'Method',
+  range: 'range',
+  impactCaption: 'Positively affected citizens and coverage',
+  describeImpact: (d) =>
+    `${d.count} regions; ${d.total} citizens positively affected in total (range ${d.low}–${d.high}). Method: ${d.method}.`,
+  coverageAxis: 'Coverage (%)',
+  statistic: 'Statistic',
+  value: 'Value',
+  lowest: 'Lowest',
+  highest: 'Highest',
+  median: 'Median',
+  position: 'Position',
+  positionOf: (p, of) => `${p} of ${of}`,
+  distributionCaption: (node) => `Distribution: ${node}`,
+  describeDistribution: (d) =>
+    `${d.node} across ${d.count} regions: lowest ${d.min}, median ${d.median}, highest ${d.max}. ${d.region}`,
+  regionAt: (d) =>
+    `${d.name}: ${d.value}, position ${d.position} of ${d.count} (above ${d.below} of regions).`,
 };
 
 /** The texts for a language (Indonesian unless `en`). */

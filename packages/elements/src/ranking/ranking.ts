@@ -1,326 +1,566 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Lang, ResultsDocument } from '@takar/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ResultsDocument } from '@takar/core';
 import {
   compileRanking,
   labelOf,
-  rankingLabelLimit,
+  peerUnits,
+  rankChanges,
   rankingRows,
   rootNode,
-  RANKING_COLORS,
+  type RankChange,
   type RankingRow,
 } from '@takar/charts';
 import { ResultsController, type ResultsError } from '../controllers/results-controller.js';
-import { ChartController, type ChartInput } from '../controllers/chart-controller.js';
-import { numberFormat, textsFor, vegaNumberLocale, type Texts } from '../i18n/texts.js';
-import { rankingStyles } from './ranking.styles.js';
+import { numberFormat, type Texts } from '../i18n/texts.js';
+import { TakarElement, type ElementView, type LegendEntry } from '../shared/takar-element.js';
+import { bandPalette, type ThemeColors } from '../shared/theme.js';
+import { resultsCsv } from '../shared/csv.js';
 
-/** Detail of the `takar-rendered` event. */
-export interface TakarRenderedDetail {
-  /** Number of bars drawn. */
-  bars: number;
+export type { TakarRenderedDetail, TakarSelectDetail } from '../shared/takar-element.js';
+
+/** A rank interval from the uncertainty analysis: the 5th and 95th percentile ranks and the median. */
+export interface RankInterval {
+  q05: number;
+  q95: number;
+  median?: number;
 }
 
-/** What the element shows once results are in: the rows and the chart. */
-interface RankingModel {
+/** A column the ranking table sorts on. */
+export type RankingSortKey = 'rank' | 'name' | 'score' | 'change' | 'band';
+
+/** One table row: a ranking row (or an unscored unit) with its change and interval. */
+interface TableRow {
+  unit: string;
+  name: string;
+  score: number | null;
+  rank: number | null;
+  order: number;
+  band: string | null;
+  bandLabel: string;
+  bandOrder: number;
+  highlight: boolean;
+  groups: Record<string, string>;
+  change: RankChange | undefined;
+  interval: RankInterval | undefined;
+  chartRow: RankingRow | undefined;
+}
+
+/** Rows computed once per data, node, language, region and theme; filters and sorting reuse them. */
+interface Prepared {
   results: ResultsDocument;
-  /** The heading: the results' title (with the year unless it has it already) and the node when it is not the index. */
+  node: string;
   title: string;
-  /** Label of the node ranked on. */
   nodeLabel: string;
-  rows: RankingRow[];
-  unscored: { unit: string; name: string }[];
-  hasBands: boolean;
-  chart: ChartInput | undefined;
+  rows: TableRow[];
+  scored: RankingRow[];
+  groupColumns: { column: string; values: string[] }[];
+  bands: { code: string; label: string; color: string }[];
+  hasChange: boolean;
+  hasIntervals: boolean;
 }
 
-const langOf = (value: string | null): Lang =>
-  value?.toLowerCase().startsWith('en') ? 'en' : 'id';
+const collator = new Intl.Collator('id');
 
 /**
- * `<takar-ranking>`: the ranking of regions on an index (or one of its dimensions) as a bar
- * chart, a text description and an accessible table, from a Takar results document.
+ * `<takar-ranking>`: the ranking of regions on an index (or one of its dimensions) as a bar chart,
+ * a text description and an accessible table that sorts (keyboard too), searches, filters by
+ * province, type and peer group, shows bands, rank change against a previous year and rank
+ * intervals, and pages through 514 regions.
  *
  * @summary Ranking bar chart and table of a Takar results document.
  * @tag takar-ranking
  *
- * @attr src - URL of a results document (JSON).
+ * @attr src - URL of a results document (JSON); `{year}` is replaced by `year`.
  * @attr lang - `id` (default) or `en`: texts and number formats.
- * @attr node - Node code to rank on (default: the index, the framework's root).
- * @attr highlight - Unit code to highlight, e.g. `32.73`.
+ * @attr dimension - Node code to rank on (default: the index). `node` is an alias.
+ * @attr region - Unit code to highlight, e.g. `32.73`. `highlight` is an alias.
+ * @attr peers - Peer group of `region` for the peer filter: a group column or unit codes.
+ * @attr previous-src - URL of the previous year's results document, for rank change.
+ * @attr color-by - `band` colours bars by band, with a legend.
+ * @attr page-size - Rows per page (default 25; 0 shows every row).
+ * @attr theme - `light`, `dark`, or unset to follow the reader's preference.
  * @attr hide-table - Hide the table visually (it stays available to screen readers).
  *
  * @fires takar-rendered - The chart is drawn; `detail.bars` is the number of bars.
- * @fires takar-error - Results could not be loaded or validated, or the chart failed; `detail` is a {@link ResultsError}.
+ * @fires takar-error - Results could not be loaded or validated, or the chart failed.
+ * @fires takar-select - A region was chosen in the table or the chart; `detail` is `{ unit, name }`.
  *
- * @csspart base - The wrapper of everything.
- * @csspart title - The heading.
- * @csspart notice - The "illustrative data" notice.
- * @csspart description - The text description.
- * @csspart chart - The chart container.
- * @csspart table - The data table.
- * @csspart status - Loading and empty messages.
- * @csspart error - The error box.
- * @csspart retry - The retry button.
- *
- * @cssprop --takar-font - Font family.
- * @cssprop --takar-text-color - Text and axis label colour.
- * @cssprop --takar-muted-color - Secondary text colour.
- * @cssprop --takar-bar-color - Bar colour.
- * @cssprop --takar-highlight-color - Colour of the highlighted bar.
- * @cssprop --takar-highlight-background - Background of the highlighted table row.
- * @cssprop --takar-grid-color - Grid and axis line colour.
- * @cssprop --takar-border-color - Table rule colour.
- * @cssprop --takar-surface - Background.
- * @cssprop --takar-notice-background - Background of the notice.
- * @cssprop --takar-notice-color - Text colour of the notice.
- * @cssprop --takar-error-color - Error colour.
- * @cssprop --takar-focus-color - Focus ring colour.
+ * @csspart controls - The search and filter controls.
+ * @csspart pager - The page buttons.
  *
  * @example
  * ```html
- * <takar-ranking src="/data/smart-city-2024.json" highlight="32.73"></takar-ranking>
+ * <takar-ranking src="/data/smart-city-2024.json" previous-src="/data/smart-city-2023.json" region="32.73"></takar-ranking>
  * ```
  */
-export class TakarRanking extends LitElement {
-  /** The element's styles, adopted as constructable style sheets (allowed under `style-src 'self'`). */
-  static override styles = rankingStyles;
-
-  /** URL of a results document. */
-  @property({ reflect: true }) accessor src: string | undefined = undefined;
-
-  /** A results document (object or unvalidated JSON value); wins over `src`. */
-  @property({ attribute: false }) accessor data: unknown = undefined;
-
-  /** Language of texts and numbers: `id` (default) or `en`. */
-  @property({ reflect: true, converter: { fromAttribute: langOf } }) override accessor lang: Lang =
-    'id';
-
-  /** Node code to rank on; default the index (the framework's root). */
+export class TakarRanking extends TakarElement {
+  /** Alias of `dimension` (node code to rank on). */
   @property({ reflect: true }) accessor node: string | undefined = undefined;
 
-  /** Unit code to highlight. */
+  /** Alias of `region` (unit code to highlight). */
   @property({ reflect: true }) accessor highlight: string | undefined = undefined;
 
-  /** Hide the table visually (it stays available to screen readers). */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-table' }) accessor hideTable = false;
+  /** URL of the previous results document (for rank change). */
+  @property({ reflect: true, attribute: 'previous-src' }) accessor previousSrc: string | undefined =
+    undefined;
 
-  private readonly results = new ResultsController(this, {
-    onError: (error) => this.emitError(error),
+  /** The previous results document (wins over `previous-src`). */
+  @property({ attribute: false }) accessor previous: unknown = undefined;
+
+  /** Rank intervals per unit code, e.g. the `uncertainty` analysis output. */
+  @property({ attribute: false }) accessor rankIntervals: Record<string, RankInterval> | undefined =
+    undefined;
+
+  /** `band` colours bars by band (with a legend); default one colour, the region highlighted. */
+  @property({ reflect: true, attribute: 'color-by' }) accessor colorBy: 'band' | 'none' = 'none';
+
+  /** Rows per page; 0 shows every row. */
+  @property({ type: Number, reflect: true, attribute: 'page-size' }) accessor pageSize = 25;
+
+  /** Column the table is sorted on. */
+  @state() accessor sortKey: RankingSortKey = 'rank';
+  /** Sort direction. */
+  @state() accessor sortDirection: 'ascending' | 'descending' = 'ascending';
+  /** Search text. */
+  @state() accessor search = '';
+  /** Filter value per group column (`''` for all). */
+  @state() accessor filters: Record<string, string> = {};
+  /** Show only the peer group of `region`. */
+  @state() accessor peersOnly = false;
+  /** Current page, 0 first. */
+  @state() accessor page = 0;
+
+  private readonly previousResults = new ResultsController(this, {
+    onError: (error) => this.emitError({ ...error, message: `Previous results: ${error.message}` }),
   });
-
-  private readonly chart = new ChartController(this, {
-    container: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    onRendered: () => this.emitRendered(),
-    onError: (error) =>
-      this.emitError({
-        code: 'chart/render',
-        message: `The chart failed to render: ${error.message}`,
-      }),
-  });
-
-  private model: RankingModel | undefined;
-  private modelKey: unknown[] = [];
+  private prepared: Prepared | undefined;
+  private preparedKey: unknown[] = [];
 
   /** The results document shown, once loaded and valid. */
   get resultsDocument(): ResultsDocument | undefined {
-    const s = this.results.state;
-    return s.status === 'ready' || s.status === 'empty' ? s.results : undefined;
+    return this.loaded;
   }
 
-  /** Loads the results again (after an error). */
-  retry(): void {
-    this.results.retry();
+  /** Sorts the table on a column; the same column again flips the direction. */
+  sortBy(key: RankingSortKey, direction?: 'ascending' | 'descending'): void {
+    const defaultDirection =
+      key === 'score' || key === 'change' || key === 'band' ? 'descending' : 'ascending';
+    this.sortDirection =
+      direction ??
+      (this.sortKey === key
+        ? this.sortDirection === 'ascending'
+          ? 'descending'
+          : 'ascending'
+        : defaultDirection);
+    this.sortKey = key;
+    this.page = 0;
+  }
+
+  /** Filters the table: search text and group values. */
+  filter(search: string, filters: Record<string, string> = this.filters): void {
+    this.search = search;
+    this.filters = filters;
+    this.page = 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('data'))
-      this.results.load({ src: this.src, data: this.data });
-    this.model = this.buildModel();
+    if (this.previous !== undefined || this.previousSrc)
+      this.previousResults.load({ src: this.previousSrc, data: this.previous });
+    super.willUpdate(changed);
   }
 
-  protected override updated(): void {
-    this.chart.set(this.model?.chart);
+  private get focusRegion(): string | undefined {
+    return this.region ?? this.highlight;
   }
 
-  private buildModel(): RankingModel | undefined {
-    const results = this.resultsDocument;
-    const key = [results, this.lang, this.node, this.highlight];
-    if (key.every((k, i) => k === this.modelKey[i])) return this.model;
-    this.modelKey = key;
-    if (!results) return undefined;
-    const node = this.node ?? rootNode(results);
+  protected override viewDependencies(): unknown[] {
+    const prev = this.previousResults.state;
+    return [
+      this.node,
+      this.highlight,
+      prev.status === 'ready' ? prev.results : undefined,
+      this.rankIntervals,
+      this.sortKey,
+      this.sortDirection,
+      this.search,
+      this.filters,
+      this.peersOnly,
+      this.page,
+      this.pageSize,
+    ];
+  }
+
+  private prepare(results: ResultsDocument, t: Texts, theme: ThemeColors): Prepared | ResultsError {
+    const prev = this.previousResults.state;
+    const previous = prev.status === 'ready' ? prev.results : undefined;
+    const node = this.dimension ?? this.node ?? rootNode(results);
+    const key = [
+      results,
+      node,
+      this.lang,
+      this.focusRegion,
+      JSON.stringify(theme),
+      previous,
+      this.rankIntervals,
+    ];
+    if (this.prepared && key.every((k, i) => k === this.preparedKey[i])) return this.prepared;
     const frameworkNode = results.framework.nodes.find((n) => n.code === node);
-    if (!frameworkNode) {
-      this.emitError({
+    if (!frameworkNode)
+      return {
         code: 'results/unknown-node',
         message: `Node "${node}" is not in the framework; use one of: ${results.framework.nodes.map((n) => n.code).join(', ')}.`,
-      });
-      return undefined;
-    }
-    const options = {
+      };
+    const bandDefs = [
+      ...(frameworkNode.bands ??
+        (frameworkNode.parent === null ? results.framework.bands : undefined) ??
+        []),
+    ].sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity));
+    const palette = bandPalette(theme, bandDefs.length);
+    const bands = bandDefs.map((b, i) => ({
+      code: b.code,
+      label: labelOf(b.label, this.lang),
+      color: palette[i]!,
+    }));
+    const bandColors =
+      this.colorBy === 'band' ? Object.fromEntries(bands.map((b) => [b.code, b.color])) : {};
+    const bandOrder = new Map(bands.map((b, i) => [b.code, i]));
+    const focus = this.focusRegion;
+    const scored = rankingRows(results, {
       node,
       lang: this.lang,
-      ...(this.highlight ? { highlight: this.highlight } : {}),
-    };
-    const rows = rankingRows(results, options);
-    const scored = new Set(rows.map((r) => r.unit));
-    const compiled =
-      rows.length > 0
-        ? compileRanking(results, { ...options, colors: this.themeColors() })
-        : undefined;
+      ...(focus ? { highlight: focus } : {}),
+      colors: { barColor: theme.bar, highlightColor: theme.highlight },
+      bandColors,
+    });
+    const changes = previous ? rankChanges(results, previous, node) : undefined;
+    const byUnit = new Map(scored.map((r) => [r.unit, r]));
+    const rows: TableRow[] = results.units.map((u) => {
+      const r = byUnit.get(u.unit);
+      return {
+        unit: u.unit,
+        name: u.name,
+        score: r?.score ?? null,
+        rank: r?.rank ?? null,
+        order: r?.order ?? Number.MAX_SAFE_INTEGER,
+        band: r?.band ?? null,
+        bandLabel: r?.bandLabel ?? '',
+        bandOrder: r?.band ? (bandOrder.get(r.band) ?? -1) : -1,
+        highlight: u.unit === focus,
+        groups: u.groups ?? {},
+        change: changes?.get(u.unit),
+        interval: this.rankIntervals?.[u.unit],
+        chartRow: r,
+      };
+    });
+    rows.sort((a, b) => a.order - b.order || collator.compare(a.name, b.name));
+    const columns = [...new Set(results.units.flatMap((u) => Object.keys(u.groups ?? {})))];
     const nodeLabel = labelOf(frameworkNode.label, this.lang);
     const base = results.title ?? labelOf(results.framework.label, this.lang);
     const withYear =
       results.year === null || base.includes(String(results.year))
         ? base
         : `${base} ${results.year}`;
-    return {
+    void t;
+    this.preparedKey = key;
+    this.prepared = {
       results,
+      node,
       title: frameworkNode.parent === null ? withYear : `${withYear}: ${nodeLabel}`,
       nodeLabel,
       rows,
-      unscored: results.units
-        .filter((u) => !scored.has(u.unit))
-        .map((u) => ({ unit: u.unit, name: u.name })),
-      hasBands: rows.some((r) => r.band !== null),
-      chart: compiled
-        ? {
-            ...compiled,
-            numberLocale: vegaNumberLocale(this.lang),
-            signalsForWidth: (w) => ({ labelLimit: rankingLabelLimit(w) }),
-          }
-        : undefined,
+      scored,
+      groupColumns: columns.map((column) => ({
+        column,
+        values: [...new Set(results.units.flatMap((u) => u.groups?.[column] ?? []))].sort(
+          collator.compare,
+        ),
+      })),
+      bands,
+      hasChange: previous !== undefined,
+      hasIntervals: this.rankIntervals !== undefined,
     };
+    return this.prepared;
   }
 
-  /** Chart colours from the CSS custom properties set on (or inherited by) the element. */
-  private themeColors() {
-    const style = getComputedStyle(this);
-    const read = (name: string, fallback: string) =>
-      style.getPropertyValue(name).trim() || fallback;
-    return {
-      barColor: read('--takar-bar-color', RANKING_COLORS.barColor),
-      highlightColor: read('--takar-highlight-color', RANKING_COLORS.highlightColor),
-      textColor: read('--takar-text-color', RANKING_COLORS.textColor),
-      gridColor: read('--takar-grid-color', RANKING_COLORS.gridColor),
+  /** The rows that pass the search and filters, in the table's order. */
+  private visibleRows(p: Prepared): TableRow[] {
+    const needle = this.search.trim().toLocaleLowerCase('id');
+    const filters = Object.entries(this.filters).filter(([, v]) => v !== '');
+    const peerSet =
+      this.peersOnly && this.focusRegion
+        ? new Set(peerUnits(p.results, this.focusRegion, this.peers).units.map((u) => u.unit))
+        : undefined;
+    const rows = p.rows.filter(
+      (r) =>
+        (!needle || r.name.toLocaleLowerCase('id').includes(needle) || r.unit.startsWith(needle)) &&
+        filters.every(([c, v]) => r.groups[c] === v) &&
+        (!peerSet || peerSet.has(r.unit)),
+    );
+    if (this.sortKey === 'rank' && this.sortDirection === 'ascending') return rows;
+    const sign = this.sortDirection === 'ascending' ? 1 : -1;
+    const nullsLast = (a: number | null, b: number | null) =>
+      a === null ? (b === null ? 0 : 1) : b === null ? -1 : sign * (a - b);
+    const compare: Record<RankingSortKey, (a: TableRow, b: TableRow) => number> = {
+      rank: (a, b) => nullsLast(a.rank, b.rank) || sign * (a.order - b.order),
+      name: (a, b) => sign * collator.compare(a.name, b.name),
+      score: (a, b) => nullsLast(a.score, b.score),
+      change: (a, b) => nullsLast(a.change?.change ?? null, b.change?.change ?? null),
+      band: (a, b) => nullsLast(a.band ? a.bandOrder : null, b.band ? b.bandOrder : null),
     };
+    const by = compare[this.sortKey];
+    return rows.sort((a, b) => by(a, b) || a.order - b.order);
   }
 
-  private emitRendered(): void {
-    const detail: TakarRenderedDetail = { bars: this.model?.rows.length ?? 0 };
-    this.dispatchEvent(
-      new CustomEvent('takar-rendered', { detail, bubbles: true, composed: true }),
-    );
-  }
-
-  private emitError(error: ResultsError): void {
-    this.dispatchEvent(
-      new CustomEvent('takar-error', { detail: error, bubbles: true, composed: true }),
-    );
-  }
-
-  protected override render(): TemplateResult {
-    const t = textsFor(this.lang);
-    const state = this.results.state;
-    const results = this.resultsDocument;
-    return html`<section part="base" class="base">
-      ${results ? this.renderHeader(t, results) : nothing}
-      ${
-        state.status === 'loading' || state.status === 'idle'
-          ? html`<p part="status" class="status" role="status">${t.loading}</p>`
-          : state.status === 'error'
-            ? this.renderError(t, state.error)
-            : this.model && this.model.rows.length > 0
-              ? this.renderRanking(t, this.model)
-              : html`<p part="status" class="status" role="status">${t.empty}</p>`
-      }
-    </section>`;
-  }
-
-  private renderHeader(t: Texts, results: ResultsDocument): TemplateResult {
-    return html`<h2 part="title" class="title">${this.model?.title ?? results.title ?? ''}</h2>
-      ${results.source?.synthetic ? html`<p part="notice" class="notice" role="note">${t.illustrative}</p>` : nothing}`;
-  }
-
-  private renderError(t: Texts, error: ResultsError): TemplateResult {
-    const summary =
-      t.errors[error.code] +
-      (error.status ? ` (HTTP ${error.status}).` : error.code === 'results/http' ? '.' : '');
-    return html`<div part="error" class="error" role="alert">
-      <p>${summary}</p>
-      <p class="detail">${error.message}</p>
-      <button part="retry" type="button" @click=${() => this.retry()}>${t.retry}</button>
-    </div>`;
-  }
-
-  private renderRanking(t: Texts, model: RankingModel): TemplateResult {
+  protected override buildView(
+    results: ResultsDocument,
+    t: Texts,
+    theme: ThemeColors,
+  ): ElementView | ResultsError {
+    const p = this.prepare(results, t, theme);
+    if ('code' in p) return p;
     const fmt = numberFormat(this.lang);
-    const first = model.rows[0];
-    const last = model.rows[model.rows.length - 1];
+    const visible = this.visibleRows(p);
+    const size = this.pageSize > 0 ? this.pageSize : Math.max(1, visible.length);
+    const pages = Math.max(1, Math.ceil(visible.length / size));
+    const page = Math.min(this.page, pages - 1);
+    const pageRows = visible.slice(page * size, page * size + size);
+    const chartRows = pageRows.flatMap((r, i) => (r.chartRow ? [{ ...r.chartRow, order: i }] : []));
+    const first = p.scored[0];
+    const last = p.scored[p.scored.length - 1];
     const description =
       first && last
         ? t.describeRanking({
-            title: model.nodeLabel,
-            count: model.rows.length,
+            title: p.nodeLabel,
+            count: p.scored.length,
             top: first.name,
             topScore: fmt.format(first.score),
             bottom: last.name,
             bottomScore: fmt.format(last.score),
           })
         : '';
-    const chartStatus = this.chart.status;
-    return html`<p part="description" class="description">${description}</p>
-      <div part="chart" class="chart" aria-hidden="true"></div>
+    const compiled =
+      chartRows.length > 0
+        ? compileRanking(results, {
+            node: p.node,
+            lang: this.lang,
+            colors: { textColor: theme.text, gridColor: theme.grid },
+          })
+        : undefined;
+    const legend: LegendEntry[] = [
+      ...(this.colorBy === 'band'
+        ? p.bands.map((b) => ({ label: b.label, color: b.color, shape: 'bar' }))
+        : []),
+      ...(this.focusRegion && p.rows.some((r) => r.highlight)
+        ? [{ label: p.rows.find((r) => r.highlight)!.name, color: theme.highlight, shape: 'bar' }]
+        : []),
+    ];
+    return {
+      title: p.title,
+      description,
+      ...(p.scored.length === 0 ? { empty: t.empty } : {}),
+      chart: compiled
+        ? this.chartInput({ ...compiled, data: { ranking: chartRows } }, 'ranking')
+        : undefined,
+      legend,
+      ...(p.rows.length > 0 ? { controls: this.renderControls(t, p, visible.length) } : {}),
+      body: this.renderTable(t, p, pageRows, { page, pages, size, total: visible.length }),
+      csv: {
+        visible: {
+          header: [
+            'rank',
+            'unit',
+            'name',
+            'score',
+            'band',
+            'previous_rank',
+            'rank_change',
+            'rank_q05',
+            'rank_q95',
+          ],
+          rows: visible.map((r) => [
+            r.rank,
+            r.unit,
+            r.name,
+            r.score,
+            r.bandLabel,
+            r.change?.previousRank ?? null,
+            r.change?.change ?? null,
+            r.interval?.q05 ?? null,
+            r.interval?.q95 ?? null,
+          ]),
+        },
+        full: resultsCsv(results),
+      },
+      fileName: `takar-ranking-${p.node}${results.year !== null ? `-${results.year}` : ''}`,
+      marks: chartRows.length,
+    };
+  }
+
+  private renderControls(t: Texts, p: Prepared, shown: number): TemplateResult {
+    return html`<div part="controls" class="controls">
+      <label
+        >${t.search}
+        <input
+          type="search"
+          .value=${this.search}
+          @input=${(e: Event) => this.filter((e.target as HTMLInputElement).value)}
+      /></label>
+      ${p.groupColumns.map(
+        ({ column, values }) =>
+          html`<label
+            >${t.groupNames[column] ?? column}
+            <select
+              @change=${(e: Event) =>
+                this.filter(this.search, {
+                  ...this.filters,
+                  [column]: (e.target as HTMLSelectElement).value,
+                })}
+            >
+              <option value="" ?selected=${!this.filters[column]}>${t.filterAll}</option>
+              ${values.map(
+                (v) =>
+                  html`<option value=${v} ?selected=${this.filters[column] === v}>${v}</option>`,
+              )}
+            </select></label
+          >`,
+      )}
       ${
-        chartStatus === 'loading' || chartStatus === 'waiting'
-          ? html`<p class="chart-status" aria-hidden="true">${t.chartLoading}</p>`
+        this.focusRegion && this.peers
+          ? html`<label
+              ><span>${t.peerMedian.split(' ')[0]}</span>
+              <span
+                ><input
+                  type="checkbox"
+                  .checked=${this.peersOnly}
+                  @change=${(e: Event) => {
+                    this.peersOnly = (e.target as HTMLInputElement).checked;
+                    this.page = 0;
+                  }}
+                />
+                ${this.peers}</span
+              ></label
+            >`
           : nothing
       }
-      <table part="table">
+      <span class="status" role="status">${t.shown(shown, p.rows.length)}</span>
+    </div>`;
+  }
+
+  private sortHeader(t: Texts, key: RankingSortKey, label: string, num = false): TemplateResult {
+    const active = this.sortKey === key;
+    return html`<th
+      scope="col"
+      class=${num ? 'num' : ''}
+      aria-sort=${active ? this.sortDirection : 'none'}
+    >
+      <button
+        type="button"
+        data-sort=${key}
+        title=${t.sortBy(label)}
+        @click=${() => this.sortBy(key)}
+      >
+        ${label}<span aria-hidden="true"
+          >${active ? (this.sortDirection === 'ascending' ? ' ▲' : ' ▼') : ''}</span
+        >
+      </button>
+    </th>`;
+  }
+
+  private renderChange(t: Texts, change: RankChange | undefined): TemplateResult | string {
+    if (!change) return '';
+    if (change.previousRank === null) return t.changeNew;
+    if (change.change === null) return '–';
+    if (change.change === 0) return t.changeSame;
+    return change.change > 0
+      ? html`<span class="up"><span aria-hidden="true">▲</span> ${t.changeUp(change.change)}</span>`
+      : html`<span class="down"
+          ><span aria-hidden="true">▼</span> ${t.changeDown(-change.change)}</span
+        >`;
+  }
+
+  private renderTable(
+    t: Texts,
+    p: Prepared,
+    rows: TableRow[],
+    pager: { page: number; pages: number; size: number; total: number },
+  ): TemplateResult {
+    const fmt = numberFormat(this.lang);
+    const hasBands = p.bands.length > 0;
+    return html`<table part="table">
         <caption>
-          ${t.tableCaption(model.title)}
+          ${t.tableCaption(p.title)}
         </caption>
         <thead>
           <tr>
-            <th scope="col" class="num">${t.rank}</th>
-            <th scope="col">${t.region}</th>
-            <th scope="col" class="num">${t.score}</th>
-            ${model.hasBands ? html`<th scope="col">${t.band}</th>` : nothing}
+            ${this.sortHeader(t, 'rank', t.rank, true)} ${this.sortHeader(t, 'name', t.region)}
+            ${this.sortHeader(t, 'score', t.score, true)}
+            ${hasBands ? this.sortHeader(t, 'band', t.band) : nothing}
+            ${p.hasChange ? this.sortHeader(t, 'change', t.change) : nothing}
+            ${p.hasIntervals ? html`<th scope="col" class="num">${t.rankInterval}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
-          ${model.rows.map(
+          ${rows.map(
             (r) =>
               html`<tr class=${r.highlight ? 'highlight' : ''} data-unit=${r.unit}>
                 <td class="num">${r.rank ?? '–'}</td>
                 <th scope="row">
-                  ${r.name}${r.highlight ? html`<span class="visually-hidden"> (${t.highlighted})</span>` : nothing}
+                  <button type="button" class="link" @click=${() => this.select(r.unit, r.name)}>
+                    ${r.name}</button
+                  >${
+                    r.highlight
+                      ? html`<span class="visually-hidden"> (${t.highlighted})</span>`
+                      : nothing
+                  }
                 </th>
-                <td class="num">${fmt.format(r.score)}</td>
-                ${model.hasBands ? html`<td>${r.bandLabel}</td>` : nothing}
-              </tr>`,
-          )}
-          ${model.unscored.map(
-            (u) =>
-              html`<tr data-unit=${u.unit}>
-                <td class="num">–</td>
-                <th scope="row">${u.name}</th>
-                <td class="num">${t.noScore}</td>
-                ${model.hasBands ? html`<td></td>` : nothing}
+                <td class="num">${r.score === null ? t.noScore : fmt.format(r.score)}</td>
+                ${hasBands ? html`<td>${r.bandLabel}</td>` : nothing}
+                ${p.hasChange ? html`<td>${this.renderChange(t, r.change)}</td>` : nothing}
+                ${
+                  p.hasIntervals
+                    ? html`<td class="num">
+                        ${r.interval ? `${r.interval.q05}–${r.interval.q95}` : ''}
+                      </td>`
+                    : nothing
+                }
               </tr>`,
           )}
         </tbody>
-      </table>`;
+      </table>
+      ${pager.total === 0 ? html`<p class="status">${t.noMatch}</p>` : nothing}
+      ${
+        pager.pages > 1
+          ? html`<nav part="pager" class="pager" aria-label=${t.page(1, pager.pages, pager.pages)}>
+              <button
+                type="button"
+                ?disabled=${pager.page === 0}
+                @click=${() => (this.page = pager.page - 1)}
+              >
+                ${t.previousPage}
+              </button>
+              <span
+                >${t.page(
+                  pager.page * pager.size + 1,
+                  Math.min(pager.total, (pager.page + 1) * pager.size),
+                  pager.total,
+                )}</span
+              >
+              <button
+                type="button"
+                ?disabled=${pager.page >= pager.pages - 1}
+                @click=${() => (this.page = pager.page + 1)}
+              >
+                ${t.nextPage}
+              </button>
+            </nav>`
+          : nothing
+      }`;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'takar-ranking': TakarRanking;
-  }
-  interface HTMLElementEventMap {
-    'takar-rendered': CustomEvent<TakarRenderedDetail>;
-    'takar-error': CustomEvent<ResultsError>;
   }
 }

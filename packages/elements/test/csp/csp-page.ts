@@ -1,18 +1,52 @@
-// Renders <takar-ranking> on a page served with `script-src 'self'; style-src 'self'` and tells
-// the parent test what happened. `?control` adds an inline style on purpose, to prove that the
-// page would see a violation.
-import '../../src/define/ranking.js';
+// Renders every Takar element on a page served with `script-src 'self'; style-src 'self'` and
+// tells the parent test what happened. `?control` adds an inline style on purpose, to prove that
+// the page would see a violation.
+import '../../src/define/all.js';
 
-const el = document.querySelector('takar-ranking')!;
-const outcome = await new Promise<string>((resolve) => {
-  el.addEventListener('takar-rendered', () => resolve('rendered'));
-  el.addEventListener('takar-error', (e) => resolve(`error: ${e.detail.message}`));
-  setTimeout(() => resolve('timeout'), 15000);
-});
-if (new URLSearchParams(location.search).has('control')) el.setAttribute('style', 'color: red');
+const elements = [...document.body.children].filter((e) => e.localName.startsWith('takar-'));
+const outcomes = await Promise.all(
+  elements.map(
+    (el) =>
+      new Promise<[string, string, number]>((resolve) => {
+        const marks = () =>
+          el.shadowRoot?.querySelectorAll(
+            '.chart svg g.mark-rect path, .chart svg g.mark-symbol path',
+          ).length ?? 0;
+        el.addEventListener('takar-rendered', () => resolve([el.localName, 'rendered', marks()]), {
+          once: true,
+        });
+        el.addEventListener(
+          'takar-error',
+          (e) =>
+            resolve([
+              el.localName,
+              `error: ${(e as CustomEvent<{ message: string }>).detail.message}`,
+              0,
+            ]),
+          { once: true },
+        );
+        setTimeout(() => resolve([el.localName, 'timeout', 0]), 20000);
+      }),
+  ),
+);
+// Exports (Blob URL + <a download>) and the in-shadow tooltip (positioned through the CSSOM) must
+// not violate the policy either.
+const ranking = elements[0] as HTMLElement & {
+  export: (kind: string) => Promise<void>;
+  tooltip: { show: (e: MouseEvent, v: unknown) => void };
+};
+await ranking.export('csv-visible');
+await ranking.export('svg');
+ranking.tooltip.show(new MouseEvent('mousemove', { clientX: 40, clientY: 40 }), 'tooltip');
+if (new URLSearchParams(location.search).has('control'))
+  elements[0]!.setAttribute('style', 'color: red');
 await new Promise((r) => setTimeout(r, 200)); // violations are reported asynchronously
-const bars = el.shadowRoot?.querySelectorAll('.chart svg g.mark-rect path').length ?? 0;
 parent.postMessage(
-  { type: 'takar-csp', outcome, bars, violations: window.cspViolations },
+  {
+    type: 'takar-csp',
+    outcomes: Object.fromEntries(outcomes.map(([tag, outcome]) => [tag, outcome])),
+    marks: Object.fromEntries(outcomes.map(([tag, , n]) => [tag, n])),
+    violations: window.cspViolations,
+  },
   location.origin,
 );

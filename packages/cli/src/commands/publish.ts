@@ -1,0 +1,368 @@
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from '../args.js';
+import { pathIn, type CliIo } from '../io.js';
+import { optional, required } from './shared-flags.js';
+import {
+  ResultsDocumentSchema,
+  TakarError,
+  fromZodError,
+  issue,
+  type ResultsDocument,
+} from '@takar/core';
+
+/** Options of {@link publish}. */
+export interface PublishOptions {
+  /** A results document, or the path of its JSON file. */
+  results: ResultsDocument | string;
+  /** The folder to write (created if missing; files in it are overwritten). */
+  out: string;
+  /**
+   * Base URL of a hosted copy of the element bundle (the folder holding `takar.js`), used in the
+   * embed snippets. The published folder still carries its own copy, so it works on its own.
+   */
+  cdn?: string;
+  /** Where the built CDN bundle is; default `@takar/elements/dist/cdn`. */
+  bundleDir?: string;
+}
+
+/** What {@link publish} wrote. */
+export interface PublishSummary {
+  /** Paths written, relative to `out`. */
+  files: string[];
+}
+
+/** The elements a published folder shows, with the attributes they get from the results. */
+interface Embed {
+  tag: string;
+  title: { id: string; en: string };
+  attrs: Record<string, string>;
+}
+
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  const s = String(v);
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const toCsv = (header: string[], rows: unknown[][]) =>
+  '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+
+/** The CSV downloads: the ranking on the index, and every score and rank. */
+function csvFiles(results: ResultsDocument): Record<string, string> {
+  const root = results.framework.nodes.find((n) => n.parent === null)?.code ?? '';
+  const groups = [...new Set(results.units.flatMap((u) => Object.keys(u.groups ?? {})))];
+  const nodes = results.framework.nodes.map((n) => n.code);
+  const ranked = [...results.units].sort(
+    (a, b) => (a.ranks[root] ?? Infinity) - (b.ranks[root] ?? Infinity),
+  );
+  return {
+    'data/ranking.csv': toCsv(
+      ['rank', 'unit', 'name', ...groups, 'score', 'band'],
+      ranked.map((u) => [
+        u.ranks[root] ?? null,
+        u.unit,
+        u.name,
+        ...groups.map((g) => u.groups?.[g] ?? null),
+        u.scores[root] ?? null,
+        u.bands?.[root] ?? null,
+      ]),
+    ),
+    'data/scores.csv': toCsv(
+      ['unit', 'name', ...groups, ...nodes.flatMap((n) => [`score:${n}`, `rank:${n}`])],
+      results.units.map((u) => [
+        u.unit,
+        u.name,
+        ...groups.map((g) => u.groups?.[g] ?? null),
+        ...nodes.flatMap((n) => [u.scores[n] ?? null, u.ranks[n] ?? null]),
+      ]),
+    ),
+  };
+}
+
+/** One element per kind, set up on these results (the best-ranked units as examples). */
+function embedsFor(results: ResultsDocument): Embed[] {
+  const root = results.framework.nodes.find((n) => n.parent === null)?.code ?? '';
+  const ranked = [...results.units]
+    .filter((u) => typeof u.ranks[root] === 'number')
+    .sort((a, b) => a.ranks[root]! - b.ranks[root]!);
+  const first = ranked[0]?.unit ?? results.units[0]?.unit ?? '';
+  const firstChild = results.framework.nodes.find((n) => n.parent === root)?.code;
+  const hasType = results.units.some((u) => u.groups?.type !== undefined);
+  const src = 'data/results.json';
+  return [
+    { tag: 'takar-ranking', title: { id: 'Peringkat', en: 'Ranking' }, attrs: { src } },
+    {
+      tag: 'takar-profile',
+      title: { id: 'Profil wilayah', en: 'Region profile' },
+      attrs: { src, region: first, ...(hasType ? { peers: 'type' } : {}) },
+    },
+    {
+      tag: 'takar-compare',
+      title: { id: 'Perbandingan', en: 'Comparison' },
+      attrs: {
+        src,
+        regions: ranked
+          .slice(0, 3)
+          .map((u) => u.unit)
+          .join(','),
+      },
+    },
+    {
+      tag: 'takar-trend',
+      title: { id: 'Tren', en: 'Trend' },
+      attrs: { srcs: src, region: first },
+    },
+    {
+      tag: 'takar-awards',
+      title: { id: 'Penghargaan', en: 'Awards' },
+      attrs: { src, ...(hasType ? { group: 'type' } : {}) },
+    },
+    {
+      tag: 'takar-distribution',
+      title: { id: 'Sebaran', en: 'Distribution' },
+      attrs: { src, region: first, ...(firstChild ? { dimension: firstChild } : {}) },
+    },
+  ];
+}
+
+const tagHtml = (e: Embed, base = '') =>
+  `<${e.tag}${Object.entries(e.attrs)
+    .map(([k, v]) => ` ${k}="${esc(k === 'src' || k === 'srcs' ? base + v : v)}"`)
+    .join('')}></${e.tag}>`;
+
+const SITE_CSS = `/* Styles of the published Takar page (an external sheet: works under style-src 'self'). */
+body { margin: 0; font-family: system-ui, sans-serif; color: #1f2933; background: #f5f7fa; }
+header { padding: 1rem 1.5rem; color: #fff; background: #1e3a5f; }
+header h1 { margin: 0; font-size: 1.3rem; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+section { background: #fff; border: 1px solid #d9dee5; border-radius: 0.5rem; padding: 1rem 1.25rem; margin-bottom: 1.25rem; }
+pre { overflow-x: auto; background: #f0f3f7; padding: 0.5rem 0.75rem; border-radius: 0.25rem; }
+iframe { width: 100%; height: 720px; border: 1px solid #d9dee5; }
+body.frame { background: #fff; }
+body.frame main { padding: 0.5rem; }
+`;
+
+const FRAME_JS = `// The iframe page: builds one element from the query string, e.g.
+// frame.html?element=takar-ranking&region=32.73&lang=en (src defaults to the published results).
+const ALLOWED = ['src', 'srcs', 'lang', 'region', 'regions', 'dimension', 'peers', 'theme', 'group', 'measure', 'color-by', 'page-size'];
+const params = new URLSearchParams(location.search);
+const tag = params.get('element') || 'takar-ranking';
+if (!/^takar-[a-z]+$/.test(tag)) throw new Error('frame: ' + tag + ' is not a Takar element');
+const el = document.createElement(tag);
+el.setAttribute(tag === 'takar-trend' ? 'srcs' : 'src', 'data/results.json');
+for (const name of ALLOWED) {
+  const value = params.get(name);
+  if (value !== null) el.setAttribute(name, value);
+}
+document.querySelector('main').append(el);
+`;
+
+function page(title: string, body: string, bodyClass = ''): string {
+  return `<!doctype html>
+<html lang="id">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>${esc(title)}</title>
+    <link rel="stylesheet" href="takar-site.css" />
+    <script type="module" src="takar/takar.js"></script>
+  </head>
+  <body${bodyClass ? ` class="${bodyClass}"` : ''}>
+${body}
+  </body>
+</html>
+`;
+}
+
+async function copyDir(from: string, to: string, written: string[], out: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) await copyDir(source, target, written, out);
+    else if (!entry.name.endsWith('.map')) {
+      await copyFile(source, target);
+      written.push(relative(out, target));
+    }
+  }
+}
+
+function defaultBundleDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('@takar/elements/package.json')), 'dist', 'cdn');
+}
+
+/**
+ * Writes what a ministry puts online for a results document, as a self-contained folder:
+ * `data/results.json`, CSV downloads (`data/ranking.csv`, `data/scores.csv`), a copy of the
+ * element bundle (`takar/`), `index.html` with every element live on the results, `embed.html`
+ * with a copy-paste script-tag snippet per element and the iframe snippet, and `frame.html`, the
+ * iframe page for CMSs that strip scripts. No inline script or style: every page works under
+ * `Content-Security-Policy: script-src 'self'; style-src 'self'`.
+ *
+ * @param options - results (document or path), out folder, optional CDN base URL for snippets
+ * @returns the files written, relative to `out`
+ * @example
+ * ```ts
+ * await publish({ results: 'results-2024.json', out: 'site/', cdn: 'https://cdn.example.go.id/takar/' });
+ * ```
+ */
+export async function publish(options: PublishOptions): Promise<PublishSummary> {
+  const raw: unknown =
+    typeof options.results === 'string' ? await readJson(options.results) : options.results;
+  const parsed = ResultsDocumentSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new TakarError(fromZodError(parsed.error, 'results/invalid', ['results']));
+  }
+  const results = parsed.data;
+  const bundleDir = options.bundleDir ?? defaultBundleDir();
+  let bundleFiles: string[];
+  try {
+    bundleFiles = await readdir(bundleDir);
+  } catch {
+    bundleFiles = [];
+  }
+  if (!bundleFiles.includes('takar.js'))
+    throw new TakarError(
+      issue(
+        'io/unreadable',
+        ['bundleDir'],
+        `The element bundle is missing (${bundleDir}/takar.js); build it with \`npm run build\` (or pass bundleDir).`,
+      ),
+    );
+
+  const out = options.out;
+  const written: string[] = [];
+  const write = async (path: string, text: string) => {
+    await mkdir(dirname(join(out, path)), { recursive: true });
+    await writeFile(join(out, path), text);
+    written.push(path);
+  };
+
+  await write('data/results.json', JSON.stringify(results, null, 2) + '\n');
+  for (const [path, text] of Object.entries(csvFiles(results))) await write(path, text);
+  await copyDir(bundleDir, join(out, 'takar'), written, out);
+  await write('takar-site.css', SITE_CSS);
+  await write('frame.js', FRAME_JS);
+
+  const title = results.title ?? results.framework.label.id;
+  const synthetic = results.source?.synthetic
+    ? '\n    <p><strong>Data ilustratif, bukan hasil resmi.</strong></p>'
+    : '';
+  const embeds = embedsFor(results);
+  const downloads = `<p>Unduh data: <a href="data/results.json" download>results.json</a> ·
+      <a href="data/ranking.csv" download>ranking.csv</a> ·
+      <a href="data/scores.csv" download>scores.csv</a> ·
+      <a href="embed.html">kode sematan / embed snippets</a></p>`;
+  await write(
+    'index.html',
+    page(
+      title,
+      `    <header><h1>${esc(title)}</h1></header>
+    <main>${synthetic}
+      ${downloads}
+${embeds
+  .map(
+    (e) => `      <section>
+        <h2>${esc(e.title.id)} / ${esc(e.title.en)}</h2>
+        ${tagHtml(e)}
+      </section>`,
+  )
+  .join('\n')}
+    </main>`,
+    ),
+  );
+
+  const cdn = options.cdn ? options.cdn.replace(/\/?$/, '/') : undefined;
+  const scriptUrl = cdn ? `${cdn}takar.js` : 'https://YOUR-SITE/takar/takar.js';
+  const dataBase = 'https://YOUR-SITE/';
+  const snippets = embeds.map((e) => ({
+    e,
+    code: `<script type="module" src="${esc(scriptUrl)}"></script>\n${tagHtml(e, dataBase)}`,
+  }));
+  for (const { e, code } of snippets) await write(`snippets/${e.tag}.html`, code + '\n');
+  const iframeCode = `<iframe title="${esc(title)}" width="100%" height="720" loading="lazy"\n  src="https://YOUR-SITE/frame.html?element=takar-ranking"></iframe>`;
+  await write('snippets/iframe.html', iframeCode + '\n');
+  await write(
+    'embed.html',
+    page(
+      `${title}: embed`,
+      `    <header><h1>Kode sematan / Embed snippets</h1></header>
+    <main>
+      <p>Replace YOUR-SITE with where this folder is published${cdn ? '' : ' (the script can also come from a CDN: publish with --cdn)'}.
+      Each snippet is one script tag and one element; the script tag is needed once per page.</p>
+${snippets
+  .map(
+    ({ e, code }) => `      <section>
+        <h2>${esc(e.title.id)} / ${esc(e.title.en)}: &lt;${e.tag}&gt;</h2>
+        <pre><code>${esc(code)}</code></pre>
+      </section>`,
+  )
+  .join('\n')}
+      <section>
+        <h2>iframe (CMS tanpa skrip / CMSs that strip scripts)</h2>
+        <pre><code>${esc(iframeCode)}</code></pre>
+        <iframe title="${esc(title)}" src="frame.html?element=takar-ranking" loading="lazy"></iframe>
+      </section>
+    </main>`,
+    ),
+  );
+  await write(
+    'frame.html',
+    page(title, `    <main></main>\n    <script type="module" src="frame.js"></script>`, 'frame'),
+  );
+  return { files: written.sort() };
+}
+
+async function readJson(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new TakarError(
+      issue('io/unreadable', ['results'], `Cannot read ${path}; check the path of --results.`),
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new TakarError(
+      issue(
+        'results/invalid',
+        ['results'],
+        `${path} is not JSON (${(e as Error).message}); write it with \`takar score --out results.json\`.`,
+      ),
+    );
+  }
+}
+
+/**
+ * `takar publish --results <results.json> --out <dir> [--cdn <url>]`: writes a self-contained
+ * folder to put online (see {@link publish}).
+ *
+ * @example
+ * ```ts
+ * await publishCommand(['--results', 'results.json', '--out', 'site'], io);
+ * ```
+ */
+export async function publishCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ['results', 'out', 'cdn', 'bundle']);
+  const bundleDir = optional(args, 'bundle');
+  const cdn = optional(args, 'cdn');
+  const summary = await publish({
+    results: pathIn(io, required(args, 'results')),
+    out: pathIn(io, required(args, 'out')),
+    ...(cdn === undefined ? {} : { cdn }),
+    ...(bundleDir === undefined ? {} : { bundleDir: pathIn(io, bundleDir) }),
+  });
+  io.stderr(`takar publish: wrote ${summary.files.length} files to ${required(args, 'out')}\n`);
+  return 0;
+}

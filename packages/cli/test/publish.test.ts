@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { score } from '@takar/core';
+import { main } from '@takar/cli';
+import { publish } from '../src/commands/publish.js';
+
+const framework = {
+  id: 'mini',
+  version: '1',
+  label: { id: 'Indeks Mini', en: 'Mini Index' },
+  nodes: [
+    { code: 'idx', parent: null, type: 'aggregate', label: { id: 'Indeks', en: 'Index' } },
+    { code: 'gov', parent: 'idx', type: 'indicator', label: { id: 'Tata Kelola' }, scale: [1, 4] },
+    { code: 'eco', parent: 'idx', type: 'indicator', label: { id: 'Ekonomi' }, scale: [1, 4] },
+  ],
+  pipeline: { normalise: { method: 'none' } },
+};
+
+function results() {
+  const regions: [string, string, number, number][] = [
+    ['32.73', 'Kota Bandung', 3.9, 3.4],
+    ['33.74', 'Kota Semarang', 3.5, 3.6],
+    ['33.21', '=HYPERLINK("x") <b>Demak</b>', 2.1, 2.4],
+  ];
+  return score(
+    framework,
+    {
+      units: regions.map(([code, name]) => ({ code, name, groups: { type: 'kota' } })),
+      values: regions.flatMap(([unit, , gov, eco]) => [
+        { unit, indicator: 'gov', value: gov },
+        { unit, indicator: 'eco', value: eco },
+      ]),
+    },
+    { title: 'Indeks Mini 2024' },
+  );
+}
+
+/** A stand-in for the built CDN bundle. */
+function fakeBundle(root: string): string {
+  const dir = join(root, 'bundle');
+  mkdirSync(join(dir, 'chunks'), { recursive: true });
+  writeFileSync(join(dir, 'takar.js'), 'export {};\n');
+  writeFileSync(join(dir, 'takar.js.map'), '{}');
+  writeFileSync(join(dir, 'chunks', 'vega-x.js'), 'export {};\n');
+  return dir;
+}
+
+describe('publish', () => {
+  it('writes a self-contained folder: results, CSVs, bundle, pages and snippets', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'takar-publish-'));
+    try {
+      const out = join(root, 'site');
+      const { files } = await publish({ results: results(), out, bundleDir: fakeBundle(root) });
+      expect(files).toEqual([
+        'data/ranking.csv',
+        'data/results.json',
+        'data/scores.csv',
+        'embed.html',
+        'frame.html',
+        'frame.js',
+        'index.html',
+        'snippets/iframe.html',
+        'snippets/takar-awards.html',
+        'snippets/takar-compare.html',
+        'snippets/takar-distribution.html',
+        'snippets/takar-profile.html',
+        'snippets/takar-ranking.html',
+        'snippets/takar-trend.html',
+        'takar-site.css',
+        'takar/chunks/vega-x.js',
+        'takar/takar.js',
+      ]);
+      const index = readFileSync(join(out, 'index.html'), 'utf8');
+      for (const tag of ['ranking', 'profile', 'compare', 'trend', 'awards', 'distribution'])
+        expect(index).toContain(`<takar-${tag} `);
+      expect(index).toContain(
+        '<takar-profile src="data/results.json" region="32.73" peers="type">',
+      );
+      // No inline script or style: the pages work under script-src 'self'; style-src 'self'.
+      expect(index).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(index).not.toMatch(/<style|style="/);
+      const ranking = readFileSync(join(out, 'data/ranking.csv'), 'utf8');
+      expect(ranking.split('\r\n').slice(0, 2)).toEqual([
+        '\uFEFFrank,unit,name,type,score,band',
+        '1,32.73,Kota Bandung,kota,3.65,',
+      ]);
+      // A name that a spreadsheet would run as a formula is defused.
+      expect(ranking).toContain(`"'=HYPERLINK(""x"") <b>Demak</b>"`);
+      const embed = readFileSync(join(out, 'embed.html'), 'utf8');
+      expect(embed).toContain(
+        '&lt;takar-ranking src=&quot;https://YOUR-SITE/data/results.json&quot;',
+      );
+      expect(embed).toContain('&lt;iframe');
+      expect(JSON.parse(readFileSync(join(out, 'data/results.json'), 'utf8')).units).toHaveLength(
+        3,
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('points snippets at a CDN when given one, and reads results from a file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'takar-publish-'));
+    try {
+      const file = join(root, 'results.json');
+      writeFileSync(file, JSON.stringify(results()));
+      const out = join(root, 'site');
+      await publish({
+        results: file,
+        out,
+        cdn: 'https://cdn.example.go.id/takar',
+        bundleDir: fakeBundle(root),
+      });
+      expect(readFileSync(join(out, 'snippets/takar-ranking.html'), 'utf8')).toBe(
+        '<script type="module" src="https://cdn.example.go.id/takar/takar.js"></script>\n' +
+          '<takar-ranking src="https://YOUR-SITE/data/results.json"></takar-ranking>\n',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('says what to do when the results are invalid or the bundle is missing', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'takar-publish-'));
+    try {
+      await expect(
+        publish({ results: { format: 'x' } as never, out: root, bundleDir: root }),
+      ).rejects.toMatchObject({ code: 'results/invalid', path: ['results', 'format'] });
+      await expect(
+        publish({ results: results(), out: root, bundleDir: join(root, 'none') }),
+      ).rejects.toThrow(/bundle is missing.*npm run build/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('runs as `takar publish` and reports errors with a code on stderr', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'takar-publish-'));
+    try {
+      const file = join(root, 'results.json');
+      writeFileSync(file, JSON.stringify(results()));
+      const out: string[] = [];
+      const err: string[] = [];
+      const io = {
+        stdout: (s: string) => void out.push(s),
+        stderr: (s: string) => void err.push(s),
+      };
+      const site = join(root, 'site');
+      const ok = await main(
+        ['publish', '--results', file, '--out', site, '--bundle', fakeBundle(root)],
+        io,
+      );
+      expect(ok).toBe(0);
+      expect(err.join('')).toMatch(/wrote \d+ files/);
+      expect(JSON.parse(readFileSync(join(site, 'data', 'results.json'), 'utf8')).format).toBe(
+        'takar-results',
+      );
+      writeFileSync(join(root, 'broken.json'), '{ not json');
+      err.length = 0;
+      const bad = await main(
+        ['publish', '--results', join(root, 'broken.json'), '--out', site],
+        io,
+      );
+      expect(bad).toBe(1);
+      expect(err.join('')).toMatch(/^error results\/invalid at results: .*not JSON/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,168 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ResultsDocument } from '@takar/core';
+import {
+  childNodes,
+  dotsChart,
+  formatNumber,
+  labelOf,
+  nodeOf,
+  scoreAt,
+  type DotRow,
+} from '@takar/charts';
+import type { ResultsError } from '../controllers/results-controller.js';
+import type { Texts } from '../i18n/texts.js';
+import { TakarElement, type ElementView } from '../shared/takar-element.js';
+import type { ThemeColors } from '../shared/theme.js';
+import { resultsCsv } from '../shared/csv.js';
+import { resolveNode, resultsTitle, unknownRegion } from '../shared/labels.js';
+
+const SHAPES = ['circle', 'diamond', 'square', 'triangle-up'];
+
+/**
+ * `<takar-compare>`: several regions side by side on the index and each dimension.
+ *
+ * @summary Several regions compared per dimension.
+ * @tag takar-compare
+ *
+ * @attr src - URL of a results document; `{year}` is replaced by `year`.
+ * @attr regions - Unit codes separated by commas or spaces, e.g. `32.73,33.74`.
+ * @attr dimension - Node whose children are compared (default the index).
+ * @attr lang - `id` (default) or `en`.
+ * @attr theme - `light`, `dark`, or unset to follow the reader's preference.
+ *
+ * @fires takar-rendered - The chart is drawn.
+ * @fires takar-error - Data could not be loaded or validated, or a region is unknown.
+ * @fires takar-select - A region was chosen in the table.
+ *
+ * @example
+ * ```html
+ * <takar-compare src="/data/smart-city-2024.json" regions="32.73,33.74,35.78"></takar-compare>
+ * ```
+ */
+export class TakarCompare extends TakarElement {
+  /** Unit codes to compare, separated by commas or spaces. */
+  @property({ reflect: true }) accessor regions: string | undefined = undefined;
+
+  protected override viewDependencies(): unknown[] {
+    return [this.regions];
+  }
+
+  protected override buildView(
+    results: ResultsDocument,
+    t: Texts,
+    theme: ThemeColors,
+  ): ElementView | ResultsError {
+    const codes = (this.regions ?? this.region ?? '').split(/[\s,]+/).filter(Boolean);
+    if (codes.length === 0) return { code: 'results/unknown-region', message: t.needRegions };
+    const units = codes.map((c) => results.units.find((u) => u.unit === c));
+    const missing = codes.find((_, i) => !units[i]);
+    if (missing) return unknownRegion(missing);
+    const regions = units.filter((u) => u !== undefined);
+    const resolved = resolveNode(results, this.dimension, this.lang);
+    if ('code' in resolved) return resolved;
+    const nodes = [nodeOf(results, resolved.node)!, ...childNodes(results, resolved.node)];
+    const lang = this.lang;
+    const n = (v: number | null) => (v === null ? '–' : formatNumber(v, lang));
+    const color = (i: number) => theme.series[i % theme.series.length]!;
+    const rows: DotRow[] = nodes.flatMap((node, order) =>
+      regions.flatMap((u, i) => {
+        const value = scoreAt(u, node.code);
+        const category = labelOf(node.label, lang);
+        return value === null
+          ? []
+          : [
+              {
+                category,
+                order,
+                series: u.name,
+                value,
+                color: color(i),
+                shape: SHAPES[i % SHAPES.length]!,
+                tip: `${category} · ${u.name}: ${n(value)}`,
+              },
+            ];
+      }),
+    );
+    const best = [...regions].sort(
+      (a, b) => (scoreAt(b, resolved.node) ?? -Infinity) - (scoreAt(a, resolved.node) ?? -Infinity),
+    )[0];
+    return {
+      title: resultsTitle(results, lang),
+      description: t.describeCompare({
+        names: regions.map((u) => u.name).join(', '),
+        best: best ? `${best.name} (${n(scoreAt(best, resolved.node))})` : '–',
+        node: resolved.label,
+      }),
+      chart: rows.length
+        ? this.chartInput(
+            dotsChart(rows, { xTitle: t.score, textColor: theme.text, gridColor: theme.grid }),
+            'dots',
+          )
+        : undefined,
+      legend: regions.map((u, i) => ({
+        label: u.name,
+        color: color(i),
+        shape: SHAPES[i % SHAPES.length]!,
+      })),
+      body: html`<table part="table">
+        <caption>
+          ${t.compareCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.dimension}</th>
+            ${regions.map(
+              (u) =>
+                html`<th scope="col" class="num">
+                  <button type="button" class="link" @click=${() => this.select(u.unit, u.name)}>
+                    ${u.name}
+                  </button>
+                </th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${nodes.map(
+            (node) =>
+              html`<tr data-node=${node.code}>
+                <th scope="row">${labelOf(node.label, lang)}</th>
+                ${regions.map(
+                  (u) =>
+                    html`<td class="num">
+                      ${n(scoreAt(u, node.code))}
+                      <span class="rank"
+                        >(${t.rank.toLowerCase()} ${u.ranks[node.code] ?? '–'})</span
+                      >
+                    </td>`,
+                )}
+              </tr>`,
+          )}
+        </tbody>
+      </table>`,
+      csv: {
+        visible: {
+          header: [
+            'node',
+            'label',
+            ...regions.flatMap((u) => [`score:${u.unit}`, `rank:${u.unit}`]),
+          ],
+          rows: nodes.map((node) => [
+            node.code,
+            labelOf(node.label, lang),
+            ...regions.flatMap((u) => [scoreAt(u, node.code), u.ranks[node.code] ?? null]),
+          ]),
+        },
+        full: resultsCsv(results),
+      },
+      fileName: `takar-compare-${codes.join('_')}`,
+      marks: rows.length,
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'takar-compare': TakarCompare;
+  }
+}

@@ -1,0 +1,8 @@
+// Registers every Takar element (guarded: a second copy on the page warns instead of throwing).
+export { TakarRanking } from './ranking.js';
+export { TakarProfile } from './profile.js';
+export { TakarCompare } from './compare.js';
+export { TakarTrend } from './trend.js';
+export { TakarAwards } from './awards.js';
+export { TakarImpact } from './impact.js';
+export { TakarDistribution } from './distribution.js';

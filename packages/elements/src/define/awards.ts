@@ -1,0 +1,7 @@
+// Registers <takar-awards> (guarded: a second copy on the page warns instead of throwing).
+import { TakarAwards } from '../awards/awards.js';
+import { defineOnce } from './define-once.js';
+
+defineOnce('takar-awards', TakarAwards);
+
+export { TakarAwards };

@@ -1,0 +1,7 @@
+// Registers <takar-impact> (guarded: a second copy on the page warns instead of throwing).
+import { TakarImpact } from '../impact/impact.js';
+import { defineOnce } from './define-once.js';
+
+defineOnce('takar-impact', TakarImpact);
+
+export { TakarImpact };

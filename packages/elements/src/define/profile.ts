@@ -1,0 +1,7 @@
+// Registers <takar-profile> (guarded: a second copy on the page warns instead of throwing).
+import { TakarProfile } from '../profile/profile.js';
+import { defineOnce } from './define-once.js';
+
+defineOnce('takar-profile', TakarProfile);
+
+export { TakarProfile };

@@ -1,0 +1,177 @@
+import { html, nothing } from 'lit';
+import type { ResultsDocument } from '@takar/core';
+import { dotsChart, formatNumber, labelOf, profileSummary, type DotRow } from '@takar/charts';
+import type { ResultsError } from '../controllers/results-controller.js';
+import type { Texts } from '../i18n/texts.js';
+import { TakarElement, type ElementView } from '../shared/takar-element.js';
+import type { ThemeColors } from '../shared/theme.js';
+import { resultsCsv } from '../shared/csv.js';
+import { resolveNode, resultsTitle, unknownRegion } from '../shared/labels.js';
+
+/**
+ * `<takar-profile>`: one region against the median of its peers and the national median, on the
+ * index and each dimension, with its strengths and weaknesses.
+ *
+ * @summary One region vs its peers and the nation, per dimension.
+ * @tag takar-profile
+ *
+ * @attr src - URL of a results document; `{year}` is replaced by `year`.
+ * @attr region - Unit code of the region (required), e.g. `32.73`.
+ * @attr peers - Peer group: a group column (`type`, `province`, `populationClass`) or unit codes; default every region.
+ * @attr dimension - Node whose children are compared (default the index).
+ * @attr lang - `id` (default) or `en`.
+ * @attr theme - `light`, `dark`, or unset to follow the reader's preference.
+ *
+ * @fires takar-rendered - The chart is drawn.
+ * @fires takar-error - Data could not be loaded or validated, or the region is unknown.
+ *
+ * @example
+ * ```html
+ * <takar-profile src="/data/smart-city-2024.json" region="32.73" peers="type"></takar-profile>
+ * ```
+ */
+export class TakarProfile extends TakarElement {
+  protected override buildView(
+    results: ResultsDocument,
+    t: Texts,
+    theme: ThemeColors,
+  ): ElementView | ResultsError {
+    if (!this.region) return { code: 'results/unknown-region', message: t.needRegion };
+    const resolved = resolveNode(results, this.dimension, this.lang);
+    if ('code' in resolved) return resolved;
+    const p = profileSummary(results, {
+      region: this.region,
+      node: resolved.node,
+      ...(this.peers ? { peers: this.peers } : {}),
+    });
+    if (!p) return unknownRegion(this.region);
+    const lang = this.lang;
+    const n = (v: number | null) => (v === null ? '–' : formatNumber(v, lang));
+    const label = (code: string) =>
+      labelOf(p.rows.find((r) => r.node === code)?.label, lang) || code;
+    const peersText = t.peersOf(p.peers);
+    const series = [
+      { key: 'value', name: p.name, color: theme.highlight, shape: 'circle' },
+      { key: 'peerMedian', name: t.peerMedian, color: theme.peer, shape: 'diamond' },
+      { key: 'nationMedian', name: t.nationMedian, color: theme.nation, shape: 'square' },
+    ] as const;
+    const rows: DotRow[] = p.rows.flatMap((r, order) =>
+      series.flatMap((s) => {
+        const value = r[s.key];
+        if (value === null) return [];
+        const category = labelOf(r.label, lang);
+        return [
+          {
+            category,
+            order,
+            series: s.name,
+            value,
+            color: s.color,
+            shape: s.shape,
+            tip: `${category} · ${s.name}: ${n(value)}`,
+          },
+        ];
+      }),
+    );
+    const top = p.rows[0];
+    const list = (codes: string[]) => (codes.length ? codes.map(label).join(', ') : t.none);
+    return {
+      title: `${p.name}: ${resultsTitle(results, lang)}`,
+      description: t.describeProfile({
+        name: p.name,
+        score: n(top?.value ?? null),
+        rank: String(top?.rank ?? '–'),
+        peers: peersText,
+        strengths: list(p.strengths),
+        weaknesses: list(p.weaknesses),
+      }),
+      chart:
+        rows.length > 0
+          ? this.chartInput(
+              dotsChart(rows, {
+                xTitle: t.score,
+                textColor: theme.text,
+                gridColor: theme.grid,
+              }),
+              'dots',
+            )
+          : undefined,
+      legend: series.map((s) => ({ label: s.name, color: s.color, shape: s.shape })),
+      body: html`<div class="lists">
+          <div>
+            <h3>${t.strengths}</h3>
+            <ul>
+              ${
+                p.strengths.length
+                  ? p.strengths.map((c) => html`<li>${label(c)}</li>`)
+                  : html`<li>${t.none}</li>`
+              }
+            </ul>
+          </div>
+          <div>
+            <h3>${t.weaknesses}</h3>
+            <ul>
+              ${
+                p.weaknesses.length
+                  ? p.weaknesses.map((c) => html`<li>${label(c)}</li>`)
+                  : html`<li>${t.none}</li>`
+              }
+            </ul>
+          </div>
+        </div>
+        <table part="table">
+          <caption>
+            ${t.profileCaption(p.name)} (${peersText})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.dimension}</th>
+              <th scope="col" class="num">${t.score}</th>
+              <th scope="col" class="num">${t.rank}</th>
+              <th scope="col" class="num">${t.peerMedian}</th>
+              <th scope="col" class="num">${t.nationMedian}</th>
+              <th scope="col" class="num">${t.gap}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${p.rows.map(
+              (r) =>
+                html`<tr data-node=${r.node}>
+                  <th scope="row">${labelOf(r.label, lang)}</th>
+                  <td class="num">${n(r.value)}</td>
+                  <td class="num">${r.rank ?? '–'}</td>
+                  <td class="num">${n(r.peerMedian)}</td>
+                  <td class="num">${n(r.nationMedian)}</td>
+                  <td class="num ${r.gap === null ? '' : r.gap >= 0 ? 'up' : 'down'}">
+                    ${r.gap === null ? nothing : (r.gap > 0 ? '+' : '') + n(r.gap)}
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>`,
+      csv: {
+        visible: {
+          header: ['node', 'label', 'score', 'rank', 'peer_median', 'national_median', 'gap'],
+          rows: p.rows.map((r) => [
+            r.node,
+            labelOf(r.label, lang),
+            r.value,
+            r.rank,
+            r.peerMedian,
+            r.nationMedian,
+            r.gap,
+          ]),
+        },
+        full: resultsCsv(results),
+      },
+      fileName: `takar-profile-${p.unit}`,
+      marks: rows.length,
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'takar-profile': TakarProfile;
+  }
+}

@@ -1,0 +1,66 @@
+import type { ResultsDocument } from '@takar/core';
+
+/** A table for CSV export: a header and rows of cells. */
+export interface CsvTable {
+  header: string[];
+  rows: (string | number | null | undefined)[][];
+}
+
+/**
+ * CSV text (RFC 4180, comma-separated, `.` decimals for machines) with a byte-order mark so
+ * spreadsheet programs read UTF-8. Text cells starting with `=`, `+`, `-` or `@` get a leading
+ * `'` so a spreadsheet does not run them as formulas.
+ *
+ * @example
+ * ```ts
+ * toCsv({ header: ['a'], rows: [['x,y']] }); // '\uFEFFa\r\n"x,y"\r\n'
+ * ```
+ */
+export function toCsv(table: CsvTable): string {
+  const cell = (v: string | number | null | undefined): string => {
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+    const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const lines = [table.header, ...table.rows].map((r) => r.map(cell).join(','));
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * Every unit of a results document with its groups, and its score and rank at every node.
+ *
+ * @example
+ * ```ts
+ * resultsCsv(results).header.slice(0, 2); // ['unit', 'name']
+ * ```
+ */
+export function resultsCsv(results: ResultsDocument): CsvTable {
+  const groups = [...new Set(results.units.flatMap((u) => Object.keys(u.groups ?? {})))];
+  const nodes = results.framework.nodes.map((n) => n.code);
+  return {
+    header: ['unit', 'name', ...groups, ...nodes.flatMap((n) => [`score:${n}`, `rank:${n}`])],
+    rows: results.units.map((u) => [
+      u.unit,
+      u.name,
+      ...groups.map((g) => u.groups?.[g] ?? null),
+      ...nodes.flatMap((n) => [u.scores[n] ?? null, u.ranks[n] ?? null]),
+    ]),
+  };
+}
+
+/**
+ * Saves a blob as a file: a Blob URL on an `<a download>` clicked inside `root` (works under a
+ * strict CSP: nothing is evaluated and no style is injected).
+ */
+export function download(root: ShadowRoot | HTMLElement, blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  root.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

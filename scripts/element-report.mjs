@@ -1,0 +1,190 @@
+// `node scripts/element-report.mjs`: the size and speed report of the elements (needs the CDN
+// build: `npm run build:packages && npx rollup -c`). Prints:
+//   - the first script's gzip size (goal ≤ 20 KB): the CDN loader `takar.js`, and the loader with
+//     the shared element chunk and <takar-ranking> (what runs before anything is drawn);
+//   - total gzip of the JavaScript of a page with a chart (goal ≤ 200 KB), measured from what
+//     headless Chromium actually requests;
+//   - time from page load to the first chart for a 514-region ranking (the SPBE example's 491
+//     regions plus 23 copies with new codes);
+//   - time to re-sort and to filter those 514 rows (goal ≤ 16 ms), median of 7.
+/* global structuredClone */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { startDevServer } from '@web/dev-server';
+import { chromium } from 'playwright-core';
+import { findChromium } from './find-chromium.mjs';
+import { ROOT } from './serve-examples.mjs';
+
+const CDN = join(ROOT, 'packages/elements/dist/cdn');
+const gzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+let loader;
+try {
+  loader = gzip(join(CDN, 'takar.js'));
+} catch {
+  console.error(
+    'element-report: the CDN build is missing; run `npm run build:packages && npx rollup -c`.',
+  );
+  process.exit(1);
+}
+
+/** The SPBE example grown to 514 regions (Indonesia's count of kabupaten and kota). */
+function document514() {
+  const doc = JSON.parse(readFileSync(join(ROOT, 'examples/data/spbe-2020-2024.json'), 'utf8'));
+  const extra = [];
+  for (let i = 0; doc.units.length + extra.length < 514; i++) {
+    const copy = structuredClone(doc.units[i % doc.units.length]);
+    copy.unit = `99.${String(i + 1).padStart(2, '0')}`;
+    copy.name = `${copy.name} (salinan ${i + 1})`;
+    extra.push(copy);
+  }
+  doc.units.push(...extra);
+  return JSON.stringify(doc);
+}
+
+const PAGE = `<!doctype html>
+<html lang="id"><head><meta charset="utf-8" /><title>report</title>
+<script type="module" src="/packages/elements/dist/cdn/takar.js"></script></head>
+<body><takar-ranking src="/__report/spbe-514.json"></takar-ranking></body></html>`;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, 'localhost', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const json514 = document514();
+const port = await freePort();
+const server = await startDevServer({
+  config: {
+    rootDir: ROOT,
+    port,
+    hostname: 'localhost',
+    nodeResolve: false,
+    middleware: [
+      function report(context, next) {
+        if (context.path === '/__report/page.html') {
+          context.type = 'html';
+          context.body = PAGE;
+          return undefined;
+        }
+        if (context.path === '/__report/spbe-514.json') {
+          context.type = 'json';
+          context.body = json514;
+          return undefined;
+        }
+        return next();
+      },
+    ],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+  autoExitProcess: false,
+});
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const scripts = new Set();
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/packages/elements/dist/cdn/')) scripts.add(url.pathname);
+  });
+  await page.addInitScript(() => {
+    window.__firstChart = new Promise((resolve, reject) => {
+      document.addEventListener('takar-rendered', () => resolve(performance.now()), { once: true });
+      document.addEventListener('takar-error', (e) => reject(new Error(e.detail.message)), {
+        once: true,
+      });
+    });
+  });
+  await page.goto(`http://localhost:${port}/__report/page.html`);
+  const firstChart = await page.evaluate(() => window.__firstChart);
+  const timings = await page.evaluate(async () => {
+    const el = document.querySelector('takar-ranking');
+    const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const time = async (action) => {
+      const out = [];
+      for (let i = 0; i < 7; i++) {
+        el.sortBy('rank', 'ascending');
+        el.filter('', {});
+        await el.updateComplete;
+        const t = performance.now();
+        action(i);
+        await el.updateComplete;
+        out.push(performance.now() - t);
+      }
+      return median(out);
+    };
+    const rows = el.shadowRoot.querySelectorAll('tbody tr').length;
+    const sort = await time((i) => el.sortBy(i % 2 ? 'score' : 'name'));
+    const filter = await time(() => el.filter('kab'));
+    const group = await time(() => el.filter('', { province: 'Jawa Barat' }));
+    // Re-sort until the chart is redrawn too (Vega updates the view's data in place).
+    const redraw = [];
+    for (let i = 0; i < 5; i++) {
+      const drawn = new Promise((r) => el.addEventListener('takar-rendered', r, { once: true }));
+      const t = performance.now();
+      el.sortBy(i % 2 ? 'score' : 'name');
+      await drawn;
+      redraw.push(performance.now() - t);
+    }
+    return {
+      rows,
+      units: el.resultsDocument.units.length,
+      sort,
+      filter,
+      group,
+      redraw: median(redraw),
+    };
+  });
+  const files = [...scripts].sort();
+  const sizes = files.map((f) => [f, gzip(join(ROOT, f))]);
+  const total = sizes.reduce((s, [, n]) => s + n, 0);
+  const shared = sizes
+    .filter(([f]) => /\/(takar|chunks\/(elements|ranking)-[^/]*)\.js$/.test(f))
+    .reduce((s, [, n]) => s + n, 0);
+  const data = gzipSync(json514).length;
+  const ok = (value, goal) => (value <= goal ? 'ok' : 'OVER');
+  console.log('Takar elements: size and speed report (headless Chromium, this machine)');
+  console.log(
+    `  first script (CDN loader takar.js), gzip:        ${kb(loader)}   goal ≤ 20 KB: ${ok(loader, 20 * 1024)}`,
+  );
+  console.log(
+    `  loader + shared element chunk + <takar-ranking>: ${kb(shared)}   goal ≤ 20 KB: ${ok(shared, 20 * 1024)}`,
+  );
+  console.log(
+    `  total JavaScript for a page with a chart, gzip:   ${kb(total)}  goal ≤ 200 KB: ${ok(total, 200 * 1024)}`,
+  );
+  for (const [f, n] of sizes)
+    console.log(`      ${kb(n).padStart(9)}  ${f.replace('/packages/elements/dist/cdn/', '')}`);
+  console.log(`  results document (${timings.units} regions), gzip:           ${kb(data)}`);
+  console.log(
+    `  page load → first chart (${timings.units}-region ranking):     ${Math.round(firstChart)} ms`,
+  );
+  console.log(
+    `  re-sort ${timings.units} rows (table updated), median:       ${timings.sort.toFixed(1)} ms   goal ≤ 16 ms: ${ok(timings.sort, 16)}`,
+  );
+  console.log(
+    `  search filter (table updated), median:          ${timings.filter.toFixed(1)} ms   goal ≤ 16 ms: ${ok(timings.filter, 16)}`,
+  );
+  console.log(
+    `  province filter (table updated), median:        ${timings.group.toFixed(1)} ms   goal ≤ 16 ms: ${ok(timings.group, 16)}`,
+  );
+  console.log(`  re-sort until the chart is redrawn, median:     ${timings.redraw.toFixed(1)} ms`);
+  console.log(`  (table shows ${timings.rows} rows per page; the chart shows the page's bars)`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
