@@ -31,7 +31,13 @@ if (existsSync(`${cache}/vitest.json`)) {
 } else failed += 1;
 if (vitest.status !== 0) ok = false;
 
-// 2. Element tests in Chromium
+// 2. Element tests in Chromium. Some load the CDN bundle as a page would: build it if missing
+// (after `npm ci` only the per-package dist exists).
+if (!existsSync('packages/elements/dist/cdn/takar.js')) {
+  console.log('npm test: building the CDN bundle first (rollup -c)');
+  const built = spawnSync(bin('rollup'), ['-c'], { stdio: 'inherit' });
+  if (built.status !== 0) ok = false;
+}
 const chromium = findChromium();
 if (!chromium) {
   console.error(
