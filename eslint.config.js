@@ -13,6 +13,10 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
+  {
+    files: ['**/*.jsx'],
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+  },
   ...tseslint.configs.recommended,
   {
     languageOptions: {

@@ -2,12 +2,13 @@
 // or CHROME_PATH), saves under docs/screenshots/:
 //   - every element of examples/gallery/ in light and dark, Indonesian and English
 //     (`<element>-<light|dark>-<id|en>.png`), once all of its charts are drawn;
-//   - the example pages (ministry.png, portal.png, iframe.png).
+//   - the example pages (ministry.png, portal.png, iframe.png, react.png, vue.png).
 // Fails on page errors, console errors or Content-Security-Policy violations.
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
+import { buildExampleApps, isStale } from './build-example-apps.mjs';
 import { buildIfNeeded, serveExamples } from './serve-examples.mjs';
 
 const ELEMENTS = ['ranking', 'profile', 'compare', 'trend', 'awards', 'impact', 'distribution'];
@@ -20,6 +21,8 @@ const pages = [
   },
   { name: 'portal', path: 'examples/portal/', viewport: { width: 1000, height: 1000 }, waitFor: 1 },
   { name: 'iframe', path: 'examples/iframe/', viewport: { width: 1000, height: 900 }, waitFor: 0 },
+  { name: 'react', path: 'examples/react/', viewport: { width: 1000, height: 1700 }, waitFor: 2 },
+  { name: 'vue', path: 'examples/vue/', viewport: { width: 1000, height: 1700 }, waitFor: 2 },
 ];
 
 function freePort() {
@@ -41,6 +44,7 @@ if (!executablePath) {
   process.exit(1);
 }
 buildIfNeeded();
+if (isStale()) await buildExampleApps();
 const { server, url } = await serveExamples({ port: await freePort() });
 const browser = await chromium.launch({
   executablePath,

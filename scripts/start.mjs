@@ -1,15 +1,22 @@
 // `npm start`: builds what the examples need (packages, CDN bundle, example data) when missing or
 // stale, then serves the examples site on http://localhost:8080/ (PORT overrides the port).
+import { buildExampleApps, isStale } from './build-example-apps.mjs';
 import { buildIfNeeded, serveExamples } from './serve-examples.mjs';
 
 const port = Number(process.env.PORT || 8080);
 buildIfNeeded();
+if (isStale()) {
+  console.log('Takar examples: bundling the React and Vue pages (esbuild)…');
+  await buildExampleApps();
+}
 try {
   const { url } = await serveExamples({ port });
   console.log(`Takar examples: ${url}`);
   console.log('  ministry ranking page: ' + url + 'examples/ministry/');
   console.log('  regional portal page:  ' + url + 'examples/portal/');
   console.log('  iframe page:           ' + url + 'examples/iframe/');
+  console.log('  React 19 page:         ' + url + 'examples/react/');
+  console.log('  Vue 3 page:            ' + url + 'examples/vue/');
   console.log('  every element:         ' + url + 'examples/gallery/');
   console.log('Press Ctrl+C to stop.');
 } catch (e) {

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
+import { buildExampleApps, isStale } from './build-example-apps.mjs';
 
 const cache = '.cache/test';
 rmSync(cache, { recursive: true, force: true });
@@ -37,6 +38,10 @@ if (!existsSync('packages/elements/dist/cdn/takar.js')) {
   console.log('npm test: building the CDN bundle first (rollup -c)');
   const built = spawnSync(bin('rollup'), ['-c'], { stdio: 'inherit' });
   if (built.status !== 0) ok = false;
+}
+if (isStale()) {
+  console.log('npm test: building the React and Vue example apps first');
+  await buildExampleApps();
 }
 const chromium = findChromium();
 if (!chromium) {

@@ -201,7 +201,7 @@ const id: Texts = {
   gap: 'Selisih dari kelompok',
   peersOf: (d) =>
     d.kind === 'group'
-      ? `${d.count} wilayah dengan ${d.column} ${d.value ?? '–'}`
+      ? `${d.count} wilayah dengan ${groupName(d.column, 'id')} ${d.value ?? '–'}`
       : d.kind === 'list'
         ? `${d.count} wilayah pembanding`
         : `semua ${d.count} wilayah`,
@@ -310,7 +310,7 @@ const en: Texts = {
   gap: 'Gap to peers',
   peersOf: (d) =>
     d.kind === 'group'
-      ? `${d.count} regions with ${d.column} ${d.value ?? '–'}`
+      ? `${d.count} regions with ${groupName(d.column, 'en')} ${d.value ?? '–'}`
       : d.kind === 'list'
         ? `${d.count} peer regions`
         : `all ${d.count} regions`,
@@ -393,4 +393,15 @@ export function vegaNumberLocale(lang: Lang): {
   return lang === 'en'
     ? { decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''] }
     : { decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] };
+}
+
+/** Names of the usual group columns (from @takar/indonesia's units); others show as they are. */
+const GROUP_NAMES: Record<string, { id: string; en: string }> = {
+  province: { id: 'provinsi', en: 'province' },
+  type: { id: 'tipe', en: 'type' },
+  populationClass: { id: 'kelas penduduk', en: 'population class' },
+};
+
+function groupName(column: string | undefined, lang: 'id' | 'en'): string {
+  return column === undefined ? '' : (GROUP_NAMES[column]?.[lang] ?? column);
 }
