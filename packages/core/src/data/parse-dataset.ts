@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UnitSchema, type Dataset, type Unit } from '../schema/data.js';
+import { SourceSchema, UnitSchema, type Dataset, type Unit } from '../schema/data.js';
 import type { FrameworkTree } from '../framework/parse-framework.js';
 import { fromZodError, issue, throwIfAny, type TakarIssue } from '../errors/index.js';
 
@@ -31,14 +31,7 @@ export interface ParseDatasetOptions {
 const HeadSchema = z.object({
   units: z.array(UnitSchema).min(1, 'The data has no units; add at least one unit'),
   values: z.array(z.unknown()),
-  source: z
-    .object({
-      title: z.string().optional(),
-      synthetic: z.boolean().optional(),
-      note: z.string().optional(),
-      url: z.string().optional(),
-    })
-    .optional(),
+  source: SourceSchema.optional(),
 });
 
 const CODE_RE = /^[A-Za-z0-9_.-]+$/;

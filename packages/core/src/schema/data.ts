@@ -23,19 +23,22 @@ export const ValueSchema = z.object({
 /** One observed value in long form. */
 export type Value = z.infer<typeof ValueSchema>;
 
+/** Where data comes from; `synthetic: true` marks illustrative data, to be labelled as such. */
+export const SourceSchema = z.object({
+  title: z.string().optional(),
+  synthetic: z.boolean().optional(),
+  note: z.string().optional(),
+  url: z.string().optional(),
+});
+/** Where data comes from. */
+export type Source = z.infer<typeof SourceSchema>;
+
 /** Data for scoring: units and long values (one or several years). */
 export const DatasetSchema = z.object({
   units: z.array(UnitSchema).min(1),
   values: z.array(ValueSchema),
   /** Where the data comes from; `synthetic: true` marks illustrative data. */
-  source: z
-    .object({
-      title: z.string().optional(),
-      synthetic: z.boolean().optional(),
-      note: z.string().optional(),
-      url: z.string().optional(),
-    })
-    .optional(),
+  source: SourceSchema.optional(),
 });
 /** Data for scoring. */
 export type Dataset = z.infer<typeof DatasetSchema>;

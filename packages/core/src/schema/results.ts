@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FrameworkSchema } from './framework.js';
 import { PipelineConfigSchema } from './pipeline.js';
+import { SourceSchema } from './data.js';
 
 /** The results document format this release writes and reads. */
 export const RESULTS_FORMAT = 1 as const;
@@ -59,14 +60,7 @@ export const ResultsDocumentSchema = z.object({
   year: z.number().int().nullable(),
   title: z.string().optional(),
   /** Data provenance; `synthetic: true` must be shown as "illustrative, not official". */
-  source: z
-    .object({
-      title: z.string().optional(),
-      synthetic: z.boolean().optional(),
-      note: z.string().optional(),
-      url: z.string().optional(),
-    })
-    .optional(),
+  source: SourceSchema.optional(),
   framework: FrameworkSchema,
   pipeline: PipelineConfigSchema,
   stages: z.array(StageRecordSchema),
