@@ -28,27 +28,16 @@ import {
   treatFlag,
 } from '../pipeline-flags.js';
 import { dataFlag } from './data-flag.js';
-import { CSV_FLAGS, csvOptions, optional, required, yearFlag } from './shared-flags.js';
+import {
+  SCORING_SWITCHES,
+  SCORING_VALUED,
+  csvOptions,
+  optional,
+  required,
+  yearFlag,
+} from './shared-flags.js';
 
-const VALUED = [
-  'framework',
-  'data',
-  'config',
-  'year',
-  'impute',
-  'treat',
-  'normalise',
-  'aggregate',
-  'weights',
-  'screen',
-  'until',
-  'out',
-  'out-ranks',
-  'group-ranks',
-  'order',
-  'title',
-  ...CSV_FLAGS,
-];
+const VALUED = [...SCORING_VALUED, 'until', 'out', 'out-ranks', 'title'];
 
 /**
  * `takar score`: reads a framework and data, runs the pipeline and writes the results document
@@ -60,7 +49,7 @@ const VALUED = [
  * ```
  */
 export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, VALUED, ['denominate', 'example', 'help']);
+  const args = parseArgs(argv, VALUED, [...SCORING_SWITCHES]);
   if (args.positional.length) {
     throw new TakarError(
       issue(

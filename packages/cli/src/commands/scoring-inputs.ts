@@ -15,27 +15,9 @@ import { readData } from '../load/read-data.js';
 import type { LoadedFramework } from '../load/read-framework.js';
 import { dataFlag } from './data-flag.js';
 import { pipelineFromFlags } from './score.js';
-import { CSV_FLAGS, csvOptions, required, yearFlag } from './shared-flags.js';
+import { csvOptions, required, yearFlag } from './shared-flags.js';
 
-/** The valued flags every scoring command takes: framework, data and the pipeline of `takar score`. */
-export const SCORING_VALUED = [
-  'framework',
-  'data',
-  'config',
-  'year',
-  'impute',
-  'treat',
-  'normalise',
-  'aggregate',
-  'weights',
-  'screen',
-  'group-ranks',
-  'order',
-  ...CSV_FLAGS,
-] as const;
-
-/** The switches every scoring command takes. */
-export const SCORING_SWITCHES = ['denominate', 'example', 'help'] as const;
+export { SCORING_SWITCHES, SCORING_VALUED } from './shared-flags.js';
 
 /** What a scoring command reads: the framework, the data, the pipeline and the year. */
 export interface ScoringInputs {

@@ -73,3 +73,23 @@ export function yearFlag(args: ParsedArgs): number | undefined {
     );
   return Number(y);
 }
+
+/** The valued flags every scoring command takes: framework, data and the pipeline of `takar score`. */
+export const SCORING_VALUED = [
+  'framework',
+  'data',
+  'config',
+  'year',
+  'impute',
+  'treat',
+  'normalise',
+  'aggregate',
+  'weights',
+  'screen',
+  'group-ranks',
+  'order',
+  ...CSV_FLAGS,
+] as const;
+
+/** The switches every scoring command takes. */
+export const SCORING_SWITCHES = ['denominate', 'example', 'help'] as const;
