@@ -193,7 +193,8 @@ describe('<takar-ranking> features', () => {
     await resetMouse();
   });
 
-  it('re-sorts 514 rows in well under a frame', async () => {
+  // Speed is measured by scripts/element-report.mjs, not asserted here (timed tests flake).
+  it('re-sorts all 514 rows by name, across pages', async () => {
     const many = makeResults(
       Array.from({ length: 514 }, (_, i) => [
         `90.${i}`,
@@ -203,11 +204,13 @@ describe('<takar-ranking> features', () => {
       ]),
     );
     const el = await ranking(html`<takar-ranking .data=${many}></takar-ranking>`);
-    const started = performance.now();
     el.sortBy('name');
     await el.updateComplete;
-    const ms = performance.now() - started;
-    expect(tableRows(el)[0]?.[1]).to.equal('Wilayah 0');
-    expect(ms).to.be.lessThan(50);
+    // Names sort as text: "Wilayah 0", "Wilayah 1", "Wilayah 10", "Wilayah 100", …
+    expect(
+      tableRows(el)
+        .slice(0, 4)
+        .map((r) => r[1]),
+    ).to.deep.equal(['Wilayah 0', 'Wilayah 1', 'Wilayah 10', 'Wilayah 100']);
   });
 });
