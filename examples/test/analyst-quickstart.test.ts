@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -22,5 +23,11 @@ describe('the README analyst example', () => {
       expect(s).toBeLessThanOrEqual(4);
     }
     expect(Number(rows[0]![1])).toBe(1);
+  });
+
+  it('is the code the README shows', () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    const code = readFileSync(`${root}examples/analyst/quickstart.ts`, 'utf8');
+    expect(readme).toContain('```ts\n' + code + '```');
   });
 });
