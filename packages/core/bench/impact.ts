@@ -8,7 +8,7 @@
  *      generated into typed arrays before any baseline is taken
  *   2. HyperLogLog, national and by region (fast path, two uint32 per key)   goal ≤ 3 s, ≤ 64 MB
  *   3. exact distinct counts (64-bit open-addressing sets), national and by region
- *   4. hex path (add(hex) on 10^6 HMAC-shaped keys) and Web Crypto HMAC throughput (10^5 keys)
+ *   4. hex path (add(hex) on 10^6 HMAC-shaped keys) and HMAC-SHA-256 throughput of hashKeys (10^5 keys)
  *   5. DuckDB: write a --rows Parquet file to os.tmpdir(), count distinct by region and nationally
  *      (64-bit key hashes, then key strings), delete the file
  *
@@ -190,7 +190,7 @@ const HMAC = Math.min(KEYS, 1e5);
   await hashKeys(niks, 'bench-salt');
   const us = ((performance.now() - t) * 1e3) / HMAC;
   report(
-    `HMAC-SHA-256 (Web Crypto, hashKeys) of ${HMAC.toExponential(0)} NIKs`,
+    `HMAC-SHA-256 (hashKeys) of ${HMAC.toExponential(0)} NIKs`,
     s,
     `${us.toFixed(1)} µs/key → 10^7 in ~${((us * 1e7) / 1e6).toFixed(0)} s`,
     false,

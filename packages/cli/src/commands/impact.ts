@@ -13,7 +13,7 @@ import {
   coverage,
   estimateSurvey,
   issue,
-  keyHasher,
+  keyHasherSync,
   parseGroupings,
   type Grouping,
   type ImpactRow,
@@ -191,7 +191,7 @@ async function records(
         'The keys are not known to be pseudonyms: set a secret salt in the environment (TAKAR_SALT) or with --salt to hash them, or pass --already-hashed if they already are.',
       ),
     );
-  const hash = alreadyHashed ? undefined : await keyHasher(salt as string);
+  const hash = alreadyHashed ? undefined : keyHasherSync(salt as string);
   // --out-records: the records with pseudonymous keys, for DuckDB or a data warehouse later.
   const sink = outRecords === undefined ? undefined : createWriteStream(pathIn(io, outRecords));
   sink?.write('region,programme,key,dimension,year\n');
@@ -201,7 +201,7 @@ async function records(
   const keys: string[] = [];
   const flush = async (): Promise<void> => {
     if (!batch.length) return;
-    const hashed = hash ? await Promise.all(keys.map((k) => hash(k))) : keys;
+    const hashed = hash ? keys.map((k) => hash(k)) : keys;
     batch.forEach((r, i) => counter.add({ ...r, key: hashed[i] as string }));
     if (sink) {
       const lines = batch.map((r, i) =>

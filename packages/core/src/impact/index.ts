@@ -1,6 +1,6 @@
 /**
  * Positively-affected citizens (*masyarakat terdampak positif*): honest counting methods that say
- * which one produced a number. Browser-safe (Web Crypto, no arquero, no Node APIs); the DuckDB
+ * which one produced a number. Browser-safe (no arquero, no Node APIs); the DuckDB
  * runner lives in `./duckdb.js` (Node only).
  *
  *   programme totals ──► countProgrammes ──► range [largest, min(sum, population)]  (programme-range)
@@ -41,7 +41,8 @@ export {
   type ProgrammeCountRow,
 } from './count-programmes.js';
 export { looksLikeNik } from './looks-like-nik.js';
-export { hashKey, hashKeys, keyHasher, normaliseIdentifier } from './hash-key.js';
+export { hashKey, hashKeys, keyHasher, keyHasherSync, normaliseIdentifier } from './hash-key.js';
+export { hmacSha256 } from './hmac-sha256.js';
 export { pseudonymise, safePseudonymise, type PseudonymiseOptions } from './pseudonymise.js';
 export { keyBits, stringHash64, type Hash64 } from './key-bits.js';
 export { Uint64Set } from './uint64-set.js';

@@ -39,17 +39,42 @@ export function sha256Bytes(bytes: Uint8Array): string {
   const tv = new DataView(tail.buffer);
   tv.setUint32(tail.length - 8, Math.floor(bitLen / 2 ** 32));
   tv.setUint32(tail.length - 4, bitLen >>> 0);
-  const h = new Int32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
+  const h = Int32Array.from(SHA256_IV);
   const w = new Int32Array(64);
   const whole = bytes.length - (bytes.length % 64);
   // The input is hashed in place (no padded copy); only the last partial block is copied.
   for (let off = 0; off < whole; off += 64) block(h, w, bytes, off);
   for (let off = 0; off < tail.length; off += 64) block(h, w, tail, off);
+  return stateHex(h);
+}
+
+/** The initial SHA-256 state (FIPS 180-4, 5.3.3). */
+export const SHA256_IV: readonly number[] = [
+  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+];
+
+/** A SHA-256 state (8 words) as lowercase hex: the digest once every block is processed. */
+export function stateHex(h: Int32Array): string {
   let out = '';
-  for (let i = 0; i < 8; i++) out += ((h[i] as number) >>> 0).toString(16).padStart(8, '0');
+  for (let i = 0; i < 8; i++) {
+    const v = h[i] as number;
+    out +=
+      (HEX[v >>> 24] as string) +
+      (HEX[(v >>> 16) & 0xff] as string) +
+      (HEX[(v >>> 8) & 0xff] as string) +
+      (HEX[v & 0xff] as string);
+  }
   return out;
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/**
+ * Processes one 64-byte block of `b` at `off` into the state `h`, using `w` (64 words) as scratch.
+ * Exposed for HMAC, which starts from precomputed key states.
+ */
+export function sha256Block(h: Int32Array, w: Int32Array, b: Uint8Array, off: number): void {
+  block(h, w, b, off);
 }
 
 function block(h: Int32Array, w: Int32Array, b: Uint8Array, off: number): void {
