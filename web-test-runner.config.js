@@ -19,7 +19,8 @@ if (!executablePath) {
 export const CONTENT_SECURITY_POLICY = "script-src 'self'; style-src 'self'";
 
 export default {
-  files: ['packages/elements/test/**/*.test.ts'],
+  // Element tests, and the browser-only checks of @takar/core (named *.browser.ts so vitest skips them).
+  files: ['packages/elements/test/**/*.test.ts', 'packages/core/test/browser/**/*.browser.ts'],
   reporters: [defaultReporter(), countReporter()],
   nodeResolve: { browser: true, exportConditions: ['source', 'browser', 'import'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
