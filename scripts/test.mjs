@@ -39,6 +39,11 @@ if (!existsSync('packages/elements/dist/cdn/takar.js')) {
   const built = spawnSync(bin('rollup'), ['-c'], { stdio: 'inherit' });
   if (built.status !== 0) ok = false;
 }
+if (!existsSync('examples/data/smart-city-2024.json')) {
+  console.log('npm test: building the example results first (npm run build:examples)');
+  const built = spawnSync('npm', ['run', 'build:examples'], { stdio: 'inherit' });
+  if (built.status !== 0) ok = false;
+}
 if (isStale()) {
   console.log('npm test: building the React and Vue example apps first');
   await buildExampleApps();
