@@ -32,6 +32,7 @@ export {
   type DataColumnMeta,
 } from './coinr/framework-from-coinr-meta.js';
 export { frameworkToCoinrMeta } from './coinr/framework-to-coinr-meta.js';
+export { frameworkFromTable, frameworkToTable } from './coinr/framework-table.js';
 // pipeline and results
 export { score, safeScore, resultsDocument, type ScoreOptions } from './score.js';
 export {

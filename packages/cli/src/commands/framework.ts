@@ -1,7 +1,6 @@
-import { TakarError, formatCsv, issue, labelText } from '@takar/core';
+import { TakarError, formatCsv, frameworkToTable, issue, labelText } from '@takar/core';
 import { findFramework, listFrameworks } from '@takar/indonesia';
 import { parseArgs } from '../args.js';
-import { frameworkToCsv } from '../framework-csv.js';
 import { pathIn, type CliIo } from '../io.js';
 import { textTable } from '../text-table.js';
 import { optional } from './shared-flags.js';
@@ -59,7 +58,7 @@ export async function frameworkCommand(argv: readonly string[], io: CliIo): Prom
   const text =
     format === 'json'
       ? JSON.stringify(framework, null, 2) + '\n'
-      : formatCsv(frameworkToCsv(framework));
+      : formatCsv(frameworkToTable(framework));
   const out = optional(args, 'out');
   if (out === undefined) io.stdout(text);
   else {

@@ -1,7 +1,6 @@
-import { parseCsv, TakarError, issue, type DataColumnMeta } from '@takar/core';
+import { frameworkFromTable, parseCsv, TakarError, issue, type DataColumnMeta } from '@takar/core';
 import type { CliIo } from '../io.js';
 import { extensionOf, parseJson, readText } from './read-text.js';
-import { frameworkFromCsv } from '../framework-csv.js';
 
 /** A framework read from a file, with the data columns a COINr table declares. */
 export interface LoadedFramework {
@@ -13,7 +12,7 @@ export interface LoadedFramework {
 
 /**
  * Reads a framework: Takar framework JSON, or a COINr indicator metadata table (CSV, with Takar's
- * extra Band / Axis / AxisTag rows: see `framework-csv.ts`).
+ * extra Band / Axis / AxisTag rows: see `frameworkFromTable` in @takar/core).
  *
  * @example
  * ```ts
@@ -29,7 +28,7 @@ export async function readFramework(
   const ext = extensionOf(path);
   if (ext === 'json') return { framework: parseJson(text, path, 'framework/invalid') };
   if (ext === 'csv' || ext === 'tsv' || ext === 'txt') {
-    const meta = frameworkFromCsv(parseCsv(text, delimiter ? { delimiter } : {}), {
+    const meta = frameworkFromTable(parseCsv(text, delimiter ? { delimiter } : {}), {
       id: stem(path),
     });
     return {

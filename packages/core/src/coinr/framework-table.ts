@@ -1,7 +1,8 @@
 /*
  * A framework as one editable CSV: core's COINr metadata table (`frameworkToCoinrMeta` /
  * `frameworkFromCoinrMeta`) plus the parts COINr has no column for, so a shipped framework
- * survives the round trip `takar framework <id> --format csv` → `takar score --framework f.csv`:
+ * survives the round trip (`takar framework <id> --format csv` → `takar score --framework f.csv`,
+ * or `formatCsv(frameworkToTable(f))` → `frameworkFromTable(parseCsv(text))` in code):
  *
  *   - the framework's default pipeline: a bare normalisation method (e.g. `none`) is written into
  *     each indicator's `Normalise` cell, a bare aggregation method into each aggregate's
@@ -16,36 +17,31 @@
  * Rows of these extra types are read here and removed before the rest goes to core's reader,
  * which is unchanged; R's COINr ignores them as rows whose Type it does not know.
  */
+import type { Axis, Band, Framework, FrameworkNode } from '../schema/framework.js';
+import type { AggregateSpec } from '../schema/pipeline.js';
+import { issue, throwIfAny, type TakarIssue } from '../errors/index.js';
+import { parseNumber } from '../io/parse-number.js';
+import type { Table } from '../io/table.js';
 import {
   frameworkFromCoinrMeta,
-  frameworkToCoinrMeta,
-  issue,
-  parseNumber,
-  throwIfAny,
-  type AggregateSpec,
-  type Axis,
-  type Band,
   type CoinrMeta,
   type CoinrMetaOptions,
-  type Framework,
-  type FrameworkNode,
-  type Table,
-  type TakarIssue,
-} from '@takar/core';
+} from './framework-from-coinr-meta.js';
+import { frameworkToCoinrMeta } from './framework-to-coinr-meta.js';
 
 const EXTRA_TYPES = ['Band', 'Axis', 'AxisTag'] as const;
 const AGGREGATE_METHODS = ['amean', 'gmean', 'hmean', 'copeland'];
 
 /**
  * Writes a framework as a COINr-style metadata table with Takar's extra rows and columns (bands,
- * second axes, the default pipeline's bare methods), readable by {@link frameworkFromCsv}.
+ * second axes, the default pipeline's bare methods), readable by {@link frameworkFromTable}.
  *
  * @example
  * ```ts
- * formatCsv(frameworkToCsv(getFramework('smart-city')));
+ * formatCsv(frameworkToTable(getFramework('smart-city')));
  * ```
  */
-export function frameworkToCsv(framework: Framework): Table {
+export function frameworkToTable(framework: Framework): Table {
   const norm = framework.pipeline?.normalise;
   const bareNorm = norm && Object.keys(norm).length === 1 ? norm : undefined;
   const agg = framework.pipeline?.aggregate;
@@ -130,15 +126,15 @@ export function frameworkToCsv(framework: Framework): Table {
 
 /**
  * Reads a COINr-style metadata table, with Takar's extra `Band`, `Axis` and `AxisTag` rows and
- * `Aggregate` and `Digits` columns (see {@link frameworkToCsv}), into a framework and the data columns it
+ * `Aggregate` and `Digits` columns (see {@link frameworkToTable}), into a framework and the data columns it
  * declares. Throws a `TakarError` listing every problem.
  *
  * @example
  * ```ts
- * const { framework } = frameworkFromCsv(parseCsv(text), { id: 'smart-city-edited' });
+ * const { framework } = frameworkFromTable(parseCsv(text), { id: 'smart-city-edited' });
  * ```
  */
-export function frameworkFromCsv(table: Table, options: CoinrMetaOptions = {}): CoinrMeta {
+export function frameworkFromTable(table: Table, options: CoinrMetaOptions = {}): CoinrMeta {
   const kType = table.names.indexOf('Type');
   const type = (r: number): string =>
     kType < 0 ? '' : String((table.columns[kType] as ArrayLike<unknown>)[r] ?? '').trim();
