@@ -2,7 +2,7 @@ import { parseFramework, type Band, type Framework } from '@takar/core';
 
 /**
  * A copy of `framework` with `bands` as the predicates of its index, checked (ordered,
- * half-open, non-overlapping); throws a {@link TakarError} otherwise. Used for the Smart City
+ * half-open, non-overlapping); throws a `TakarError` (from @takar/core) otherwise. Used for the Smart City
  * evaluation, whose official predicate thresholds are not public.
  *
  * @example
