@@ -1,6 +1,41 @@
 import { css } from 'lit';
 
 /**
+ * The dark palette, used by `theme="dark"` and, unless `theme="light"`, by a dark system setting;
+ * written once so the two rules cannot drift apart.
+ */
+const darkPalette = css`
+  --_text: var(--takar-text-color, #e5e9f0);
+  --_muted: var(--takar-muted-color, #aab4c0);
+  --_surface: var(--takar-surface, #111827);
+  --_surface-solid: var(--takar-surface, #111827);
+  --_bar: var(--takar-bar-color, #7fb0e8);
+  --_highlight: var(--takar-highlight-color, #fb923c);
+  --_highlight-bg: var(--takar-highlight-background, #4a2a17);
+  --_grid: var(--takar-grid-color, #374151);
+  --_border: var(--takar-border-color, #374151);
+  --_notice-bg: var(--takar-notice-background, #3d3314);
+  --_notice-text: var(--takar-notice-color, #fde68a);
+  --_error: var(--takar-error-color, #f87171);
+  --_focus: var(--takar-focus-color, #93c5fd);
+  --_peer: var(--takar-peer-color, #7fb0e8);
+  --_nation: var(--takar-nation-color, #9ca3af);
+  --_up: var(--takar-up-color, #4ade80);
+  --_down: var(--takar-down-color, #f87171);
+  --_series-1: var(--takar-series-1, #fb923c);
+  --_series-2: var(--takar-series-2, #7fb0e8);
+  --_series-3: var(--takar-series-3, #68d391);
+  --_series-4: var(--takar-series-4, #b794f4);
+  --_series-5: var(--takar-series-5, #f6e05e);
+  --_series-6: var(--takar-series-6, #67e8f9);
+  --_band-1: var(--takar-band-1, #f87171);
+  --_band-2: var(--takar-band-2, #fb923c);
+  --_band-3: var(--takar-band-3, #facc15);
+  --_band-4: var(--takar-band-4, #60a5fa);
+  --_band-5: var(--takar-band-5, #a5b4fc);
+`;
+
+/**
  * Styles shared by every Takar element, adopted as constructable style sheets (no `<style>`
  * element, no `style` attributes), so they work under `style-src 'self'`.
  *
@@ -47,65 +82,11 @@ export const sharedStyles = css`
     line-height: 1.4;
   }
   :host([theme='dark']) {
-    --_text: var(--takar-text-color, #e5e9f0);
-    --_muted: var(--takar-muted-color, #aab4c0);
-    --_surface: var(--takar-surface, #111827);
-    --_surface-solid: var(--takar-surface, #111827);
-    --_bar: var(--takar-bar-color, #7fb0e8);
-    --_highlight: var(--takar-highlight-color, #fb923c);
-    --_highlight-bg: var(--takar-highlight-background, #4a2a17);
-    --_grid: var(--takar-grid-color, #374151);
-    --_border: var(--takar-border-color, #374151);
-    --_notice-bg: var(--takar-notice-background, #3d3314);
-    --_notice-text: var(--takar-notice-color, #fde68a);
-    --_error: var(--takar-error-color, #f87171);
-    --_focus: var(--takar-focus-color, #93c5fd);
-    --_peer: var(--takar-peer-color, #7fb0e8);
-    --_nation: var(--takar-nation-color, #9ca3af);
-    --_up: var(--takar-up-color, #4ade80);
-    --_down: var(--takar-down-color, #f87171);
-    --_series-1: var(--takar-series-1, #fb923c);
-    --_series-2: var(--takar-series-2, #7fb0e8);
-    --_series-3: var(--takar-series-3, #68d391);
-    --_series-4: var(--takar-series-4, #b794f4);
-    --_series-5: var(--takar-series-5, #f6e05e);
-    --_series-6: var(--takar-series-6, #67e8f9);
-    --_band-1: var(--takar-band-1, #f87171);
-    --_band-2: var(--takar-band-2, #fb923c);
-    --_band-3: var(--takar-band-3, #facc15);
-    --_band-4: var(--takar-band-4, #60a5fa);
-    --_band-5: var(--takar-band-5, #a5b4fc);
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--takar-text-color, #e5e9f0);
-      --_muted: var(--takar-muted-color, #aab4c0);
-      --_surface: var(--takar-surface, #111827);
-      --_surface-solid: var(--takar-surface, #111827);
-      --_bar: var(--takar-bar-color, #7fb0e8);
-      --_highlight: var(--takar-highlight-color, #fb923c);
-      --_highlight-bg: var(--takar-highlight-background, #4a2a17);
-      --_grid: var(--takar-grid-color, #374151);
-      --_border: var(--takar-border-color, #374151);
-      --_notice-bg: var(--takar-notice-background, #3d3314);
-      --_notice-text: var(--takar-notice-color, #fde68a);
-      --_error: var(--takar-error-color, #f87171);
-      --_focus: var(--takar-focus-color, #93c5fd);
-      --_peer: var(--takar-peer-color, #7fb0e8);
-      --_nation: var(--takar-nation-color, #9ca3af);
-      --_up: var(--takar-up-color, #4ade80);
-      --_down: var(--takar-down-color, #f87171);
-      --_series-1: var(--takar-series-1, #fb923c);
-      --_series-2: var(--takar-series-2, #7fb0e8);
-      --_series-3: var(--takar-series-3, #68d391);
-      --_series-4: var(--takar-series-4, #b794f4);
-      --_series-5: var(--takar-series-5, #f6e05e);
-      --_series-6: var(--takar-series-6, #67e8f9);
-      --_band-1: var(--takar-band-1, #f87171);
-      --_band-2: var(--takar-band-2, #fb923c);
-      --_band-3: var(--takar-band-3, #facc15);
-      --_band-4: var(--takar-band-4, #60a5fa);
-      --_band-5: var(--takar-band-5, #a5b4fc);
+      ${darkPalette}
     }
   }
   :host([hidden]) {
