@@ -40,3 +40,27 @@ export { distributionSummary, type DistributionSummary } from './summaries/distr
 export { rankChanges, type RankChange } from './summaries/rank-change.js';
 export { trendPoints, type TrendPoint } from './summaries/trend.js';
 export { awardWinners, type Award, type AwardEntry } from './summaries/awards.js';
+export {
+  readBoundaries,
+  type BoundariesOptions,
+  type BoundariesResult,
+  type BoundaryFeature,
+  type BoundaryProblem,
+  type BoundaryProblemCode,
+} from './geo/boundaries.js';
+export {
+  mercator,
+  projectBoundaries,
+  splitPanels,
+  unionBox,
+  viewBox,
+  type Box,
+  type ProjectedFeature,
+  type ProjectedMap,
+} from './geo/projection.js';
+export {
+  DIVERGING_COLORS,
+  SEQUENTIAL_COLORS,
+  interpolateColor,
+  relativeLuminance,
+} from './geo/colors.js';
