@@ -29,6 +29,9 @@ function chunkName(id) {
     return 'elements';
   if (/[\\/]validate-results\.js$|[\\/]impact-schema\.js$|[\\/]zod-jitless\.js$/.test(id))
     return undefined;
+  // The map's geometry and colours: their own chunk, loaded with <takar-map> only (as a dependency
+  // of the shared chunk's charts index they would otherwise land in the chunk every element loads).
+  if (/[\\/]charts[\\/]dist[\\/]geo[\\/]/.test(id)) return 'map-geo';
   if (
     /[\\/]charts[\\/]dist[\\/]/.test(id) ||
     /[\\/]elements[\\/]dist[\\/](shared|controllers|i18n)[\\/]/.test(id) ||

@@ -1,6 +1,8 @@
 // Element tests of @takar/elements in real headless Chromium (Debian's /usr/bin/chromium or
 // CHROME_PATH; no test tool downloads a browser here). Workspace packages resolve to src/ through
 // the "source" export condition, so the tests need no build. `npm run test:browser`.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -18,6 +20,14 @@ if (!executablePath) {
 /** The header every example page is served with, and that the CSP test page proves enough. */
 export const CONTENT_SECURITY_POLICY = "script-src 'self'; style-src 'self'";
 
+/**
+ * The real 514-region boundaries the map tests draw (../shared/data/boundaries, next to the
+ * repository; never copied into it). TAKAR_BOUNDARIES points elsewhere.
+ */
+const BOUNDARIES =
+  process.env.TAKAR_BOUNDARIES ??
+  fileURLToPath(new URL('../shared/data/boundaries/kabkota-2025.geojson', import.meta.url));
+
 export default {
   // Element tests, and the browser-only checks of @takar/core (named *.browser.ts so vitest skips them).
   files: ['packages/elements/test/**/*.test.ts', 'packages/core/test/browser/**/*.browser.ts'],
@@ -30,6 +40,18 @@ export default {
       if (context.url.startsWith('/takar-copy/'))
         context.url = context.url.replace('/takar-copy/', '/packages/elements/dist/cdn/');
       return next();
+    },
+    // The shared boundaries file, at a URL inside the server (404 with a hint when it is absent).
+    function sharedBoundaries(context, next) {
+      if (context.path !== '/test-boundaries/kabkota-2025.geojson') return next();
+      if (!existsSync(BOUNDARIES)) {
+        context.status = 404;
+        context.body = `Boundaries not found at ${BOUNDARIES}: put ../shared/data/boundaries next to the repository or set TAKAR_BOUNDARIES.`;
+        return undefined;
+      }
+      context.type = 'application/geo+json';
+      context.body = readFileSync(BOUNDARIES);
+      return undefined;
     },
     // Pages under test/csp/ get the strict policy; the test runner's own pages use inline scripts.
     function contentSecurityPolicy(context, next) {

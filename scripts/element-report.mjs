@@ -6,16 +6,19 @@
 //     headless Chromium actually requests;
 //   - time from page load to the first chart for a 514-region ranking (the SPBE example's 491
 //     regions plus 23 copies with new codes);
-//   - time to re-sort and to filter those 514 rows (goal ≤ 16 ms), median of 7.
+//   - time to re-sort and to filter those 514 rows (goal ≤ 16 ms), median of 7;
+//   - <takar-map> with the 514-region boundaries (TAKAR_BOUNDARIES, or ../shared/data/boundaries
+//     next to the repository): the gzip the map adds, time from page load to the first map, the
+//     boundaries' fetch + parse + projection time, and the time to zoom to a province.
 /* global structuredClone */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
-import { ROOT } from './serve-examples.mjs';
+import { BOUNDARIES_FILE, ROOT } from './serve-examples.mjs';
 
 const CDN = join(ROOT, 'packages/elements/dist/cdn');
 const gzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -50,6 +53,12 @@ const PAGE = `<!doctype html>
 <script type="module" src="/packages/elements/dist/cdn/takar.js"></script></head>
 <body><takar-ranking src="/__report/spbe-514.json"></takar-ranking></body></html>`;
 
+const MAP_PAGE = `<!doctype html>
+<html lang="id"><head><meta charset="utf-8" /><title>map report</title>
+<script type="module" src="/packages/elements/dist/cdn/takar.js"></script></head>
+<body><takar-map src="/examples/data/smart-city-2024.json" boundaries="/__report/boundaries.geojson"
+  region="32.73"></takar-map></body></html>`;
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -74,6 +83,16 @@ const server = await startDevServer({
         if (context.path === '/__report/page.html') {
           context.type = 'html';
           context.body = PAGE;
+          return undefined;
+        }
+        if (context.path === '/__report/map.html') {
+          context.type = 'html';
+          context.body = MAP_PAGE;
+          return undefined;
+        }
+        if (context.path === '/__report/boundaries.geojson') {
+          context.type = 'application/geo+json';
+          context.body = readFileSync(BOUNDARIES_FILE);
           return undefined;
         }
         if (context.path === '/__report/spbe-514.json') {
@@ -184,6 +203,70 @@ try {
   );
   console.log(`  re-sort until the chart is redrawn, median:     ${timings.redraw.toFixed(1)} ms`);
   console.log(`  (table shows ${timings.rows} rows per page; the chart shows the page's bars)`);
+
+  if (!existsSync(BOUNDARIES_FILE)) {
+    console.log(
+      `  <takar-map>: skipped, no boundaries at ${BOUNDARIES_FILE} (set TAKAR_BOUNDARIES)`,
+    );
+  } else {
+    const mapPage = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const mapScripts = new Set();
+    mapPage.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/packages/elements/dist/cdn/')) mapScripts.add(url.pathname);
+    });
+    await mapPage.addInitScript(() => {
+      window.__firstMap = new Promise((resolve, reject) => {
+        document.addEventListener('takar-rendered', () => resolve(performance.now()), {
+          once: true,
+        });
+        document.addEventListener('takar-error', (e) => reject(new Error(e.detail.message)), {
+          once: true,
+        });
+      });
+    });
+    await mapPage.goto(`http://localhost:${port}/__report/map.html`);
+    const firstMap = await mapPage.evaluate(() => window.__firstMap);
+    const map = await mapPage.evaluate(async () => {
+      const el = document.querySelector('takar-map');
+      const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      const zoom = [];
+      for (let i = 0; i < 7; i++) {
+        el.zoom = undefined;
+        await el.updateComplete;
+        const t = performance.now();
+        el.zoom = i % 2 ? '32' : '94';
+        await el.updateComplete;
+        zoom.push(performance.now() - t);
+      }
+      return {
+        regions: el.shadowRoot.querySelectorAll('svg.map path[data-unit]').length,
+        boundariesMs: el.boundariesMs,
+        zoom: median(zoom),
+      };
+    });
+    const mapSizes = [...mapScripts].sort().map((f) => [f, gzip(join(ROOT, f))]);
+    const mapTotal = mapSizes.reduce((s, [, n]) => s + n, 0);
+    const added = mapSizes
+      .filter(([f]) => /\/chunks\/map(-geo)?-[^/]*\.js$/.test(f))
+      .reduce((s, [, n]) => s + n, 0);
+    console.log('  <takar-map> (Smart City 2024 example results, 514-region boundaries):');
+    console.log(`    gzip the map adds (map + map-geo chunks):     ${kb(added)}`);
+    console.log(`    total JavaScript for a page with a map, gzip: ${kb(mapTotal)}`);
+    for (const [f, n] of mapSizes)
+      console.log(`      ${kb(n).padStart(9)}  ${f.replace('/packages/elements/dist/cdn/', '')}`);
+    console.log(
+      `    boundaries file: ${kb(readFileSync(BOUNDARIES_FILE).length)} raw, ${kb(gzip(BOUNDARIES_FILE))} gzip`,
+    );
+    console.log(
+      `    page load → first map (${map.regions} regions drawn):  ${Math.round(firstMap)} ms`,
+    );
+    console.log(
+      `    boundaries fetch + parse + projection:       ${Math.round(map.boundariesMs)} ms`,
+    );
+    console.log(`    zoom to a province, median of 7:             ${map.zoom.toFixed(1)} ms`);
+    await mapPage.close();
+  }
 } finally {
   await browser.close();
   await server.stop();

@@ -9,9 +9,21 @@ import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
 import { buildExampleApps, isStale } from './build-example-apps.mjs';
-import { buildIfNeeded, serveExamples } from './serve-examples.mjs';
+import { existsSync } from 'node:fs';
+import { BOUNDARIES_FILE, buildIfNeeded, serveExamples } from './serve-examples.mjs';
 
-const ELEMENTS = ['ranking', 'profile', 'compare', 'trend', 'awards', 'impact', 'distribution'];
+const ELEMENTS = [
+  'ranking',
+  'profile',
+  'compare',
+  'trend',
+  'awards',
+  'impact',
+  'distribution',
+  'map',
+  'map-change',
+  'map-band',
+];
 const pages = [
   {
     name: 'ministry',
@@ -40,6 +52,12 @@ const executablePath = findChromium();
 if (!executablePath) {
   console.error(
     'Chromium not found: install it with `apt-get install -y chromium` or set CHROME_PATH',
+  );
+  process.exit(1);
+}
+if (!existsSync(BOUNDARIES_FILE)) {
+  console.error(
+    `screenshots: the maps need boundaries; none at ${BOUNDARIES_FILE} (set TAKAR_BOUNDARIES).`,
   );
   process.exit(1);
 }
@@ -120,6 +138,18 @@ try {
       console.log(`screenshots: ${ELEMENTS.length} elements, ${theme}, ${lang}`);
       await page.close();
     }
+  }
+  // The map on a phone: two panels, west and east, so each half stays legible.
+  {
+    const name = 'map phone';
+    const page = await open(name, { width: 390, height: 9000 });
+    await page.goto(`${url}examples/gallery/`, { waitUntil: 'load' });
+    await waitRendered(page, name, ELEMENTS.length);
+    await page
+      .locator('section[data-name="map"]')
+      .screenshot({ path: 'docs/screenshots/map-phone-id.png' });
+    console.log('screenshots: docs/screenshots/map-phone-id.png');
+    await page.close();
   }
   for (const { name, path, viewport, waitFor } of pages) {
     const page = await open(name, viewport);

@@ -6,13 +6,23 @@
 // carries the strict Content-Security-Policy that embedding sites use, so the examples prove
 // the elements work under it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CONTENT_SECURITY_POLICY = "script-src 'self'; style-src 'self'";
+
+/**
+ * Boundaries for the map on the ministry page. Takar ships none: `TAKAR_BOUNDARIES` names a
+ * GeoJSON or TopoJSON file of kabupaten/kota keyed by `code`; otherwise the test file next to the
+ * repository (../shared/data/boundaries) is used when it is there. Served at BOUNDARIES_PATH.
+ */
+export const BOUNDARIES_PATH = '/boundaries/kabkota.geojson';
+export const BOUNDARIES_FILE =
+  process.env.TAKAR_BOUNDARIES ||
+  join(ROOT, '..', 'shared', 'data', 'boundaries', 'kabkota-2025.geojson');
 
 /** Newest modification time (ms) of a file or of the files under a folder; 0 if missing. */
 function newest(path) {
@@ -79,6 +89,17 @@ export async function serveExamples({ port = 8080, hostname = 'localhost' } = {}
         function contentSecurityPolicy(context, next) {
           context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
           return next();
+        },
+        function localBoundaries(context, next) {
+          if (context.path !== BOUNDARIES_PATH) return next();
+          if (!existsSync(BOUNDARIES_FILE)) {
+            context.status = 404;
+            context.body = `No boundaries file at ${BOUNDARIES_FILE}; set TAKAR_BOUNDARIES.`;
+            return undefined;
+          }
+          context.type = 'application/geo+json';
+          context.body = readFileSync(BOUNDARIES_FILE);
+          return undefined;
         },
         function examplesHome(context, next) {
           if (context.path === '/' || context.path === '/examples') {

@@ -1,7 +1,13 @@
 // `npm start`: builds what the examples need (packages, CDN bundle, example data) when missing or
 // stale, then serves the examples site on http://localhost:8080/ (PORT overrides the port).
 import { buildExampleApps, isStale } from './build-example-apps.mjs';
-import { buildIfNeeded, serveExamples } from './serve-examples.mjs';
+import { existsSync } from 'node:fs';
+import {
+  BOUNDARIES_FILE,
+  BOUNDARIES_PATH,
+  buildIfNeeded,
+  serveExamples,
+} from './serve-examples.mjs';
 
 const port = Number(process.env.PORT || 8080);
 buildIfNeeded();
@@ -18,6 +24,12 @@ try {
   console.log('  React 19 page:         ' + url + 'examples/react/');
   console.log('  Vue 3 page:            ' + url + 'examples/vue/');
   console.log('  every element:         ' + url + 'examples/gallery/');
+  console.log(
+    existsSync(BOUNDARIES_FILE)
+      ? `  map boundaries:        ${BOUNDARIES_FILE} (at ${BOUNDARIES_PATH})`
+      : `  map boundaries:        none (set TAKAR_BOUNDARIES to a GeoJSON/TopoJSON file keyed by code;\n` +
+          `                         the ministry page then shows its map)`,
+  );
   console.log('Press Ctrl+C to stop.');
 } catch (e) {
   console.error(

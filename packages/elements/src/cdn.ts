@@ -16,6 +16,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'takar-awards': () => import('./define/awards.js'),
   'takar-impact': () => import('./define/impact.js'),
   'takar-distribution': () => import('./define/distribution.js'),
+  'takar-map': () => import('./define/map.js'),
 };
 
 const requested = new Set<string>();

@@ -41,3 +41,11 @@ export { TakarTrend } from './trend/trend.js';
 export { TakarAwards } from './awards/awards.js';
 export { TakarImpact, type ImpactData, type ImpactRow, type ImpactLabel } from './impact/impact.js';
 export { TakarDistribution } from './distribution/distribution.js';
+export { TakarMap, type MapData } from './map/map.js';
+export type { MapMeasure } from './map/map-texts.js';
+export {
+  loadBoundaries,
+  type BoundariesOutcome,
+  type BoundariesSource,
+  type LoadedBoundaries,
+} from './map/boundaries-store.js';

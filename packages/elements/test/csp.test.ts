@@ -16,6 +16,7 @@ const TAGS = [
   'takar-awards',
   'takar-impact',
   'takar-distribution',
+  'takar-map',
 ];
 
 /** Loads test/csp/csp-page.html (served with the strict policy) in an iframe and waits for its report. */
@@ -25,7 +26,7 @@ async function loadCspPage(query = ''): Promise<{ report: CspReport; header: str
   const iframe = document.createElement('iframe');
   iframe.title = 'CSP test page';
   iframe.width = '800';
-  iframe.height = '4000';
+  iframe.height = '6000';
   const report = new Promise<CspReport>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error('the CSP page did not report within 40 s')),

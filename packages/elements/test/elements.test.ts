@@ -6,6 +6,7 @@ import '../src/define/all.js';
 import type { ResultsError } from '../src/controllers/results-controller.js';
 import { IMPACT, makeResults, PREVIOUS_YEAR } from './fixtures/make-results.js';
 import {
+  BOUNDARIES_URL,
   captureDownloads,
   failOnConsole,
   fixtureUrl,
@@ -92,6 +93,13 @@ const cases: Case[] = [
     data: renamed,
     src: () => ({ src: fixtureUrl('ranking.json') }),
     number: [/3,90/, /3\.90/],
+  },
+  {
+    tag: 'takar-map',
+    attrs: { region: '32.73', boundaries: BOUNDARIES_URL },
+    data: renamed,
+    src: () => ({ src: fixtureUrl('ranking.json') }),
+    number: [/3,65/, /3\.65/],
   },
 ];
 

@@ -68,11 +68,11 @@ export function fixtureUrl(name: string): string {
   return new URL(`./fixtures/${name}`, import.meta.url).href;
 }
 
-/** The chart's marks of any kind (bars, dots, points): SVG paths inside mark groups. */
+/** The chart's marks of any kind (bars, dots, points, map regions): SVG paths inside mark groups. */
 export function marks(el: HTMLElement): SVGPathElement[] {
   return [
     ...(el.shadowRoot?.querySelectorAll<SVGPathElement>(
-      '.chart svg g.mark-rect path, .chart svg g.mark-symbol path',
+      '.chart svg g.mark-rect path, .chart svg g.mark-symbol path, .chart svg.map path[data-unit]',
     ) ?? []),
   ];
 }
@@ -101,3 +101,9 @@ export function captureDownloads(): {
     },
   };
 }
+
+/**
+ * URL of the real 514-region boundaries (`../shared/data/boundaries/kabkota-2025.geojson`, next to
+ * the repository), served by the test runner's middleware; never copied into the repository.
+ */
+export const BOUNDARIES_URL = '/test-boundaries/kabkota-2025.geojson';

@@ -6,3 +6,4 @@ export { TakarTrend } from './trend.js';
 export { TakarAwards } from './awards.js';
 export { TakarImpact } from './impact.js';
 export { TakarDistribution } from './distribution.js';
+export { TakarMap } from './map.js';

@@ -9,7 +9,14 @@ export type ResultsErrorCode =
   | 'results/invalid-document'
   | 'results/unknown-node'
   | 'results/unknown-region'
-  | 'chart/render';
+  | 'chart/render'
+  | 'boundaries/network'
+  | 'boundaries/http'
+  | 'boundaries/invalid-json'
+  | 'boundaries/invalid'
+  | 'map/no-bands'
+  | 'map/no-baseline'
+  | 'map/wrong-data';
 
 /** Every text an element shows, per language. */
 export interface Texts {
@@ -178,6 +185,13 @@ const id: Texts = {
     'results/unknown-node': 'Simpul yang diminta tidak ada dalam kerangka.',
     'results/unknown-region': 'Wilayah yang diminta tidak ada dalam data.',
     'chart/render': 'Grafik tidak dapat digambar.',
+    'boundaries/network': 'Batas wilayah untuk peta tidak dapat dimuat (jaringan).',
+    'boundaries/http': 'Batas wilayah untuk peta tidak dapat dimuat',
+    'boundaries/invalid-json': 'Berkas batas wilayah bukan JSON yang sah.',
+    'boundaries/invalid': 'Berkas batas wilayah bukan GeoJSON atau TopoJSON yang dapat dipakai.',
+    'map/no-bands': 'Simpul yang diminta tidak memiliki predikat.',
+    'map/no-baseline': 'Perubahan memerlukan hasil dua tahun.',
+    'map/wrong-data': 'Data tidak cocok dengan ukuran peta yang diminta.',
   },
   search: 'Cari wilayah',
   filterAll: 'Semua',
@@ -287,6 +301,13 @@ const en: Texts = {
     'results/unknown-node': 'The requested node is not in the framework.',
     'results/unknown-region': 'The requested region is not in the data.',
     'chart/render': 'The chart could not be drawn.',
+    'boundaries/network': 'The boundaries for the map could not be loaded (network).',
+    'boundaries/http': 'The boundaries for the map could not be loaded',
+    'boundaries/invalid-json': 'The boundaries file is not valid JSON.',
+    'boundaries/invalid': 'The boundaries file is not usable GeoJSON or TopoJSON.',
+    'map/no-bands': 'The requested node has no bands.',
+    'map/no-baseline': 'Change needs results for two years.',
+    'map/wrong-data': 'The data does not fit the requested map measure.',
   },
   search: 'Search regions',
   filterAll: 'All',

@@ -40,7 +40,17 @@ export interface ElementView {
   title: string;
   description: string;
   chart?: ChartInput | undefined;
+  /**
+   * A drawing the element renders itself instead of a Vega chart (the map's SVG). It replaces
+   * the chart container's content; PNG/SVG export then goes through {@link TakarElement.imageSVG}
+   * and {@link TakarElement.imagePNG}, which the element overrides.
+   */
+  figure?: TemplateResult | undefined;
+  /** Extra content between the legend and the chart (e.g. a note on data that could not be shown). */
+  notes?: TemplateResult | undefined;
   legend?: LegendEntry[];
+  /** A legend the element draws itself (e.g. a colour ramp); shown after `legend`. */
+  legendFigure?: TemplateResult | undefined;
   /** Controls, tables and lists below the chart. */
   body: TemplateResult;
   /** Extra content above the chart (e.g. filters). */
@@ -254,7 +264,8 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
     this.dispatchEvent(new CustomEvent('takar-select', { detail, bubbles: true, composed: true }));
   }
 
-  private emitRendered(): void {
+  /** Sends `takar-rendered` with the number of marks of the current view. */
+  protected emitRendered(): void {
     const view = this.view && !('code' in this.view) ? this.view : undefined;
     const detail: TakarRenderedDetail = { bars: view?.marks ?? 0 };
     this.dispatchEvent(
@@ -274,10 +285,10 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
     if (!view) return;
     const root = this.renderRoot as ShadowRoot;
     if (kind === 'svg') {
-      const text = await this.chart.toSVG();
+      const text = await this.imageSVG();
       if (text) download(root, new Blob([text], { type: 'image/svg+xml' }), `${view.fileName}.svg`);
     } else if (kind === 'png') {
-      const blob = await this.chart.toPNG(readTheme(this).surface);
+      const blob = await this.imagePNG(readTheme(this).surface);
       if (blob) download(root, blob, `${view.fileName}.png`);
     } else {
       const table = kind === 'csv-full' ? view.csv.full : view.csv.visible;
@@ -288,6 +299,16 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
         `${view.fileName}${suffix}.csv`,
       );
     }
+  }
+
+  /** The chart as SVG text, for export (the Vega chart unless an element draws its own). */
+  protected imageSVG(): Promise<string | undefined> {
+    return this.chart.toSVG();
+  }
+
+  /** The chart as a PNG image on `background`, for export. */
+  protected imagePNG(background: string): Promise<Blob | undefined> {
+    return this.chart.toPNG(background);
   }
 
   protected override render(): TemplateResult {
@@ -324,7 +345,11 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
   private renderError(t: Texts, error: ResultsError): TemplateResult {
     const summary =
       t.errors[error.code] +
-      (error.status ? ` (HTTP ${error.status}).` : error.code === 'results/http' ? '.' : '');
+      (error.status
+        ? ` (HTTP ${error.status}).`
+        : error.code === 'results/http' || error.code === 'boundaries/http'
+          ? '.'
+          : '');
     return html`<div part="error" class="error" role="alert">
       <p>${summary}</p>
       <p class="detail">${error.message}</p>
@@ -339,7 +364,7 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
       <div part="toolbar" class="toolbar" role="group" aria-label=${t.exportLabel}>
         <span aria-hidden="true">${t.exportLabel}:</span>
         ${
-          view.chart
+          view.chart || view.figure
             ? html`<button type="button" @click=${() => this.export('png')}>${t.exportPng}</button>
                 <button type="button" @click=${() => this.export('svg')}>${t.exportSvg}</button>`
             : nothing
@@ -350,12 +375,24 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
         <button type="button" @click=${() => this.export('csv-full')}>${t.exportCsvFull}</button>
       </div>
       ${view.legend?.length ? this.renderLegend(t, view.legend) : nothing}
-      <div
-        part="chart"
-        class="chart"
-        aria-hidden="true"
-        @pointerleave=${() => this.tooltip.hide()}
-      ></div>
+      ${view.legendFigure ?? nothing} ${view.notes ?? nothing}
+      ${
+        view.figure
+          ? html`<div
+              part="chart"
+              class="chart figure"
+              aria-hidden="true"
+              @pointerleave=${() => this.tooltip.hide()}
+            >
+              ${view.figure}
+            </div>`
+          : html`<div
+              part="chart"
+              class="chart"
+              aria-hidden="true"
+              @pointerleave=${() => this.tooltip.hide()}
+            ></div>`
+      }
       <div part="tooltip" class="tooltip" role="tooltip" hidden></div>
       ${
         view.chart && (chartStatus === 'loading' || chartStatus === 'waiting')

@@ -10,7 +10,7 @@ const outcomes = await Promise.all(
       new Promise<[string, string, number]>((resolve) => {
         const marks = () =>
           el.shadowRoot?.querySelectorAll(
-            '.chart svg g.mark-rect path, .chart svg g.mark-symbol path',
+            '.chart svg g.mark-rect path, .chart svg g.mark-symbol path, .chart svg.map path[data-unit]',
           ).length ?? 0;
         el.addEventListener('takar-rendered', () => resolve([el.localName, 'rendered', marks()]), {
           once: true,
@@ -37,6 +37,11 @@ const ranking = elements[0] as HTMLElement & {
 };
 await ranking.export('csv-visible');
 await ranking.export('svg');
+// The map draws its own SVG and exports through a canvas: check those too.
+const map = elements.find((e) => e.localName === 'takar-map') as typeof ranking | undefined;
+await map?.export('svg');
+await map?.export('png');
+map?.tooltip.show(new MouseEvent('mousemove', { clientX: 60, clientY: 60 }), 'map tooltip');
 ranking.tooltip.show(new MouseEvent('mousemove', { clientX: 40, clientY: 40 }), 'tooltip');
 if (new URLSearchParams(location.search).has('control'))
   elements[0]!.setAttribute('style', 'color: red');

@@ -1,0 +1,138 @@
+import type { Lang } from '@takar/core';
+
+/** What a map shows per region. */
+export type MapMeasure = 'score' | 'band' | 'coverage' | 'change';
+
+/** One end of the description: a region, its province and its value, formatted. */
+export interface MapExtreme {
+  name: string;
+  province: string;
+  value: string;
+}
+
+/** The texts of `<takar-map>` (kept with the element, so other elements do not load them). */
+export interface MapTexts {
+  measure: Record<MapMeasure, string>;
+  changeBetween: (from: string, to: string) => string;
+  province: string;
+  provinceCode: (code: string) => string;
+  zoom: string;
+  wholeCountry: string;
+  selectedRegion: (name: string) => string;
+  west: string;
+  east: string;
+  loadingMap: string;
+  noData: string;
+  notInData: string;
+  noBoundaries: string;
+  noBoundariesHow: string;
+  missingBoundaries: (n: number) => string;
+  missingResults: (n: number) => string;
+  merged: (n: number) => string;
+  mapCaption: (title: string) => string;
+  describe: (d: {
+    measure: string;
+    count: number;
+    drawn: number;
+    top?: MapExtreme | undefined;
+    bottom?: MapExtreme | undefined;
+    bestProvince?: MapExtreme | undefined;
+    worstProvince?: MapExtreme | undefined;
+    noValue: number;
+  }) => string;
+}
+
+const id: MapTexts = {
+  measure: {
+    score: 'Skor',
+    band: 'Predikat',
+    coverage: 'Cakupan warga terdampak positif',
+    change: 'Perubahan skor',
+  },
+  changeBetween: (from, to) => `Perubahan skor ${from}–${to}`,
+  province: 'Provinsi',
+  provinceCode: (code) => `Provinsi ${code}`,
+  zoom: 'Perbesar ke',
+  wholeCountry: 'Seluruh Indonesia',
+  selectedRegion: (name) => `Wilayah terpilih: ${name}`,
+  west: 'Indonesia bagian barat',
+  east: 'Indonesia bagian timur',
+  loadingMap: 'Memuat peta…',
+  noData: 'Tanpa nilai',
+  notInData: 'Tidak ada di data',
+  noBoundaries: 'Peta belum dapat digambar: batas wilayah belum diberikan.',
+  noBoundariesHow:
+    'Setel atribut boundaries ke URL berkas GeoJSON atau TopoJSON batas kabupaten/kota (mis. dari ' +
+    'pemerintah daerah atau Kemendagri), dengan kode wilayah seperti 32.73 di properti code ' +
+    '(atau nama lain lewat atribut boundary-key). Tabel di bawah sudah memuat semua nilai.',
+  missingBoundaries: (n) => `${n} wilayah di data tidak ada di batas wilayah, jadi tidak digambar`,
+  missingResults: (n) => `${n} wilayah di peta tidak ada di data (digambar abu-abu)`,
+  merged: (n) => `${n} kode wilayah terdiri atas beberapa fitur batas dan digabung`,
+  mapCaption: (title) => `Nilai per wilayah: ${title}`,
+  describe: (d) =>
+    [
+      `Peta ${d.measure.toLowerCase()} ${d.count} kabupaten/kota (${d.drawn} tergambar).`,
+      d.top ? `Tertinggi: ${d.top.name} (${d.top.province}), ${d.top.value}.` : '',
+      d.bottom ? `Terendah: ${d.bottom.name} (${d.bottom.province}), ${d.bottom.value}.` : '',
+      d.bestProvince && d.worstProvince
+        ? `Rata-rata provinsi tertinggi: ${d.bestProvince.name} (${d.bestProvince.value}); ` +
+          `terendah: ${d.worstProvince.name} (${d.worstProvince.value}).`
+        : '',
+      d.noValue > 0 ? `${d.noValue} wilayah tanpa nilai.` : '',
+      'Semua nilai ada di tabel.',
+    ]
+      .filter(Boolean)
+      .join(' '),
+};
+
+const en: MapTexts = {
+  measure: {
+    score: 'Score',
+    band: 'Band',
+    coverage: 'Coverage of positively affected citizens',
+    change: 'Score change',
+  },
+  changeBetween: (from, to) => `Score change ${from}–${to}`,
+  province: 'Province',
+  provinceCode: (code) => `Province ${code}`,
+  zoom: 'Zoom to',
+  wholeCountry: 'All of Indonesia',
+  selectedRegion: (name) => `Selected region: ${name}`,
+  west: 'Western Indonesia',
+  east: 'Eastern Indonesia',
+  loadingMap: 'Loading map…',
+  noData: 'No value',
+  notInData: 'Not in the data',
+  noBoundaries: 'The map cannot be drawn yet: no boundaries were given.',
+  noBoundariesHow:
+    'Set the boundaries attribute to the URL of a GeoJSON or TopoJSON file of kabupaten/kota ' +
+    'boundaries (e.g. from the regional government or the Ministry of Home Affairs) with region ' +
+    'codes such as 32.73 in a code property (or another one named by boundary-key). The table ' +
+    'below already has every value.',
+  missingBoundaries: (n) =>
+    `${n} region${n === 1 ? '' : 's'} in the data ${n === 1 ? 'is' : 'are'} not in the boundaries, so not drawn`,
+  missingResults: (n) =>
+    `${n} region${n === 1 ? '' : 's'} on the map ${n === 1 ? 'is' : 'are'} not in the data (drawn grey)`,
+  merged: (n) =>
+    `${n} region code${n === 1 ? '' : 's'} came as several boundary features and were joined`,
+  mapCaption: (title) => `Values by region: ${title}`,
+  describe: (d) =>
+    [
+      `Map of ${d.measure.toLowerCase()} for ${d.count} kabupaten/kota (${d.drawn} drawn).`,
+      d.top ? `Highest: ${d.top.name} (${d.top.province}), ${d.top.value}.` : '',
+      d.bottom ? `Lowest: ${d.bottom.name} (${d.bottom.province}), ${d.bottom.value}.` : '',
+      d.bestProvince && d.worstProvince
+        ? `Highest provincial mean: ${d.bestProvince.name} (${d.bestProvince.value}); ` +
+          `lowest: ${d.worstProvince.name} (${d.worstProvince.value}).`
+        : '',
+      d.noValue > 0 ? `${d.noValue} region${d.noValue === 1 ? '' : 's'} without a value.` : '',
+      'The table has every value.',
+    ]
+      .filter(Boolean)
+      .join(' '),
+};
+
+/** The map's texts for a language (Indonesian unless `en`). */
+export function mapTextsFor(lang: Lang): MapTexts {
+  return lang === 'en' ? en : id;
+}

@@ -1,0 +1,926 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ResultsDocument } from '@takar/core';
+import {
+  DIVERGING_COLORS,
+  SEQUENTIAL_COLORS,
+  formatNumber,
+  interpolateColor,
+  labelOf,
+  unionBox,
+  viewBox,
+  type Box,
+  type ProjectedFeature,
+} from '@takar/charts';
+import type {
+  ResultsError,
+  ResultsKind,
+  ResultsSource,
+} from '../controllers/results-controller.js';
+import type { ImpactData } from '../impact/impact-types.js';
+import type { Texts } from '../i18n/texts.js';
+import { TakarElement, type ElementView, type LegendEntry } from '../shared/takar-element.js';
+import { bandPalette, type ThemeColors } from '../shared/theme.js';
+import { resolveNode, resultsTitle, unknownRegion } from '../shared/labels.js';
+import {
+  loadBoundaries,
+  type BoundariesOutcome,
+  type LoadedBoundaries,
+} from './boundaries-store.js';
+import { mapTextsFor, type MapExtreme, type MapMeasure, type MapTexts } from './map-texts.js';
+import { PROVINCE_NAMES, provinceOf } from './provinces.js';
+import { mapStyles } from './map-styles.js';
+
+/** The data a map takes: one results document, several (for `change`), or impact data. */
+export type MapData = (ResultsDocument | ImpactData)[];
+
+const isImpact = (d: ResultsDocument | ImpactData): d is ImpactData =>
+  !('format' in d) && 'rows' in d;
+
+const MAP_KIND: ResultsKind<MapData> = {
+  validate: async (value) => {
+    const { validateResults } = await import('../controllers/validate-results.js');
+    if (Array.isArray(value)) {
+      const out: ResultsDocument[] = [];
+      for (const [i, item] of value.entries()) {
+        const checked = validateResults(item);
+        if (!checked.ok)
+          return { ok: false, issues: checked.issues.map((x) => ({ ...x, path: [i, ...x.path] })) };
+        out.push(checked.results);
+      }
+      return { ok: true, results: out };
+    }
+    if (value && typeof value === 'object' && !('format' in value) && 'rows' in value) {
+      const checked = (await import('../impact/impact-schema.js')).validateImpact(value);
+      return checked.ok ? { ok: true, results: [checked.results] } : checked;
+    }
+    const checked = validateResults(value);
+    return checked.ok ? { ok: true, results: [checked.results] } : checked;
+  },
+  isEmpty: (list) => list.every((d) => (isImpact(d) ? d.rows.length === 0 : d.units.length === 0)),
+  what: 'a Takar results document, a list of them (two years for measure="change"), or impact data',
+  hint: "Produce results with takar score or @takar/core's score(), impact data with the impact engine.",
+};
+
+/** One region's value on the map. */
+interface MapRow {
+  unit: string;
+  name: string;
+  province: string;
+  value: number | null;
+  /** The value as shown (formatted number, percentage or band label). */
+  text: string;
+  /** Band code (measure `band`). */
+  band?: string | null;
+}
+
+/** What the map draws and exports. */
+interface Drawing {
+  features: ProjectedFeature[];
+  fills: Map<string, string>;
+  box: Box;
+  outline: string;
+  focus: ProjectedFeature | undefined;
+  highlight: string;
+}
+
+type Geo =
+  | { status: 'none' }
+  | { status: 'waiting' }
+  | { status: 'loading' }
+  | { status: 'ready'; value: LoadedBoundaries }
+  | { status: 'error'; error: ResultsError };
+
+type SortKey = 'name' | 'province' | 'value';
+
+const NO_VALUE = '#9aa5b1';
+const SPLIT_BELOW_PX = 600;
+const LEVELS = 48;
+
+/**
+ * Provinces of the western panel on narrow screens: Sumatra, Java, Bali, Nusa Tenggara Barat and
+ * Kalimantan. Split by province, not by longitude: Kota Bima (NTB, 118.8°E) lies east of parts of
+ * Sulawesi Barat and Sulawesi Selatan, so no meridian separates the two.
+ */
+const isWest = (code: string): boolean => /^(1|2|3|6|51|52)/.test(provinceOf(code));
+
+/**
+ * `<takar-map>`: a choropleth of kabupaten/kota, coloured by a node's score, its band, the
+ * coverage of positively affected citizens, or the change of a score between two years. The
+ * boundaries come from the page (`boundaries`: a GeoJSON or TopoJSON URL or object, keyed by
+ * region code); Takar ships none. The map is drawn as SVG in Mercator, which near the equator
+ * keeps Indonesia's shapes and distances true to within 2 %; on narrow screens it splits into a
+ * western and an eastern panel so that both halves stay legible. A sortable table holds every
+ * value behind the map.
+ *
+ * @summary A choropleth map of regions, from boundaries the page supplies.
+ * @tag takar-map
+ *
+ * @attr src - URL of a results document (or impact data for `measure="coverage"`); `{year}` is replaced by `year`.
+ * @attr boundaries - URL of a GeoJSON or TopoJSON file of region boundaries (the property also takes the object).
+ * @attr boundary-key - Feature property holding the region code (default `code`; `id` also reads the feature id).
+ * @attr measure - `score` (default), `band`, `coverage` or `change`.
+ * @attr from-year - For `change`: the earlier year, put into `{year}` of `src` (`year` is the later one).
+ * @attr dimension - Node code (default the index).
+ * @attr region - Unit code to outline.
+ * @attr zoom - Province code (e.g. `32`) or region code (e.g. `32.73`) to zoom to.
+ * @attr layout - `auto` (default: two panels below 600 px), `single` or `split`.
+ * @attr lang - `id` (default) or `en`.
+ * @attr theme - `light`, `dark`, or unset to follow the reader's preference.
+ *
+ * @cssprop --takar-map-outline - Colour of region outlines (default the surface colour).
+ * @cssprop --takar-map-absent - Fill of regions that are on the map but not in the data.
+ *
+ * @csspart note - The note on regions missing from the boundaries or the data.
+ * @csspart zoom - The zoom control.
+ *
+ * @fires takar-rendered - The map is drawn; `detail.bars` is the number of regions drawn.
+ * @fires takar-error - Data or boundaries could not be loaded or read, or a node or region is unknown.
+ * @fires takar-select - A region was chosen on the map or in the table.
+ *
+ * @example
+ * ```html
+ * <takar-map src="/data/smart-city-2024.json" boundaries="/geo/kabkota.geojson" region="32.73"></takar-map>
+ * ```
+ */
+export class TakarMap extends TakarElement<MapData> {
+  static override styles = [...TakarElement.styles, mapStyles];
+
+  /** URL (attribute) or GeoJSON / TopoJSON object (property) of the region boundaries. */
+  @property({ attribute: 'boundaries' }) accessor boundaries: string | object | undefined =
+    undefined;
+  /** Feature property holding the region code. */
+  @property({ reflect: true, attribute: 'boundary-key' }) accessor boundaryKey = 'code';
+  /** What colours the regions. */
+  @property({ reflect: true }) accessor measure: MapMeasure = 'score';
+  /** The earlier year for `measure="change"`. */
+  @property({ reflect: true, attribute: 'from-year' }) accessor fromYear: string | undefined =
+    undefined;
+  /** Province or region code to zoom to. */
+  @property({ reflect: true }) accessor zoom: string | undefined = undefined;
+  /** `auto`, `single` or `split`. */
+  @property({ reflect: true }) accessor layout: 'auto' | 'single' | 'split' = 'auto';
+
+  @state() private accessor geo: Geo = { status: 'none' };
+  @state() private accessor narrow = false;
+  @state() private accessor sortKey: SortKey = 'value';
+  @state() private accessor sortDirection: 'ascending' | 'descending' = 'descending';
+
+  private geoKey: unknown[] = [];
+  private inView = typeof IntersectionObserver === 'undefined';
+  private intersection: IntersectionObserver | undefined;
+  private resize: ResizeObserver | undefined;
+  private drawing: Drawing | undefined;
+  private tips = new Map<string, string>();
+  private names = new Map<string, string>();
+  private renderedView: unknown;
+
+  /** Milliseconds the boundaries took to fetch and parse (0 when another map had them already). */
+  get boundariesMs(): number | undefined {
+    return this.geo.status === 'ready' ? this.geo.value.ms : undefined;
+  }
+
+  protected override resultsKind(): ResultsKind<MapData> {
+    return MAP_KIND;
+  }
+
+  protected override source(): ResultsSource {
+    const at = (year: string | undefined) => this.src?.replace(/\{year\}/g, year ?? '');
+    if (this.measure === 'change' && this.fromYear && this.src?.includes('{year}'))
+      return { src: [at(this.fromYear)!, at(this.year)!], data: this.data };
+    return { src: at(this.year), data: this.data };
+  }
+
+  protected override viewDependencies(): unknown[] {
+    return [
+      this.measure,
+      this.fromYear,
+      this.zoom,
+      this.layout,
+      this.narrow,
+      this.geo,
+      this.sortKey,
+      this.sortDirection,
+    ];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof IntersectionObserver !== 'undefined' && !this.inView) {
+      this.intersection = new IntersectionObserver((entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.inView = true;
+        this.intersection?.disconnect();
+        this.intersection = undefined;
+        this.requestUpdate();
+      });
+      this.intersection.observe(this);
+    }
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resize = new ResizeObserver(() => {
+        const narrow = this.clientWidth > 0 && this.clientWidth < SPLIT_BELOW_PX;
+        if (narrow !== this.narrow) this.narrow = narrow;
+      });
+      this.resize.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.intersection?.disconnect();
+    this.intersection = undefined;
+    this.resize?.disconnect();
+    this.resize = undefined;
+  }
+
+  override retry(): void {
+    if (this.geo.status === 'error') {
+      this.geoKey = [];
+      this.geo = { status: 'none' };
+    }
+    super.retry();
+  }
+
+  /** Sorts the table by a column (the same as clicking its header). */
+  sortBy(key: SortKey, direction?: 'ascending' | 'descending'): void {
+    this.sortDirection =
+      direction ??
+      (this.sortKey === key
+        ? this.sortDirection === 'ascending'
+          ? 'descending'
+          : 'ascending'
+        : key === 'value'
+          ? 'descending'
+          : 'ascending');
+    this.sortKey = key;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.ensureBoundaries();
+    super.willUpdate(changed);
+  }
+
+  protected override updated(): void {
+    super.updated();
+    const view = this.view;
+    if (view && !('code' in view) && this.drawing && view !== this.renderedView) {
+      this.renderedView = view;
+      this.emitRendered();
+    }
+  }
+
+  private ensureBoundaries(): void {
+    const source = this.boundaries;
+    const key = [source, this.boundaryKey];
+    if (key[0] === this.geoKey[0] && key[1] === this.geoKey[1] && this.geo.status !== 'waiting')
+      return;
+    if (source === undefined || source === null || source === '') {
+      this.geoKey = key;
+      this.geo = { status: 'none' };
+      return;
+    }
+    if (!this.inView) {
+      this.geo = { status: 'waiting' };
+      return;
+    }
+    this.geoKey = key;
+    this.geo = { status: 'loading' };
+    void loadBoundaries(source, this.boundaryKey).then((outcome: BoundariesOutcome) => {
+      if (this.geoKey !== key) return; // the boundaries changed meanwhile
+      // An error is shown (and sent as takar-error) by buildView, once the data is in too.
+      this.geo = outcome.ok
+        ? { status: 'ready', value: outcome.value }
+        : { status: 'error', error: outcome.error };
+    });
+  }
+
+  protected override buildView(
+    data: MapData,
+    t: Texts,
+    theme: ThemeColors,
+  ): ElementView | ResultsError {
+    this.drawing = undefined;
+    if (this.geo.status === 'error') return this.geo.error;
+    const m = mapTextsFor(this.lang);
+    const lang = this.lang;
+    const docs = data.filter((d): d is ResultsDocument => !isImpact(d));
+    const impact = data.find(isImpact);
+    const measure = this.measure;
+
+    // The values per region, for the measure asked for.
+    let rows: MapRow[];
+    let title: string;
+    let measureLabel = m.measure[measure] ?? m.measure.score;
+    let bandLegend: { code: string; label: string; color: string }[] = [];
+    if (measure === 'coverage') {
+      if (!impact)
+        return {
+          code: 'map/wrong-data',
+          message:
+            'measure="coverage" needs impact data ({ method, rows: [{ region, name, affected, population }] }), not a results document.',
+        };
+      rows = impact.rows.map((r) => {
+        const affected = r.affected ?? ((r.low ?? 0) + (r.high ?? 0)) / 2;
+        const value = r.coverage ?? affected / r.population;
+        return {
+          unit: r.region,
+          name: r.name,
+          province:
+            PROVINCE_NAMES.get(provinceOf(r.region)) ?? m.provinceCode(provinceOf(r.region)),
+          value,
+          text: `${formatNumber(value * 100, lang, 1)}%`,
+        };
+      });
+      title = `${impact.title ?? measureLabel}${impact.year ? ` ${impact.year}` : ''}`;
+    } else {
+      if (docs.length === 0)
+        return {
+          code: 'map/wrong-data',
+          message: `measure="${measure}" needs a Takar results document, not impact data (use measure="coverage").`,
+        };
+      const byYear = [...docs].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+      const latest = byYear[byYear.length - 1]!;
+      const resolved = resolveNode(latest, this.dimension, lang);
+      if ('code' in resolved) return resolved;
+      const node = resolved.node;
+      const provinceName = (u: ResultsDocument['units'][number]) =>
+        u.groups?.province ??
+        PROVINCE_NAMES.get(provinceOf(u.unit)) ??
+        m.provinceCode(provinceOf(u.unit));
+      if (measure === 'change') {
+        if (byYear.length < 2)
+          return {
+            code: 'map/no-baseline',
+            message:
+              'measure="change" needs two results documents: set src with {year} and from-year, or data to a list of two documents.',
+          };
+        const earlier = byYear[0]!;
+        const before = new Map(earlier.units.map((u) => [u.unit, u.scores[node] ?? null]));
+        rows = latest.units.map((u) => {
+          const a = before.get(u.unit);
+          const b = u.scores[node] ?? null;
+          const value = a === undefined || a === null || b === null ? null : b - a;
+          return {
+            unit: u.unit,
+            name: u.name,
+            province: provinceName(u),
+            value,
+            text: value === null ? '–' : `${value > 0 ? '+' : ''}${formatNumber(value, lang)}`,
+          };
+        });
+        measureLabel = m.changeBetween(String(earlier.year ?? ''), String(latest.year ?? ''));
+        title = `${resultsTitle(latest, lang)}: ${resolved.label}, ${measureLabel.toLowerCase()}`;
+      } else if (measure === 'band') {
+        const frameworkNode = latest.framework.nodes.find((n) => n.code === node)!;
+        const defs = [
+          ...(frameworkNode.bands ??
+            (frameworkNode.parent === null ? latest.framework.bands : undefined) ??
+            []),
+        ].sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity));
+        if (defs.length === 0)
+          return {
+            code: 'map/no-bands',
+            message: `Node "${node}" has no bands in the framework; use measure="score", or give the framework bands.`,
+          };
+        const palette = bandPalette(theme, defs.length);
+        bandLegend = defs.map((b, i) => ({
+          code: b.code,
+          label: labelOf(b.label, lang),
+          color: palette[i]!,
+        }));
+        const order = new Map(bandLegend.map((b, i) => [b.code, i]));
+        rows = latest.units.map((u) => {
+          const band = u.bands?.[node] ?? null;
+          const index = band === null ? undefined : order.get(band);
+          return {
+            unit: u.unit,
+            name: u.name,
+            province: provinceName(u),
+            value: index ?? null,
+            band,
+            text: index === undefined ? '–' : bandLegend[index]!.label,
+          };
+        });
+        title = `${resultsTitle(latest, lang)}: ${resolved.label}`;
+      } else {
+        rows = latest.units.map((u) => {
+          const value = u.scores[node] ?? null;
+          return {
+            unit: u.unit,
+            name: u.name,
+            province: provinceName(u),
+            value,
+            text: value === null ? '–' : formatNumber(value, lang),
+          };
+        });
+        title = `${resultsTitle(latest, lang)}: ${resolved.label}`;
+      }
+    }
+
+    const byUnit = new Map(rows.map((r) => [r.unit, r]));
+    const geo = this.geo.status === 'ready' ? this.geo.value : undefined;
+    const featureByCode = new Map(geo?.map.features.map((f) => [f.code, f]));
+    if (this.region && !byUnit.has(this.region) && !featureByCode.has(this.region))
+      return unknownRegion(this.region);
+
+    // Colours.
+    const values = rows.map((r) => r.value).filter((v): v is number => v !== null);
+    const min = values.length ? Math.min(...values) : 0;
+    const max = values.length ? Math.max(...values) : 0;
+    const span = Math.max(Math.abs(min), Math.abs(max));
+    // Continuous scales use LEVELS steps: adjacent steps differ visibly in lightness, and values
+    // that 8-bit colour could not tell apart share a colour instead of flipping order.
+    const level = (t: number) => Math.round(t * LEVELS) / LEVELS;
+    const colorOf = (v: number | null): string => {
+      if (v === null) return NO_VALUE;
+      if (measure === 'band') return bandLegend[v]!.color;
+      if (measure === 'change')
+        return span === 0
+          ? DIVERGING_COLORS[4]!
+          : interpolateColor(DIVERGING_COLORS, level((v / span + 1) / 2));
+      const lo = measure === 'coverage' ? 0 : min;
+      return max === lo
+        ? interpolateColor(SEQUENTIAL_COLORS, 0.5)
+        : interpolateColor(SEQUENTIAL_COLORS, level((v - lo) / (max - lo)));
+    };
+
+    // Table rows, sorted.
+    const sorted = [...rows].sort(this.comparator());
+    const fileBase = `takar-map-${measure}${docs[docs.length - 1]?.year ?? impact?.year ?? ''}`;
+
+    const view: ElementView = {
+      title,
+      description: this.describe(m, measureLabel, rows, geo ? featureByCode : undefined),
+      ...(rows.length === 0 ? { empty: t.empty } : {}),
+      controls: geo ? this.renderZoom(m, geo, byUnit) : undefined,
+      legend: this.legend(m, measure, bandLegend, theme),
+      legendFigure:
+        measure === 'band' || values.length === 0
+          ? undefined
+          : this.ramp(measure, min, max, span, lang),
+      notes: this.renderNotes(m, rows, geo),
+      figure: geo
+        ? this.renderFigure(m, geo, rows, colorOf, theme)
+        : this.geo.status === 'none'
+          ? undefined
+          : html`<p class="chart-status">${m.loadingMap}</p>`,
+      body: this.renderTable(t, m, title, measureLabel, sorted),
+      csv: {
+        visible: {
+          header: ['unit', 'name', 'province', measure],
+          rows: sorted.map((r) => [r.unit, r.name, r.province, r.band ?? r.value]),
+        },
+        full: {
+          header: ['unit', 'name', 'province', measure, 'drawn'],
+          rows: rows.map((r) => [
+            r.unit,
+            r.name,
+            r.province,
+            r.band ?? r.value,
+            geo ? (featureByCode.has(r.unit) ? 'yes' : 'no') : '',
+          ]),
+        },
+      },
+      fileName: fileBase,
+      marks: geo ? geo.map.features.length : 0,
+    };
+    return view;
+  }
+
+  private comparator(): (a: MapRow, b: MapRow) => number {
+    const dir = this.sortDirection === 'ascending' ? 1 : -1;
+    const byName = (a: MapRow, b: MapRow) =>
+      a.name.localeCompare(b.name, 'id') || (a.unit < b.unit ? -1 : 1);
+    if (this.sortKey === 'name') return (a, b) => dir * byName(a, b);
+    if (this.sortKey === 'province')
+      return (a, b) => dir * a.province.localeCompare(b.province, 'id') || byName(a, b);
+    // Missing values go last in either direction.
+    return (a, b) =>
+      a.value === null
+        ? b.value === null
+          ? byName(a, b)
+          : 1
+        : b.value === null
+          ? -1
+          : dir * (a.value - b.value) || byName(a, b);
+  }
+
+  private describe(
+    m: MapTexts,
+    measureLabel: string,
+    rows: MapRow[],
+    features: Map<string, ProjectedFeature> | undefined,
+  ): string {
+    const valued = rows.filter((r) => r.value !== null);
+    const ordered = [...valued].sort(
+      (a, b) => b.value! - a.value! || a.name.localeCompare(b.name, 'id'),
+    );
+    const top = ordered[0];
+    const bottom = ordered[ordered.length - 1];
+    const extreme = (r: MapRow | undefined): MapExtreme | undefined =>
+      r && { name: r.name, province: r.province, value: r.text };
+    let bestProvince: MapExtreme | undefined;
+    let worstProvince: MapExtreme | undefined;
+    if (this.measure !== 'band') {
+      const sums = new Map<string, { sum: number; n: number }>();
+      for (const r of valued) {
+        const s = sums.get(r.province) ?? { sum: 0, n: 0 };
+        s.sum += r.value!;
+        s.n++;
+        sums.set(r.province, s);
+      }
+      const means = [...sums]
+        .map(([name, s]) => ({ name, mean: s.sum / s.n }))
+        .sort((a, b) => b.mean - a.mean || a.name.localeCompare(b.name, 'id'));
+      const fmt = (v: number) =>
+        this.measure === 'coverage'
+          ? `${formatNumber(v * 100, this.lang, 1)}%`
+          : `${this.measure === 'change' && v > 0 ? '+' : ''}${formatNumber(v, this.lang)}`;
+      if (means.length > 1) {
+        const b = means[0]!;
+        const w = means[means.length - 1]!;
+        bestProvince = { name: b.name, province: b.name, value: fmt(b.mean) };
+        worstProvince = { name: w.name, province: w.name, value: fmt(w.mean) };
+      }
+    }
+    return m.describe({
+      measure: measureLabel,
+      count: rows.length,
+      drawn: features ? rows.filter((r) => features.has(r.unit)).length : 0,
+      top: extreme(top),
+      bottom: top === bottom ? undefined : extreme(bottom),
+      bestProvince,
+      worstProvince,
+      noValue: rows.length - valued.length,
+    });
+  }
+
+  private legend(
+    m: MapTexts,
+    measure: MapMeasure,
+    bands: { label: string; color: string }[],
+    theme: ThemeColors,
+  ): LegendEntry[] {
+    const out: LegendEntry[] =
+      measure === 'band'
+        ? bands.map((b) => ({ label: b.label, color: b.color, shape: 'square' }))
+        : [];
+    out.push({ label: m.noData, color: NO_VALUE, shape: 'square' });
+    out.push({ label: m.notInData, color: absentColor(this, theme), shape: 'square' });
+    return out;
+  }
+
+  /** A colour ramp with its end values (and 0 in the middle for change). */
+  private ramp(
+    measure: MapMeasure,
+    min: number,
+    max: number,
+    span: number,
+    lang: 'id' | 'en',
+  ): TemplateResult {
+    const colors = measure === 'change' ? DIVERGING_COLORS : SEQUENTIAL_COLORS;
+    const steps = 32;
+    const fmt = (v: number) =>
+      measure === 'coverage'
+        ? `${formatNumber(v * 100, lang, 0)}%`
+        : `${measure === 'change' && v > 0 ? '+' : ''}${formatNumber(v, lang)}`;
+    const [lo, hi] =
+      measure === 'change' ? [-span, span] : measure === 'coverage' ? [0, max] : [min, max];
+    return html`<div class="ramp" part="legend" aria-hidden="true">
+      <svg viewBox="0 0 ${steps} 1" preserveAspectRatio="none" width="200" height="12">
+        ${Array.from(
+          { length: steps },
+          (_, i) =>
+            svg`<rect x=${i} y="0" width="1.05" height="1" fill=${interpolateColor(colors, (i + 0.5) / steps)}></rect>`,
+        )}
+      </svg>
+      <span class="ramp-labels"
+        ><span>${fmt(lo)}</span
+        >${measure === 'change' ? html`<span>${fmt(0)}</span>` : nothing}<span
+          >${fmt(hi)}</span
+        ></span
+      >
+    </div>`;
+  }
+
+  private renderNotes(
+    m: MapTexts,
+    rows: MapRow[],
+    geo: LoadedBoundaries | undefined,
+  ): TemplateResult {
+    if (this.geo.status === 'none')
+      return html`<div part="note" class="map-note" role="note">
+        <p><strong>${m.noBoundaries}</strong></p>
+        <p>${m.noBoundariesHow}</p>
+      </div>`;
+    if (!geo) return html``;
+    const inData = new Set(rows.map((r) => r.unit));
+    const missingBoundaries = rows.filter((r) => !geo.map.features.some((f) => f.code === r.unit));
+    const codes = new Set(geo.map.features.map((f) => f.code));
+    const missingMap = rows.length ? geo.map.features.filter((f) => !inData.has(f.code)) : [];
+    const missingB = missingBoundaries.filter((r) => !codes.has(r.unit));
+    const zoomUnknown = this.zoom && !this.zoomFeatures(geo).length;
+    if (!missingB.length && !missingMap.length && !geo.merged.length && !zoomUnknown) return html``;
+    const list = (items: { code: string; name: string }[]) =>
+      html`<ul>
+        ${items.map((i) => html`<li><span class="code">${i.code}</span> ${i.name}</li>`)}
+      </ul>`;
+    return html`<div part="note" class="map-note" role="note">
+      ${
+        missingB.length
+          ? html`<details class="missing-boundaries" ?open=${missingB.length <= 10}>
+              <summary>${m.missingBoundaries(missingB.length)}</summary>
+              ${list(missingB.map((r) => ({ code: r.unit, name: r.name })))}
+            </details>`
+          : nothing
+      }
+      ${
+        missingMap.length
+          ? html`<details class="missing-results" ?open=${missingMap.length <= 10}>
+              <summary>${m.missingResults(missingMap.length)}</summary>
+              ${list(missingMap.map((f) => ({ code: f.code, name: f.name ?? '' })))}
+            </details>`
+          : nothing
+      }
+      ${geo.merged.length ? html`<p>${m.merged(geo.merged.length)}: ${geo.merged.join(', ')}</p>` : nothing}
+      ${zoomUnknown ? html`<p class="zoom-unknown">zoom="${this.zoom}": ${m.wholeCountry}</p>` : nothing}
+    </div>`;
+  }
+
+  private zoomFeatures(geo: LoadedBoundaries): ProjectedFeature[] {
+    const z = this.zoom;
+    if (!z) return [];
+    return geo.map.features.filter((f) =>
+      z.includes('.') ? f.code === z : provinceOf(f.code) === z,
+    );
+  }
+
+  private renderZoom(
+    m: MapTexts,
+    geo: LoadedBoundaries,
+    byUnit: Map<string, MapRow>,
+  ): TemplateResult {
+    const provinces = [...new Set(geo.map.features.map((f) => provinceOf(f.code)))].sort();
+    const nameOf = (code: string) => {
+      const fromData = [...byUnit.values()].find((r) => provinceOf(r.unit) === code)?.province;
+      return PROVINCE_NAMES.get(code) ?? fromData ?? m.provinceCode(code);
+    };
+    const region = this.region;
+    const regionName = region ? (byUnit.get(region)?.name ?? region) : undefined;
+    return html`<div class="controls map-controls">
+      <label part="zoom"
+        >${m.zoom}
+        <select
+          @change=${(e: Event) => {
+            const v = (e.target as HTMLSelectElement).value;
+            this.zoom = v || undefined;
+          }}
+        >
+          <option value="" ?selected=${!this.zoom}>${m.wholeCountry}</option>
+          ${region ? html`<option value=${region} ?selected=${this.zoom === region}>${m.selectedRegion(regionName!)}</option>` : nothing}
+          ${provinces.map((p) => html`<option value=${p} ?selected=${this.zoom === p}>${nameOf(p)}</option>`)}
+        </select></label
+      >
+    </div>`;
+  }
+
+  private renderFigure(
+    m: MapTexts,
+    geo: LoadedBoundaries,
+    rows: MapRow[],
+    colorOf: (v: number | null) => string,
+    theme: ThemeColors,
+  ): TemplateResult {
+    const byUnit = new Map(rows.map((r) => [r.unit, r]));
+    const absent = absentColor(this, theme);
+    const fills = new Map<string, string>();
+    this.tips = new Map();
+    this.names = new Map();
+    for (const f of geo.map.features) {
+      const r = byUnit.get(f.code);
+      fills.set(f.code, r ? colorOf(r.value) : absent);
+      const name = r?.name ?? f.name ?? f.code;
+      this.names.set(f.code, name);
+      this.tips.set(f.code, `${name}: ${r ? r.text : m.notInData}`);
+    }
+    const outline = readVar(this, '--takar-map-outline') || theme.surface;
+    const focus = this.region ? geo.map.features.find((f) => f.code === this.region) : undefined;
+    const zoomed = this.zoomFeatures(geo);
+    const box = zoomed.length ? unionBox(zoomed.map((f) => f.box)) : geo.map.box;
+    this.drawing = {
+      features: geo.map.features,
+      fills,
+      box,
+      outline,
+      focus,
+      highlight: theme.highlight,
+    };
+    const split =
+      !zoomed.length && (this.layout === 'split' || (this.layout === 'auto' && this.narrow));
+    if (!split)
+      return this.panel(
+        geo.map.features,
+        fills,
+        outline,
+        focus,
+        theme,
+        viewBox(box, { minAspect: 1.2, maxAspect: 3 }),
+      );
+    const west = geo.map.features.filter((f) => isWest(f.code));
+    const east = geo.map.features.filter((f) => !isWest(f.code));
+    const panel = (features: ProjectedFeature[], label: string) =>
+      features.length
+        ? this.panel(
+            features,
+            fills,
+            outline,
+            focus,
+            theme,
+            viewBox(unionBox(features.map((f) => f.box))),
+            label,
+          )
+        : nothing;
+    return html`${panel(west, m.west)} ${panel(east, m.east)}`;
+  }
+
+  private panel(
+    features: ProjectedFeature[],
+    fills: Map<string, string>,
+    outline: string,
+    focus: ProjectedFeature | undefined,
+    theme: ThemeColors,
+    box: string,
+    label?: string,
+  ): TemplateResult {
+    const showFocus = focus && features.includes(focus);
+    return html`<div class="panel">
+      ${label ? html`<p class="panel-label">${label}</p>` : nothing}
+      <svg
+        class="map"
+        viewBox=${box}
+        preserveAspectRatio="xMidYMid meet"
+        @pointermove=${this.onPointer}
+        @click=${this.onClick}
+      >
+        <g class="regions" stroke=${outline} stroke-width="0.6" stroke-linejoin="round">
+          ${features.map(
+            (f) =>
+              svg`<path d=${f.path} fill=${fills.get(f.code)!} data-unit=${f.code} fill-rule="evenodd" vector-effect="non-scaling-stroke"></path>`,
+          )}
+        </g>
+        ${
+          showFocus
+            ? svg`<path class="focus" d=${focus.path} fill="none" stroke=${theme.highlight} stroke-width="2.5" vector-effect="non-scaling-stroke" pointer-events="none"></path>`
+            : nothing
+        }
+      </svg>
+    </div>`;
+  }
+
+  private readonly onPointer = (e: PointerEvent) => {
+    const code = unitOf(e.target);
+    this.tooltip.show(e, code ? this.tips.get(code) : undefined);
+  };
+
+  private readonly onClick = (e: MouseEvent) => {
+    const code = unitOf(e.target);
+    if (code) this.select(code, this.names.get(code) ?? code);
+  };
+
+  private sortHeader(t: Texts, key: SortKey, label: string, num = false): TemplateResult {
+    const active = this.sortKey === key;
+    return html`<th
+      scope="col"
+      class=${num ? 'num' : ''}
+      aria-sort=${active ? this.sortDirection : 'none'}
+    >
+      <button
+        type="button"
+        data-sort=${key}
+        title=${t.sortBy(label)}
+        @click=${() => this.sortBy(key)}
+      >
+        ${label}<span aria-hidden="true"
+          >${active ? (this.sortDirection === 'ascending' ? ' ▲' : ' ▼') : ''}</span
+        >
+      </button>
+    </th>`;
+  }
+
+  private renderTable(
+    t: Texts,
+    m: MapTexts,
+    title: string,
+    measureLabel: string,
+    rows: MapRow[],
+  ): TemplateResult {
+    return html`<table part="table">
+      <caption>
+        ${m.mapCaption(title)}
+      </caption>
+      <thead>
+        <tr>
+          ${this.sortHeader(t, 'name', t.region)} ${this.sortHeader(t, 'province', m.province)}
+          ${this.sortHeader(t, 'value', measureLabel, this.measure !== 'band')}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) =>
+            html`<tr class=${r.unit === this.region ? 'highlight' : ''} data-unit=${r.unit}>
+              <th scope="row">
+                <button type="button" class="link" @click=${() => this.select(r.unit, r.name)}>
+                  ${r.name}</button
+                >${r.unit === this.region ? html`<span class="visually-hidden"> (${t.highlighted})</span>` : nothing}
+              </th>
+              <td>${r.province}</td>
+              <td class=${this.measure === 'band' ? '' : 'num'}>
+                ${r.value === null ? t.noScore : r.text}
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  /** The map as standalone SVG text (the whole view shown, one panel), for export. */
+  protected override async imageSVG(): Promise<string | undefined> {
+    const d = this.drawing;
+    if (!d) return undefined;
+    const [x, y, w, h] = viewBox(d.box, { minAspect: 1.2, maxAspect: 3 })
+      .split(' ')
+      .map(Number) as [number, number, number, number];
+    const width = 1200;
+    const height = Math.round((width * h) / w);
+    const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const title = this.view && !('code' in this.view) ? this.view.title : 'Takar';
+    const paths = d.features
+      .map(
+        (f) =>
+          `<path d="${f.path}" fill="${esc(d.fills.get(f.code) ?? NO_VALUE)}"><title>${esc(this.tips.get(f.code) ?? f.code)}</title></path>`,
+      )
+      .join('');
+    const focus = d.focus
+      ? `<path d="${d.focus.path}" fill="none" stroke="${esc(d.highlight)}" stroke-width="2.5" vector-effect="non-scaling-stroke"/>`
+      : '';
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${x} ${y} ${w} ${h}">` +
+      `<title>${esc(title)}</title>` +
+      `<g stroke="${esc(d.outline)}" stroke-width="0.6" stroke-linejoin="round" fill-rule="evenodd" vector-effect="non-scaling-stroke">${paths}</g>${focus}</svg>`
+    );
+  }
+
+  /** The map as PNG (drawn on a canvas from the same paths, so no image has to be loaded). */
+  protected override async imagePNG(background: string, scale = 2): Promise<Blob | undefined> {
+    const d = this.drawing;
+    if (!d) return undefined;
+    const [x, y, w, h] = viewBox(d.box, { minAspect: 1.2, maxAspect: 3 })
+      .split(' ')
+      .map(Number) as [number, number, number, number];
+    const width = 1200;
+    const height = Math.round((width * h) / w);
+    const canvas = document.createElement('canvas');
+    canvas.width = width * scale;
+    canvas.height = height * scale;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return undefined;
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    const k = canvas.width / w;
+    ctx.setTransform(k, 0, 0, k, -x * k, -y * k);
+    ctx.lineJoin = 'round';
+    for (const f of d.features) {
+      const p = new Path2D(f.path);
+      ctx.fillStyle = d.fills.get(f.code) ?? NO_VALUE;
+      ctx.fill(p, 'evenodd');
+      ctx.strokeStyle = d.outline;
+      ctx.lineWidth = (0.6 * scale) / k;
+      ctx.stroke(p);
+    }
+    if (d.focus) {
+      ctx.strokeStyle = d.highlight;
+      ctx.lineWidth = (2.5 * scale) / k;
+      ctx.stroke(new Path2D(d.focus.path));
+    }
+    return new Promise((resolve) => canvas.toBlob((b) => resolve(b ?? undefined), 'image/png'));
+  }
+}
+
+function unitOf(target: EventTarget | null): string | undefined {
+  const el = target as Element | null;
+  return el?.getAttribute?.('data-unit') ?? undefined;
+}
+
+function readVar(host: HTMLElement, name: string): string {
+  return getComputedStyle(host).getPropertyValue(name).trim();
+}
+
+function absentColor(host: HTMLElement, theme: ThemeColors): string {
+  return readVar(host, '--takar-map-absent') || theme.grid;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'takar-map': TakarMap;
+  }
+}
