@@ -151,6 +151,27 @@ try {
     console.log('screenshots: docs/screenshots/map-phone-id.png');
     await page.close();
   }
+  // The ministry page's map card, with the boundaries npm start serves.
+  {
+    const name = 'ministry map';
+    const page = await open(name, { width: 1100, height: 1000 });
+    await page.goto(`${url}examples/ministry/`, { waitUntil: 'load' });
+    await page.locator('takar-map').scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('takar-map')?.shadowRoot?.querySelectorAll('svg.map path').length ??
+          0) > 0 || window.__errors.length > 0,
+      undefined,
+      { timeout: 60000 },
+    );
+    await page.waitForTimeout(300);
+    problems.push(...(await page.evaluate(() => window.__errors)).map((e) => `${name}: ${e}`));
+    await page
+      .locator('.card', { has: page.locator('takar-map') })
+      .screenshot({ path: 'docs/screenshots/ministry-map.png' });
+    console.log('screenshots: docs/screenshots/ministry-map.png');
+    await page.close();
+  }
   for (const { name, path, viewport, waitFor } of pages) {
     const page = await open(name, viewport);
     const started = performance.now();

@@ -169,6 +169,27 @@ describe('<takar-map> with the real boundaries', () => {
     );
   });
 
+  it('says so when the zoom code is not in the boundaries, and shows the whole country', async () => {
+    const { el } = await mountMap(
+      { boundaries: BOUNDARIES_URL, zoom: '99' },
+      { data: makeResults(undefined, { synthetic: true }) },
+    );
+    expect(el.shadowRoot!.querySelector('.zoom-unknown')!.textContent).to.contain(
+      'Kode 99 (atribut zoom) tidak ada di batas wilayah',
+    );
+    expect(regions(el).length).to.equal(514);
+  });
+
+  it('rejects an unknown measure with a clear error', async () => {
+    const { detail } = await mountMap(
+      { boundaries: BOUNDARIES_URL, measure: 'skor' },
+      { data: makeResults(undefined, { synthetic: true }) },
+      'takar-error',
+    );
+    expect((detail as ResultsError).code).to.equal('map/wrong-data');
+    expect((detail as ResultsError).message).to.contain('score, band, coverage, change');
+  });
+
   it('splits into a western and an eastern panel on a narrow screen', async () => {
     const { el } = await mountMap(
       { boundaries: BOUNDARIES_URL },
@@ -245,6 +266,14 @@ describe('<takar-map> measures and inputs', () => {
     // One colour per band, different between bands.
     for (const colours of byBand.values()) expect(colours.size).to.equal(1);
     expect(new Set([...byBand.values()].map((s) => [...s][0])).size).to.equal(byBand.size);
+    // The description counts regions per band and names those in the best band reached.
+    const description = el.shadowRoot!.querySelector('[part="description"]')!.textContent!;
+    const root = data.framework.nodes[0]!.code;
+    const count = (band: string) => data.units.filter((u) => u.bands![root] === band).length;
+    expect(description).to.contain(
+      `Kurang ${count('kurang')}, Baik ${count('baik')}, Sangat Baik ${count('sangat-baik')}`,
+    );
+    expect(description).to.contain('Predikat tertinggi yang dicapai, Sangat Baik: Kota Bandung');
     el.lang = 'en';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="legend"]')!.textContent).to.contain('Very good');

@@ -19,6 +19,7 @@ export interface MapTexts {
   zoom: string;
   wholeCountry: string;
   selectedRegion: (name: string) => string;
+  zoomUnknown: (code: string) => string;
   west: string;
   east: string;
   loadingMap: string;
@@ -40,6 +41,16 @@ export interface MapTexts {
     worstProvince?: MapExtreme | undefined;
     noValue: number;
   }) => string;
+  /** The description of a band map: regions per band, and which regions reached the best band. */
+  describeBands: (d: {
+    count: number;
+    drawn: number;
+    perBand: string;
+    best: string;
+    bestRegions: string;
+    more: number;
+    noValue: number;
+  }) => string;
 }
 
 const id: MapTexts = {
@@ -55,6 +66,8 @@ const id: MapTexts = {
   zoom: 'Perbesar ke',
   wholeCountry: 'Seluruh Indonesia',
   selectedRegion: (name) => `Wilayah terpilih: ${name}`,
+  zoomUnknown: (code) =>
+    `Kode ${code} (atribut zoom) tidak ada di batas wilayah; peta menampilkan seluruh Indonesia.`,
   west: 'Indonesia bagian barat',
   east: 'Indonesia bagian timur',
   loadingMap: 'Memuat peta…',
@@ -83,6 +96,17 @@ const id: MapTexts = {
     ]
       .filter(Boolean)
       .join(' '),
+  describeBands: (d) =>
+    [
+      `Peta predikat ${d.count} kabupaten/kota (${d.drawn} tergambar). Jumlah wilayah per predikat: ${d.perBand}.`,
+      d.bestRegions
+        ? `Predikat tertinggi yang dicapai, ${d.best}: ${d.bestRegions}${d.more > 0 ? ` dan ${d.more} lainnya` : ''}.`
+        : '',
+      d.noValue > 0 ? `${d.noValue} wilayah tanpa predikat.` : '',
+      'Semua nilai ada di tabel.',
+    ]
+      .filter(Boolean)
+      .join(' '),
 };
 
 const en: MapTexts = {
@@ -98,6 +122,8 @@ const en: MapTexts = {
   zoom: 'Zoom to',
   wholeCountry: 'All of Indonesia',
   selectedRegion: (name) => `Selected region: ${name}`,
+  zoomUnknown: (code) =>
+    `Code ${code} (the zoom attribute) is not in the boundaries; the map shows all of Indonesia.`,
   west: 'Western Indonesia',
   east: 'Eastern Indonesia',
   loadingMap: 'Loading map…',
@@ -126,6 +152,17 @@ const en: MapTexts = {
           `lowest: ${d.worstProvince.name} (${d.worstProvince.value}).`
         : '',
       d.noValue > 0 ? `${d.noValue} region${d.noValue === 1 ? '' : 's'} without a value.` : '',
+      'The table has every value.',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  describeBands: (d) =>
+    [
+      `Map of bands for ${d.count} kabupaten/kota (${d.drawn} drawn). Regions per band: ${d.perBand}.`,
+      d.bestRegions
+        ? `Highest band reached, ${d.best}: ${d.bestRegions}${d.more > 0 ? ` and ${d.more} more` : ''}.`
+        : '',
+      d.noValue > 0 ? `${d.noValue} region${d.noValue === 1 ? '' : 's'} without a band.` : '',
       'The table has every value.',
     ]
       .filter(Boolean)

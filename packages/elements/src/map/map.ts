@@ -96,6 +96,7 @@ type SortKey = 'name' | 'province' | 'value';
 const NO_VALUE = '#9aa5b1';
 const SPLIT_BELOW_PX = 600;
 const LEVELS = 48;
+const MEASURES: readonly MapMeasure[] = ['score', 'band', 'coverage', 'change'];
 
 /**
  * Provinces of the western panel on narrow screens: Sumatra, Java, Bali, Nusa Tenggara Barat and
@@ -306,6 +307,11 @@ export class TakarMap extends TakarElement<MapData> {
     const docs = data.filter((d): d is ResultsDocument => !isImpact(d));
     const impact = data.find(isImpact);
     const measure = this.measure;
+    if (!MEASURES.includes(measure))
+      return {
+        code: 'map/wrong-data',
+        message: `measure="${String(measure)}" is not known; use one of ${MEASURES.join(', ')}.`,
+      };
 
     // The values per region, for the measure asked for.
     let rows: MapRow[];
@@ -450,7 +456,10 @@ export class TakarMap extends TakarElement<MapData> {
 
     const view: ElementView = {
       title,
-      description: this.describe(m, measureLabel, rows, geo ? featureByCode : undefined),
+      description:
+        measure === 'band'
+          ? this.describeBands(m, bandLegend, rows, geo ? featureByCode : undefined)
+          : this.describe(m, measureLabel, rows, geo ? featureByCode : undefined),
       ...(rows.length === 0 ? { empty: t.empty } : {}),
       controls: geo ? this.renderZoom(m, geo, byUnit) : undefined,
       legend: this.legend(m, measure, bandLegend, theme),
@@ -555,6 +564,32 @@ export class TakarMap extends TakarElement<MapData> {
     });
   }
 
+  private describeBands(
+    m: MapTexts,
+    bands: { label: string }[],
+    rows: MapRow[],
+    features: Map<string, ProjectedFeature> | undefined,
+  ): string {
+    const counts = bands.map((_, i) => rows.filter((r) => r.value === i).length);
+    const best = counts.findLastIndex((n) => n > 0);
+    const bestRows =
+      best < 0
+        ? []
+        : rows.filter((r) => r.value === best).sort((a, b) => a.name.localeCompare(b.name, 'id'));
+    return m.describeBands({
+      count: rows.length,
+      drawn: features ? rows.filter((r) => features.has(r.unit)).length : 0,
+      perBand: bands.map((b, i) => `${b.label} ${counts[i]}`).join(', '),
+      best: best < 0 ? '' : bands[best]!.label,
+      bestRegions: bestRows
+        .slice(0, 3)
+        .map((r) => `${r.name} (${r.province})`)
+        .join(', '),
+      more: Math.max(0, bestRows.length - 3),
+      noValue: rows.filter((r) => r.value === null).length,
+    });
+  }
+
   private legend(
     m: MapTexts,
     measure: MapMeasure,
@@ -615,10 +650,9 @@ export class TakarMap extends TakarElement<MapData> {
       </div>`;
     if (!geo) return html``;
     const inData = new Set(rows.map((r) => r.unit));
-    const missingBoundaries = rows.filter((r) => !geo.map.features.some((f) => f.code === r.unit));
     const codes = new Set(geo.map.features.map((f) => f.code));
     const missingMap = rows.length ? geo.map.features.filter((f) => !inData.has(f.code)) : [];
-    const missingB = missingBoundaries.filter((r) => !codes.has(r.unit));
+    const missingB = rows.filter((r) => !codes.has(r.unit));
     const zoomUnknown = this.zoom && !this.zoomFeatures(geo).length;
     if (!missingB.length && !missingMap.length && !geo.merged.length && !zoomUnknown) return html``;
     const list = (items: { code: string; name: string }[]) =>
@@ -643,7 +677,7 @@ export class TakarMap extends TakarElement<MapData> {
           : nothing
       }
       ${geo.merged.length ? html`<p>${m.merged(geo.merged.length)}: ${geo.merged.join(', ')}</p>` : nothing}
-      ${zoomUnknown ? html`<p class="zoom-unknown">zoom="${this.zoom}": ${m.wholeCountry}</p>` : nothing}
+      ${zoomUnknown ? html`<p class="zoom-unknown">${m.zoomUnknown(this.zoom!)}</p>` : nothing}
     </div>`;
   }
 
