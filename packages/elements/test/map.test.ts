@@ -444,6 +444,23 @@ describe('<takar-map> boundaries errors', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('recovers when the page gives usable boundaries after bad ones', async () => {
+    const bad = { type: 'FeatureCollection', features: [] };
+    const { el, detail } = await mountMap(
+      {},
+      { data: makeResults(undefined, { synthetic: true }), boundaries: bad },
+      'takar-error',
+    );
+    expect((detail as ResultsError).code).to.equal('boundaries/invalid');
+    const rendered = nextEvent(el, 'takar-rendered', 30000);
+    el.setAttribute('boundaries', BOUNDARIES_URL);
+    el.boundaries = BOUNDARIES_URL;
+    await rendered;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(regions(el).length).to.equal(514);
+  });
+
   it('shows an error state for a boundaries URL that answers 404 or is not JSON', async () => {
     const data = makeResults(undefined, { synthetic: true });
     const missing = await mountMap(
