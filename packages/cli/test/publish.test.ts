@@ -169,4 +169,164 @@ describe('publish', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('publishes a map on a boundaries file, checked and copied, and says how the codes match', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'takar-publish-'));
+    try {
+      // Squares for two of the three regions, and one for a region not in the results.
+      const square = (code: string, x: number) => ({
+        type: 'Feature',
+        properties: { kode: code },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x, -7],
+              [x + 0.5, -7],
+              [x + 0.5, -6.5],
+              [x, -6.5],
+              [x, -7],
+            ],
+          ],
+        },
+      });
+      const file = join(root, 'kab.geojson');
+      const geojson = {
+        type: 'FeatureCollection',
+        features: [square('32.73', 107), square('33.74', 110), square('35.78', 112)],
+      };
+      writeFileSync(file, JSON.stringify(geojson));
+      const out = join(root, 'site');
+      const summary = await publish({
+        results: results(),
+        out,
+        bundleDir: fakeBundle(root),
+        boundaries: file,
+        boundaryKey: 'kode',
+      });
+      expect(summary.map).toEqual({ drawn: 2, missingBoundaries: ['33.21'], withoutResults: 1 });
+      expect(summary.files).toContain('data/boundaries.geojson');
+      expect(summary.files).toContain('snippets/takar-map.html');
+      expect(JSON.parse(readFileSync(join(out, 'data/boundaries.geojson'), 'utf8'))).toEqual(
+        geojson,
+      );
+      const index = readFileSync(join(out, 'index.html'), 'utf8');
+      expect(index).toContain(
+        '<takar-map src="data/results.json" boundaries="data/boundaries.geojson" boundary-key="kode" region="32.73">',
+      );
+      expect(readFileSync(join(out, 'snippets/takar-map.html'), 'utf8')).toContain(
+        'boundaries="https://YOUR-SITE/data/boundaries.geojson"',
+      );
+      expect(readFileSync(join(out, 'frame.js'), 'utf8')).toContain(
+        `el.setAttribute('boundaries', "data/boundaries.geojson");`,
+      );
+
+      // A URL is used as it is; without boundaries there is no map.
+      const byUrl = await publish({
+        results: results(),
+        out: join(root, 'site2'),
+        bundleDir: fakeBundle(root),
+        boundaries: 'https://geo.example.go.id/kabkota.topojson',
+      });
+      expect(byUrl.map).toBeUndefined();
+      expect(readFileSync(join(root, 'site2', 'snippets/takar-map.html'), 'utf8')).toContain(
+        'boundaries="https://geo.example.go.id/kabkota.topojson"',
+      );
+      const none = await publish({
+        results: results(),
+        out: join(root, 'site3'),
+        bundleDir: fakeBundle(root),
+      });
+      expect(none.files.some((f) => f.includes('map'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects boundaries that are not polygons keyed by code, with every problem and its place', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'takar-publish-'));
+    try {
+      const file = join(root, 'bad.geojson');
+      writeFileSync(
+        file,
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            { type: 'Feature', properties: { code: 3273 }, geometry: null },
+            { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [1, 2] } },
+          ],
+        }),
+      );
+      const error = await publish({
+        results: results(),
+        out: join(root, 'site'),
+        bundleDir: fakeBundle(root),
+        boundaries: file,
+      }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'boundaries/invalid' });
+      const issues = (error as { issues: { path: string[]; message: string }[] }).issues;
+      expect(issues.length).toBeGreaterThanOrEqual(3);
+      expect(issues.map((i) => i.path.join('.'))).toContain(
+        'boundaries.features[0].properties.code',
+      );
+      expect(issues.some((i) => /3471|string/.test(i.message))).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('prints how the results match the boundaries from `takar publish --boundaries`', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'takar-publish-'));
+    try {
+      const file = join(root, 'results.json');
+      writeFileSync(file, JSON.stringify(results()));
+      const geo = join(root, 'kab.geojson');
+      writeFileSync(
+        geo,
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              properties: { code: '32.73' },
+              geometry: {
+                type: 'Polygon',
+                coordinates: [
+                  [
+                    [107, -7],
+                    [107.5, -7],
+                    [107.5, -6.5],
+                    [107, -7],
+                  ],
+                ],
+              },
+            },
+          ],
+        }),
+      );
+      const err: string[] = [];
+      const io = { stdout: () => undefined, stderr: (s: string) => void err.push(s) };
+      const code = await main(
+        [
+          'publish',
+          '--results',
+          file,
+          '--out',
+          join(root, 'site'),
+          '--bundle',
+          fakeBundle(root),
+          '--boundaries',
+          geo,
+        ],
+        io,
+      );
+      expect(code).toBe(0);
+      expect(err.join('')).toContain(
+        'map: 1 of 3 regions have a boundary; 0 boundaries have no results',
+      );
+      expect(err.join('')).toContain('not drawn (no boundary): 33.74, 33.21');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from '../args.js';
 import { pathIn, type CliIo } from '../io.js';
 import { optional, required } from './shared-flags.js';
+import { readBoundaries } from '@takar/charts';
 import {
   ResultsDocumentSchema,
   TakarError,
@@ -25,12 +26,31 @@ export interface PublishOptions {
   cdn?: string;
   /** Where the built CDN bundle is; default `@takar/elements/dist/cdn`. */
   bundleDir?: string;
+  /**
+   * Region boundaries for a `<takar-map>`: the path of a GeoJSON or TopoJSON file (checked, and
+   * copied into `data/`), or an `http(s)://` URL used as it is. Without it, no map is published.
+   */
+  boundaries?: string;
+  /** Feature property holding the region code (default `code`). */
+  boundaryKey?: string;
+}
+
+/** How the results match the boundaries (when a boundaries file was given). */
+export interface PublishMapSummary {
+  /** Regions of the results that have a boundary. */
+  drawn: number;
+  /** Codes of regions in the results without a boundary (not drawn). */
+  missingBoundaries: string[];
+  /** How many boundaries have no region in the results (drawn grey). */
+  withoutResults: number;
 }
 
 /** What {@link publish} wrote. */
 export interface PublishSummary {
   /** Paths written, relative to `out`. */
   files: string[];
+  /** Set when a boundaries file was given: how its codes match the results. */
+  map?: PublishMapSummary;
 }
 
 /** The elements a published folder shows, with the attributes they get from the results. */
@@ -87,7 +107,7 @@ function csvFiles(results: ResultsDocument): Record<string, string> {
 }
 
 /** One element per kind, set up on these results (the best-ranked units as examples). */
-function embedsFor(results: ResultsDocument): Embed[] {
+function embedsFor(results: ResultsDocument, boundaries?: { url: string; key: string }): Embed[] {
   const root = results.framework.nodes.find((n) => n.parent === null)?.code ?? '';
   const ranked = [...results.units]
     .filter((u) => typeof u.ranks[root] === 'number')
@@ -129,12 +149,30 @@ function embedsFor(results: ResultsDocument): Embed[] {
       title: { id: 'Sebaran', en: 'Distribution' },
       attrs: { src, region: first, ...(firstChild ? { dimension: firstChild } : {}) },
     },
+    ...(boundaries
+      ? [
+          {
+            tag: 'takar-map',
+            title: { id: 'Peta', en: 'Map' },
+            attrs: {
+              src,
+              boundaries: boundaries.url,
+              ...(boundaries.key === 'code' ? {} : { 'boundary-key': boundaries.key }),
+              region: first,
+            },
+          },
+        ]
+      : []),
   ];
 }
 
+/** Attributes holding URLs of published files, which snippets prefix with the site's address. */
+const isLocalUrl = (name: string, value: string) =>
+  (name === 'src' || name === 'srcs' || name === 'boundaries') && !/^[a-z]+:\/\//i.test(value);
+
 const tagHtml = (e: Embed, base = '') =>
   `<${e.tag}${Object.entries(e.attrs)
-    .map(([k, v]) => ` ${k}="${esc(k === 'src' || k === 'srcs' ? base + v : v)}"`)
+    .map(([k, v]) => ` ${k}="${esc(isLocalUrl(k, v) ? base + v : v)}"`)
     .join('')}></${e.tag}>`;
 
 const SITE_CSS = `/* Styles of the published Takar page (an external sheet: works under style-src 'self'). */
@@ -149,15 +187,27 @@ body.frame { background: #fff; }
 body.frame main { padding: 0.5rem; }
 `;
 
-const FRAME_JS = `// The iframe page: builds one element from the query string, e.g.
+/** The iframe page's script; `boundaries` is the published boundaries URL for `takar-map`. */
+const frameJs = (boundaries?: {
+  url: string;
+  key: string;
+}) => `// The iframe page: builds one element from the query string, e.g.
 // frame.html?element=takar-ranking&region=32.73&lang=en (src defaults to the published results).
-const ALLOWED = ['src', 'srcs', 'lang', 'region', 'regions', 'dimension', 'peers', 'theme', 'group', 'measure', 'color-by', 'page-size'];
+const ALLOWED = ['src', 'srcs', 'lang', 'region', 'regions', 'dimension', 'peers', 'theme', 'group', 'measure', 'color-by', 'page-size', 'year', 'boundaries', 'boundary-key', 'zoom', 'layout'];
 const params = new URLSearchParams(location.search);
 const tag = params.get('element') || 'takar-ranking';
 if (!/^takar-[a-z]+$/.test(tag)) throw new Error('frame: ' + tag + ' is not a Takar element');
 const el = document.createElement(tag);
 el.setAttribute(tag === 'takar-trend' ? 'srcs' : 'src', 'data/results.json');
-for (const name of ALLOWED) {
+${
+  boundaries
+    ? `if (tag === 'takar-map') {
+  el.setAttribute('boundaries', ${JSON.stringify(boundaries.url)});
+  el.setAttribute('boundary-key', ${JSON.stringify(boundaries.key)});
+}
+`
+    : ''
+}for (const name of ALLOWED) {
   const value = params.get(name);
   if (value !== null) el.setAttribute(name, value);
 }
@@ -251,13 +301,33 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   for (const [path, text] of Object.entries(csvFiles(results))) await write(path, text);
   await copyDir(bundleDir, join(out, 'takar'), written, out);
   await write('takar-site.css', SITE_CSS);
-  await write('frame.js', FRAME_JS);
+
+  const key = options.boundaryKey ?? 'code';
+  let boundaries: { url: string; key: string } | undefined;
+  let map: PublishMapSummary | undefined;
+  if (options.boundaries !== undefined) {
+    if (/^https?:\/\//i.test(options.boundaries)) {
+      boundaries = { url: options.boundaries, key };
+    } else {
+      const { text, codes } = await readBoundariesFile(options.boundaries, key);
+      const name = `data/boundaries${/\.topo(json)?$/i.test(options.boundaries) ? '.topojson' : '.geojson'}`;
+      await write(name, text);
+      boundaries = { url: name, key };
+      const inResults = new Set(results.units.map((u) => u.unit));
+      map = {
+        drawn: results.units.filter((u) => codes.has(u.unit)).length,
+        missingBoundaries: results.units.filter((u) => !codes.has(u.unit)).map((u) => u.unit),
+        withoutResults: [...codes].filter((c) => !inResults.has(c)).length,
+      };
+    }
+  }
+  await write('frame.js', frameJs(boundaries));
 
   const title = results.title ?? results.framework.label.id;
   const synthetic = results.source?.synthetic
     ? '\n    <p><strong>Data ilustratif, bukan hasil resmi.</strong></p>'
     : '';
-  const embeds = embedsFor(results);
+  const embeds = embedsFor(results, boundaries);
   const downloads = `<p>Unduh data: <a href="data/results.json" download>results.json</a> ·
       <a href="data/ranking.csv" download>ranking.csv</a> ·
       <a href="data/scores.csv" download>scores.csv</a> ·
@@ -319,7 +389,50 @@ ${snippets
     'frame.html',
     page(title, `    <main></main>\n    <script type="module" src="frame.js"></script>`, 'frame'),
   );
-  return { files: written.sort() };
+  return { files: written.sort(), ...(map ? { map } : {}) };
+}
+
+/** Reads and checks a boundaries file: every problem at once, each with its place. */
+async function readBoundariesFile(
+  path: string,
+  key: string,
+): Promise<{ text: string; codes: Set<string> }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new TakarError(
+      issue(
+        'io/unreadable',
+        ['boundaries'],
+        `Cannot read ${path}; check the path of --boundaries.`,
+      ),
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new TakarError(
+      issue(
+        'boundaries/invalid',
+        ['boundaries'],
+        `${path} is not JSON (${(e as Error).message}); give a GeoJSON or TopoJSON file.`,
+      ),
+    );
+  }
+  const read = readBoundaries(value, { key });
+  if (!read.ok)
+    throw new TakarError(
+      read.problems.map((p) =>
+        issue(
+          'boundaries/invalid',
+          ['boundaries', ...(p.path ? [p.path] : [])],
+          `${path}: ${p.message}`,
+        ),
+      ),
+    );
+  return { text, codes: new Set(read.features.map((f) => f.code)) };
 }
 
 async function readJson(path: string): Promise<unknown> {
@@ -345,8 +458,9 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 /**
- * `takar publish --results <results.json> --out <dir> [--cdn <url>]`: writes a self-contained
- * folder to put online (see {@link publish}).
+ * `takar publish --results <results.json> --out <dir> [--cdn <url>] [--boundaries <file|url>
+ * [--boundary-key <name>]]`: writes a self-contained folder to put online (see {@link publish}),
+ * with a map when boundaries are given.
  *
  * @example
  * ```ts
@@ -354,15 +468,30 @@ async function readJson(path: string): Promise<unknown> {
  * ```
  */
 export async function publishCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['results', 'out', 'cdn', 'bundle']);
+  const args = parseArgs(argv, ['results', 'out', 'cdn', 'bundle', 'boundaries', 'boundary-key']);
   const bundleDir = optional(args, 'bundle');
   const cdn = optional(args, 'cdn');
+  const boundaries = optional(args, 'boundaries');
+  const boundaryKey = optional(args, 'boundary-key');
   const summary = await publish({
     results: pathIn(io, required(args, 'results')),
     out: pathIn(io, required(args, 'out')),
     ...(cdn === undefined ? {} : { cdn }),
     ...(bundleDir === undefined ? {} : { bundleDir: pathIn(io, bundleDir) }),
+    ...(boundaries === undefined
+      ? {}
+      : { boundaries: /^https?:\/\//i.test(boundaries) ? boundaries : pathIn(io, boundaries) }),
+    ...(boundaryKey === undefined ? {} : { boundaryKey }),
   });
   io.stderr(`takar publish: wrote ${summary.files.length} files to ${required(args, 'out')}\n`);
+  const m = summary.map;
+  if (m) {
+    io.stderr(
+      `takar publish: map: ${m.drawn} of ${m.drawn + m.missingBoundaries.length} regions have a boundary; ` +
+        `${m.withoutResults} boundaries have no results (drawn grey)\n`,
+    );
+    if (m.missingBoundaries.length > 0)
+      io.stderr(`takar publish: map: not drawn (no boundary): ${m.missingBoundaries.join(', ')}\n`);
+  }
   return 0;
 }

@@ -58,6 +58,9 @@ export const ERROR_CODES = {
   'impact/incompatible-sketch': 'Sketches with different parameters cannot be merged.',
   'impact/invalid-survey': 'Survey counts are impossible (e.g. k > n).',
   'impact/engine-unavailable': 'The requested engine (e.g. DuckDB) is not installed.',
+  // boundaries: region shapes for maps
+  'boundaries/invalid':
+    'The boundaries are not GeoJSON or TopoJSON polygons keyed by a string region code.',
   // io: files and formats
   'io/unreadable': 'A file could not be read.',
   'io/unknown-format': 'The file format could not be told from its name or content.',
