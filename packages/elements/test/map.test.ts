@@ -399,6 +399,33 @@ describe('<takar-map> measures and inputs', () => {
     ).to.equal('name');
   });
 
+  it('shows a tooltip in the shadow root with the region and its value, and Escape hides it', async () => {
+    const { el } = await mountMap(
+      { boundaries: BOUNDARIES_URL, lang: 'en' },
+      { data: makeResults(undefined, { synthetic: true }) },
+    );
+    const path = el.shadowRoot!.querySelector<SVGPathElement>('svg.map path[data-unit="32.73"]')!;
+    const box = path.getBoundingClientRect();
+    path.dispatchEvent(
+      new PointerEvent('pointermove', {
+        bubbles: true,
+        composed: true,
+        clientX: box.x + box.width / 2,
+        clientY: box.y + box.height / 2,
+      }),
+    );
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+    expect(tip.hidden).to.equal(false);
+    expect(tip.textContent).to.equal('Kota Bandung: 3.65');
+    // A region that is not in the data says so.
+    el.shadowRoot!.querySelector('svg.map path[data-unit="11.01"]')!.dispatchEvent(
+      new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: 10, clientY: 10 }),
+    );
+    expect(tip.textContent).to.match(/: Not in the data$/);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(tip.hidden).to.equal(true);
+  });
+
   it('sends takar-select when a region is clicked on the map', async () => {
     const { el } = await mountMap(
       { boundaries: BOUNDARIES_URL },
