@@ -12,15 +12,18 @@ import {
   type Box,
   type ProjectedFeature,
 } from '@takar/charts';
-import type {
-  ResultsError,
-  ResultsKind,
-  ResultsSource,
+import {
+  RESULTS_KIND,
+  RESULTS_LIST_KIND,
+  type ResultsError,
+  type ResultsKind,
+  type ResultsSource,
 } from '../controllers/results-controller.js';
 import type { ImpactData } from '../impact/impact-types.js';
 import type { Texts } from '../i18n/texts.js';
 import { TakarElement, type ElementView, type LegendEntry } from '../shared/takar-element.js';
 import { bandPalette, type ThemeColors } from '../shared/theme.js';
+import { nextDirection, sortHeader } from '../shared/sort-header.js';
 import { resolveNode, resultsTitle, unknownRegion } from '../shared/labels.js';
 import {
   loadBoundaries,
@@ -39,22 +42,12 @@ const isImpact = (d: ResultsDocument | ImpactData): d is ImpactData =>
 
 const MAP_KIND: ResultsKind<MapData> = {
   validate: async (value) => {
-    const { validateResults } = await import('../controllers/validate-results.js');
-    if (Array.isArray(value)) {
-      const out: ResultsDocument[] = [];
-      for (const [i, item] of value.entries()) {
-        const checked = validateResults(item);
-        if (!checked.ok)
-          return { ok: false, issues: checked.issues.map((x) => ({ ...x, path: [i, ...x.path] })) };
-        out.push(checked.results);
-      }
-      return { ok: true, results: out };
-    }
+    if (Array.isArray(value)) return RESULTS_LIST_KIND.validate(value);
     if (value && typeof value === 'object' && !('format' in value) && 'rows' in value) {
       const checked = (await import('../impact/impact-schema.js')).validateImpact(value);
       return checked.ok ? { ok: true, results: [checked.results] } : checked;
     }
-    const checked = validateResults(value);
+    const checked = await RESULTS_KIND.validate(value);
     return checked.ok ? { ok: true, results: [checked.results] } : checked;
   },
   isEmpty: (list) => list.every((d) => (isImpact(d) ? d.rows.length === 0 : d.units.length === 0)),
@@ -164,8 +157,10 @@ export class TakarMap extends TakarElement<MapData> {
 
   @state() private accessor geo: Geo = { status: 'none' };
   @state() private accessor narrow = false;
-  @state() private accessor sortKey: SortKey = 'value';
-  @state() private accessor sortDirection: 'ascending' | 'descending' = 'descending';
+  /** The column the table is sorted by. */
+  @state() accessor sortKey: SortKey = 'value';
+  /** The direction of the table's sort. */
+  @state() accessor sortDirection: 'ascending' | 'descending' = 'descending';
 
   private geoKey: unknown[] = [];
   private inView = typeof IntersectionObserver === 'undefined';
@@ -245,14 +240,7 @@ export class TakarMap extends TakarElement<MapData> {
   /** Sorts the table by a column (the same as clicking its header). */
   sortBy(key: SortKey, direction?: 'ascending' | 'descending'): void {
     this.sortDirection =
-      direction ??
-      (this.sortKey === key
-        ? this.sortDirection === 'ascending'
-          ? 'descending'
-          : 'ascending'
-        : key === 'value'
-          ? 'descending'
-          : 'ascending');
+      direction ?? nextDirection(this, key, key === 'value' ? 'descending' : 'ascending');
     this.sortKey = key;
   }
 
@@ -821,26 +809,6 @@ export class TakarMap extends TakarElement<MapData> {
     if (code) this.select(code, this.names.get(code) ?? code);
   };
 
-  private sortHeader(t: Texts, key: SortKey, label: string, num = false): TemplateResult {
-    const active = this.sortKey === key;
-    return html`<th
-      scope="col"
-      class=${num ? 'num' : ''}
-      aria-sort=${active ? this.sortDirection : 'none'}
-    >
-      <button
-        type="button"
-        data-sort=${key}
-        title=${t.sortBy(label)}
-        @click=${() => this.sortBy(key)}
-      >
-        ${label}<span aria-hidden="true"
-          >${active ? (this.sortDirection === 'ascending' ? ' ▲' : ' ▼') : ''}</span
-        >
-      </button>
-    </th>`;
-  }
-
   private renderTable(
     t: Texts,
     m: MapTexts,
@@ -854,8 +822,8 @@ export class TakarMap extends TakarElement<MapData> {
       </caption>
       <thead>
         <tr>
-          ${this.sortHeader(t, 'name', t.region)} ${this.sortHeader(t, 'province', m.province)}
-          ${this.sortHeader(t, 'value', measureLabel, this.measure !== 'band')}
+          ${sortHeader(t, this, 'name', t.region)} ${sortHeader(t, this, 'province', m.province)}
+          ${sortHeader(t, this, 'value', measureLabel, this.measure !== 'band')}
         </tr>
       </thead>
       <tbody>
@@ -881,11 +849,7 @@ export class TakarMap extends TakarElement<MapData> {
   protected override async imageSVG(): Promise<string | undefined> {
     const d = this.drawing;
     if (!d) return undefined;
-    const [x, y, w, h] = viewBox(d.box, { minAspect: 1.2, maxAspect: 3 })
-      .split(' ')
-      .map(Number) as [number, number, number, number];
-    const width = 1200;
-    const height = Math.round((width * h) / w);
+    const { x, y, w, h, width, height } = exportFrame(d.box);
     const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
     const title = this.view && !('code' in this.view) ? this.view.title : 'Takar';
     const paths = d.features
@@ -908,11 +872,7 @@ export class TakarMap extends TakarElement<MapData> {
   protected override async imagePNG(background: string, scale = 2): Promise<Blob | undefined> {
     const d = this.drawing;
     if (!d) return undefined;
-    const [x, y, w, h] = viewBox(d.box, { minAspect: 1.2, maxAspect: 3 })
-      .split(' ')
-      .map(Number) as [number, number, number, number];
-    const width = 1200;
-    const height = Math.round((width * h) / w);
+    const { x, y, w, width, height } = exportFrame(d.box);
     const canvas = document.createElement('canvas');
     canvas.width = width * scale;
     canvas.height = height * scale;
@@ -938,6 +898,25 @@ export class TakarMap extends TakarElement<MapData> {
     }
     return new Promise((resolve) => canvas.toBlob((b) => resolve(b ?? undefined), 'image/png'));
   }
+}
+
+/** The exported picture: the view's box in map units and its size in pixels (1200 wide). */
+function exportFrame(box: Box): {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  width: number;
+  height: number;
+} {
+  const [x, y, w, h] = viewBox(box, { minAspect: 1.2, maxAspect: 3 }).split(' ').map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const width = 1200;
+  return { x, y, w, h, width, height: Math.round((width * h) / w) };
 }
 
 function unitOf(target: EventTarget | null): string | undefined {

@@ -15,6 +15,7 @@ import { ResultsController, type ResultsError } from '../controllers/results-con
 import { numberFormat, type Texts } from '../i18n/texts.js';
 import { TakarElement, type ElementView, type LegendEntry } from '../shared/takar-element.js';
 import { bandPalette, type ThemeColors } from '../shared/theme.js';
+import { nextDirection, sortHeader } from '../shared/sort-header.js';
 import { resultsCsv } from '../shared/csv.js';
 
 export type { TakarRenderedDetail, TakarSelectDetail } from '../shared/takar-element.js';
@@ -146,13 +147,7 @@ export class TakarRanking extends TakarElement {
   sortBy(key: RankingSortKey, direction?: 'ascending' | 'descending'): void {
     const defaultDirection =
       key === 'score' || key === 'change' || key === 'band' ? 'descending' : 'ascending';
-    this.sortDirection =
-      direction ??
-      (this.sortKey === key
-        ? this.sortDirection === 'ascending'
-          ? 'descending'
-          : 'ascending'
-        : defaultDirection);
+    this.sortDirection = direction ?? nextDirection(this, key, defaultDirection);
     this.sortKey = key;
     this.page = 0;
   }
@@ -447,26 +442,6 @@ export class TakarRanking extends TakarElement {
     </div>`;
   }
 
-  private sortHeader(t: Texts, key: RankingSortKey, label: string, num = false): TemplateResult {
-    const active = this.sortKey === key;
-    return html`<th
-      scope="col"
-      class=${num ? 'num' : ''}
-      aria-sort=${active ? this.sortDirection : 'none'}
-    >
-      <button
-        type="button"
-        data-sort=${key}
-        title=${t.sortBy(label)}
-        @click=${() => this.sortBy(key)}
-      >
-        ${label}<span aria-hidden="true"
-          >${active ? (this.sortDirection === 'ascending' ? ' ▲' : ' ▼') : ''}</span
-        >
-      </button>
-    </th>`;
-  }
-
   private renderChange(t: Texts, change: RankChange | undefined): TemplateResult | string {
     if (!change) return '';
     if (change.previousRank === null) return t.changeNew;
@@ -493,10 +468,10 @@ export class TakarRanking extends TakarElement {
         </caption>
         <thead>
           <tr>
-            ${this.sortHeader(t, 'rank', t.rank, true)} ${this.sortHeader(t, 'name', t.region)}
-            ${this.sortHeader(t, 'score', t.score, true)}
-            ${hasBands ? this.sortHeader(t, 'band', t.band) : nothing}
-            ${p.hasChange ? this.sortHeader(t, 'change', t.change) : nothing}
+            ${sortHeader(t, this, 'rank', t.rank, true)} ${sortHeader(t, this, 'name', t.region)}
+            ${sortHeader(t, this, 'score', t.score, true)}
+            ${hasBands ? sortHeader(t, this, 'band', t.band) : nothing}
+            ${p.hasChange ? sortHeader(t, this, 'change', t.change) : nothing}
             ${p.hasIntervals ? html`<th scope="col" class="num">${t.rankInterval}</th>` : nothing}
           </tr>
         </thead>
