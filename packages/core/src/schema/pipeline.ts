@@ -23,13 +23,13 @@ export type NormaliseMethod = z.infer<typeof NormaliseMethodSchema>;
 /** A normalisation with its parameters. */
 export const NormaliseSpecSchema = z.object({
   method: NormaliseMethodSchema,
-  /** `minmax`: output range [low, high]; default [0, 100]. */
+  /** `minmax` and `goalposts`: output range [low, high]; default [0, 100]. */
   range: z.tuple([z.number(), z.number()]).optional(),
   /** `zscore`: output mean and sd; default [0, 1]. */
   meanSd: z.tuple([z.number(), z.number().positive()]).optional(),
   /** `dist2ref`: the reference unit's code. */
   reference: z.string().optional(),
-  /** `dist2targ`: cap results at 1 (default false, as COINr). */
+  /** `dist2targ` and `dist2ref`: cap results at 1 (default false, as COINr). */
   cap: z.boolean().optional(),
 });
 /** A normalisation with its parameters. */
