@@ -157,6 +157,13 @@ describe('<takar-map> with the real boundaries', () => {
       expect(b.x).to.be.at.least(zoomed.x - 1);
       expect(b.x + b.width).to.be.at.most(zoomed.x + zoomed.width + 1);
     }
+    // The other provinces stay as faded context.
+    const faded = regions(el).filter((p) => p.classList.contains('faded'));
+    expect(faded.length).to.equal(
+      regions(el).filter((p) => !p.dataset.unit!.startsWith('32.')).length,
+    );
+    expect(faded.some((p) => p.dataset.unit!.startsWith('32.'))).to.equal(false);
+    expect(getComputedStyle(faded[0]!).opacity).to.equal('0.35');
     // The zoom control offers the province by name, and choosing "all" zooms out.
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[part="zoom"] select')!;
     expect([...select.options].map((o) => o.textContent)).to.include('Jawa Barat');
@@ -167,6 +174,7 @@ describe('<takar-map> with the real boundaries', () => {
     expect(el.shadowRoot!.querySelector<SVGSVGElement>('svg.map')!.viewBox.baseVal.width).to.equal(
       wholeWidth,
     );
+    expect(regions(el).some((p) => p.classList.contains('faded'))).to.equal(false);
   });
 
   it('says so when the zoom code is not in the boundaries, and shows the whole country', async () => {
@@ -416,7 +424,7 @@ describe('<takar-map> measures and inputs', () => {
     );
     const tip = el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
     expect(tip.hidden).to.equal(false);
-    expect(tip.textContent).to.equal('Kota Bandung: 3.65');
+    expect(tip.textContent).to.equal('Kota Bandung (Jawa Barat): 3.65');
     // A region that is not in the data says so.
     el.shadowRoot!.querySelector('svg.map path[data-unit="11.01"]')!.dispatchEvent(
       new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: 10, clientY: 10 }),

@@ -26,6 +26,9 @@ export const mapStyles = css`
   svg.map path[data-unit] {
     cursor: pointer;
   }
+  svg.map path.faded {
+    opacity: 0.35;
+  }
   svg.map path[data-unit]:hover {
     stroke: var(--_text);
     stroke-width: 1.5;

@@ -71,6 +71,8 @@ interface MapRow {
 interface Drawing {
   features: ProjectedFeature[];
   fills: Map<string, string>;
+  /** Regions drawn faded (other provinces, when zoomed in). */
+  faded: Set<string>;
   box: Box;
   outline: string;
   focus: ProjectedFeature | undefined;
@@ -89,6 +91,8 @@ type SortKey = 'name' | 'province' | 'value';
 const NO_VALUE = '#9aa5b1';
 const SPLIT_BELOW_PX = 600;
 const LEVELS = 48;
+/** Opacity of the regions outside the province zoomed to (also in `map-styles.ts`). */
+const FADED = 0.35;
 const MEASURES: readonly MapMeasure[] = ['score', 'band', 'coverage', 'change'];
 
 /**
@@ -722,16 +726,28 @@ export class TakarMap extends TakarElement<MapData> {
       const r = byUnit.get(f.code);
       fills.set(f.code, r ? colorOf(r.value) : absent);
       const name = r?.name ?? f.name ?? f.code;
+      const province = r?.province ?? PROVINCE_NAMES.get(provinceOf(f.code));
       this.names.set(f.code, name);
-      this.tips.set(f.code, `${name}: ${r ? r.text : m.notInData}`);
+      this.tips.set(
+        f.code,
+        `${name}${province ? ` (${province})` : ''}: ${r ? r.text : m.notInData}`,
+      );
     }
     const outline = readVar(this, '--takar-map-outline') || theme.surface;
     const focus = this.region ? geo.map.features.find((f) => f.code === this.region) : undefined;
     const zoomed = this.zoomFeatures(geo);
     const box = zoomed.length ? unionBox(zoomed.map((f) => f.box)) : geo.map.box;
+    // Zoomed in, the regions of other provinces stay as faded context, so the province stands out.
+    const inFocus = zoomed.length ? provinceOf(this.zoom!) : undefined;
+    const faded = new Set(
+      inFocus === undefined
+        ? []
+        : geo.map.features.filter((f) => provinceOf(f.code) !== inFocus).map((f) => f.code),
+    );
     this.drawing = {
       features: geo.map.features,
       fills,
+      faded,
       box,
       outline,
       focus,
@@ -743,6 +759,7 @@ export class TakarMap extends TakarElement<MapData> {
       return this.panel(
         geo.map.features,
         fills,
+        faded,
         outline,
         focus,
         theme,
@@ -755,6 +772,7 @@ export class TakarMap extends TakarElement<MapData> {
         ? this.panel(
             features,
             fills,
+            faded,
             outline,
             focus,
             theme,
@@ -768,6 +786,7 @@ export class TakarMap extends TakarElement<MapData> {
   private panel(
     features: ProjectedFeature[],
     fills: Map<string, string>,
+    faded: Set<string>,
     outline: string,
     focus: ProjectedFeature | undefined,
     theme: ThemeColors,
@@ -787,7 +806,7 @@ export class TakarMap extends TakarElement<MapData> {
         <g class="regions" stroke=${outline} stroke-width="0.6" stroke-linejoin="round">
           ${features.map(
             (f) =>
-              svg`<path d=${f.path} fill=${fills.get(f.code)!} data-unit=${f.code} fill-rule="evenodd" vector-effect="non-scaling-stroke"></path>`,
+              svg`<path d=${f.path} fill=${fills.get(f.code)!} data-unit=${f.code} class=${faded.has(f.code) ? 'faded' : ''} fill-rule="evenodd" vector-effect="non-scaling-stroke"></path>`,
           )}
         </g>
         ${
@@ -855,7 +874,7 @@ export class TakarMap extends TakarElement<MapData> {
     const paths = d.features
       .map(
         (f) =>
-          `<path d="${f.path}" fill="${esc(d.fills.get(f.code) ?? NO_VALUE)}"><title>${esc(this.tips.get(f.code) ?? f.code)}</title></path>`,
+          `<path d="${f.path}" fill="${esc(d.fills.get(f.code) ?? NO_VALUE)}"${d.faded.has(f.code) ? ` opacity="${FADED}"` : ''}><title>${esc(this.tips.get(f.code) ?? f.code)}</title></path>`,
       )
       .join('');
     const focus = d.focus
@@ -885,12 +904,14 @@ export class TakarMap extends TakarElement<MapData> {
     ctx.lineJoin = 'round';
     for (const f of d.features) {
       const p = new Path2D(f.path);
+      ctx.globalAlpha = d.faded.has(f.code) ? FADED : 1;
       ctx.fillStyle = d.fills.get(f.code) ?? NO_VALUE;
       ctx.fill(p, 'evenodd');
       ctx.strokeStyle = d.outline;
       ctx.lineWidth = (0.6 * scale) / k;
       ctx.stroke(p);
     }
+    ctx.globalAlpha = 1;
     if (d.focus) {
       ctx.strokeStyle = d.highlight;
       ctx.lineWidth = (2.5 * scale) / k;
