@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { topology as buildTopology } from 'topojson-server';
 import {
   DIVERGING_COLORS,
   SEQUENTIAL_COLORS,
@@ -946,7 +947,7 @@ describe('colours', () => {
 
 // The file sits outside the repository (/work/shared/data/boundaries, see its README): it is not
 // Takar's to ship, as each ministry or portal brings its own boundaries, so on machines without it
-// (CI, a fresh clone) these tests are skipped.
+// (a clone with no shared/ folder beside it) these tests are skipped. CI puts it there.
 const realFile = new URL(
   '../../../../shared/data/boundaries/kabkota-2025.geojson',
   import.meta.url,
@@ -1105,4 +1106,68 @@ describe('the real kabupaten/kota boundaries', () => {
     expect(worst).toBeLessThanOrEqual(0.5 + 1e-6);
     expect(worst).toBeGreaterThan(0);
   });
+
+  it.skipIf(!haveRealFile)(
+    'reads a real TopoJSON (shared arcs, quantised) of the same file as the same regions',
+    () => {
+      // topojson-server (the reference TopoJSON writer, a test-only dependency) joins the borders
+      // that neighbouring regions share into one arc each and quantises to a 100 000-step grid.
+      const { features, map } = readReal();
+      const geojson: unknown = JSON.parse(readFileSync(realFile, 'utf8'));
+      const topo = buildTopology({ kabkota: geojson }, 1e5);
+      // Shared borders: some arcs are used by two regions (once each way).
+      const uses = new Map<number, number>();
+      const walk = (x: unknown): void => {
+        if (typeof x === 'number') uses.set(x < 0 ? ~x : x, (uses.get(x < 0 ? ~x : x) ?? 0) + 1);
+        else if (Array.isArray(x)) x.forEach(walk);
+      };
+      const kabkota = topo.objects.kabkota as { geometries: { arcs: unknown }[] };
+      for (const g of kabkota.geometries) walk(g.arcs);
+      expect([...uses.values()].filter((n) => n > 1).length).toBeGreaterThan(1000);
+      const decoded = ok(readBoundaries(JSON.parse(JSON.stringify(topo)))).features;
+      expect(decoded.map((f) => f.code)).toEqual(features.map((f) => f.code));
+      // Arcs walked the wrong way or joined in the wrong order would bend the rings: compare each
+      // region's area (shoelace, in square degrees) with the GeoJSON's.
+      const area = (f: BoundaryFeature) =>
+        f.polygons.reduce(
+          (sum, p) =>
+            sum +
+            p.reduce((a, ring) => {
+              let twice = 0;
+              for (let i = 0; i < ring.length; i++) {
+                const [x0, y0] = ring[i]!;
+                const [x1, y1] = ring[(i + 1) % ring.length]!;
+                twice += x0 * y1 - x1 * y0;
+              }
+              return a + Math.abs(twice) / 2;
+            }, 0),
+          0,
+        );
+      // Snapping to the grid moves each point by at most half a step, which changes a ring's area by
+      // at most its perimeter × a step: small for large regions, a few % for small islands.
+      const step = Math.max(...(topo.transform?.scale ?? [0, 0]));
+      const perimeter = (f: BoundaryFeature) =>
+        f.polygons.flat().reduce((sum, ring) => {
+          let length = 0;
+          for (let i = 1; i < ring.length; i++)
+            length += Math.hypot(ring[i]![0] - ring[i - 1]![0], ring[i]![1] - ring[i - 1]![1]);
+          return sum + length;
+        }, 0);
+      let largestRelative = 0;
+      decoded.forEach((f, i) => {
+        const expected = area(features[i]!);
+        const difference = Math.abs(area(f) - expected);
+        expect(difference, f.code).toBeLessThanOrEqual(perimeter(features[i]!) * step);
+        largestRelative = Math.max(largestRelative, difference / expected);
+      });
+      expect(largestRelative).toBeLessThan(0.05);
+      const projected = projectBoundaries(decoded);
+      // The grid step is about 46° / 1e5 ≈ 50 m, well below a map unit (≈ 500 m): boxes agree to 1 unit.
+      projected.features.forEach((f, i) => {
+        const g = map.features[i]!;
+        for (const k of ['x0', 'y0', 'x1', 'y1'] as const)
+          expect(Math.abs(f.box[k] - g.box[k]), `${f.code} ${k}`).toBeLessThanOrEqual(1);
+      });
+    },
+  );
 });
