@@ -254,6 +254,43 @@ describe('<takar-map> with the real boundaries', () => {
   });
 });
 
+describe('<takar-map> loading', () => {
+  failOnConsole();
+  afterEach(() => fixtureCleanup());
+
+  it('fetches the boundaries only once the map scrolls into view', async () => {
+    const url = `${BOUNDARIES_URL}?lazy=${Date.now()}`;
+    const original = window.fetch;
+    let fetches = 0;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input instanceof Request ? input.url : input).endsWith(url)) fetches++;
+      return original(input, init);
+    };
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const spacer = document.createElement('div');
+      spacer.style.height = '4000px';
+      const el = document.createElement('takar-map');
+      el.setAttribute('boundaries', url);
+      el.data = makeResults(undefined, { synthetic: true });
+      wrapper.append(spacer, el);
+      await new Promise((r) => setTimeout(r, 500));
+      await el.updateComplete;
+      expect(fetches).to.equal(0);
+      expect(el.boundariesMs).to.equal(undefined);
+      // The table is there before the map, for whoever reaches it first.
+      expect(tableRows(el).length).to.equal(5);
+      const rendered = nextEvent(el, 'takar-rendered', 30000);
+      el.scrollIntoView();
+      await rendered;
+      expect(fetches).to.equal(1);
+      expect(regions(el).length).to.equal(514);
+    } finally {
+      window.fetch = original;
+    }
+  });
+});
+
 describe('<takar-map> measures and inputs', () => {
   failOnConsole();
   afterEach(() => fixtureCleanup());
