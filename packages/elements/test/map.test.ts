@@ -53,6 +53,24 @@ const regions = (el: HTMLElement) => [
   ...el.shadowRoot!.querySelectorAll<SVGPathElement>('svg.map path[data-unit]'),
 ];
 
+/** Counts the page's fetches of `url` (until `restore`). */
+function countFetches(url: string): { readonly count: number; restore: () => void } {
+  const original = window.fetch;
+  let count = 0;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    if (String(input instanceof Request ? input.url : input).endsWith(url)) count++;
+    return original(input, init);
+  };
+  return {
+    get count() {
+      return count;
+    },
+    restore: () => {
+      window.fetch = original;
+    },
+  };
+}
+
 /** WCAG relative luminance of a `#rrggbb` colour. */
 function luminance(hex: string): number {
   const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
@@ -226,12 +244,7 @@ describe('<takar-map> with the real boundaries', () => {
 
   it('shares one fetch of the boundaries between maps on a page', async () => {
     const url = `${BOUNDARIES_URL}?shared=${Date.now()}`;
-    const original = window.fetch;
-    let fetches = 0;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      if (String(input instanceof Request ? input.url : input).endsWith(url)) fetches++;
-      return original(input, init);
-    };
+    const fetches = countFetches(url);
     try {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const data = makeResults(undefined, { synthetic: true });
@@ -244,12 +257,12 @@ describe('<takar-map> with the real boundaries', () => {
       const rendered = maps.map((m) => nextEvent(m, 'takar-rendered', 30000));
       wrapper.append(...maps);
       await Promise.all(rendered);
-      expect(fetches).to.equal(1);
+      expect(fetches.count).to.equal(1);
       const times = maps.map((m) => m.boundariesMs!);
       expect(times.filter((t) => t > 0).length).to.equal(1);
       expect(times.filter((t) => t === 0).length).to.equal(2);
     } finally {
-      window.fetch = original;
+      fetches.restore();
     }
   });
 });
@@ -260,12 +273,7 @@ describe('<takar-map> loading', () => {
 
   it('fetches the boundaries only once the map scrolls into view', async () => {
     const url = `${BOUNDARIES_URL}?lazy=${Date.now()}`;
-    const original = window.fetch;
-    let fetches = 0;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      if (String(input instanceof Request ? input.url : input).endsWith(url)) fetches++;
-      return original(input, init);
-    };
+    const fetches = countFetches(url);
     try {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const spacer = document.createElement('div');
@@ -276,17 +284,17 @@ describe('<takar-map> loading', () => {
       wrapper.append(spacer, el);
       await new Promise((r) => setTimeout(r, 500));
       await el.updateComplete;
-      expect(fetches).to.equal(0);
+      expect(fetches.count).to.equal(0);
       expect(el.boundariesMs).to.equal(undefined);
       // The table is there before the map, for whoever reaches it first.
       expect(tableRows(el).length).to.equal(5);
       const rendered = nextEvent(el, 'takar-rendered', 30000);
       el.scrollIntoView();
       await rendered;
-      expect(fetches).to.equal(1);
+      expect(fetches.count).to.equal(1);
       expect(regions(el).length).to.equal(514);
     } finally {
-      window.fetch = original;
+      fetches.restore();
     }
   });
 });

@@ -6,78 +6,43 @@ import {
   SEQUENTIAL_COLORS,
   formatNumber,
   interpolateColor,
-  labelOf,
   unionBox,
   viewBox,
-  type Box,
   type ProjectedFeature,
 } from '@takar/charts';
-import {
-  RESULTS_KIND,
-  RESULTS_LIST_KIND,
-  type ResultsError,
-  type ResultsKind,
-  type ResultsSource,
+import type {
+  ResultsError,
+  ResultsKind,
+  ResultsSource,
 } from '../controllers/results-controller.js';
-import type { ImpactData } from '../impact/impact-types.js';
 import type { Texts } from '../i18n/texts.js';
 import { TakarElement, type ElementView, type LegendEntry } from '../shared/takar-element.js';
-import { bandPalette, type ThemeColors } from '../shared/theme.js';
+import type { ThemeColors } from '../shared/theme.js';
 import { nextDirection, sortHeader } from '../shared/sort-header.js';
-import { resolveNode, resultsTitle, unknownRegion } from '../shared/labels.js';
+import { unknownRegion } from '../shared/labels.js';
 import {
   loadBoundaries,
   type BoundariesOutcome,
   type LoadedBoundaries,
 } from './boundaries-store.js';
-import { mapTextsFor, type MapExtreme, type MapMeasure, type MapTexts } from './map-texts.js';
+import { mapTextsFor, type MapMeasure, type MapTexts } from './map-texts.js';
 import { PROVINCE_NAMES, provinceOf } from './provinces.js';
 import { mapStyles } from './map-styles.js';
+import {
+  MAP_KIND,
+  MEASURES,
+  NO_VALUE,
+  colorScale,
+  compareRows,
+  isImpact,
+  mapValues,
+  type MapData,
+  type MapRow,
+} from './map-values.js';
+import { describeBands, describeMap } from './map-describe.js';
+import { mapPng, mapSvg, type Drawing } from './map-export.js';
 
-/** The data a map takes: one results document, several (for `change`), or impact data. */
-export type MapData = (ResultsDocument | ImpactData)[];
-
-const isImpact = (d: ResultsDocument | ImpactData): d is ImpactData =>
-  !('format' in d) && 'rows' in d;
-
-const MAP_KIND: ResultsKind<MapData> = {
-  validate: async (value) => {
-    if (Array.isArray(value)) return RESULTS_LIST_KIND.validate(value);
-    if (value && typeof value === 'object' && !('format' in value) && 'rows' in value) {
-      const checked = (await import('../impact/impact-schema.js')).validateImpact(value);
-      return checked.ok ? { ok: true, results: [checked.results] } : checked;
-    }
-    const checked = await RESULTS_KIND.validate(value);
-    return checked.ok ? { ok: true, results: [checked.results] } : checked;
-  },
-  isEmpty: (list) => list.every((d) => (isImpact(d) ? d.rows.length === 0 : d.units.length === 0)),
-  what: 'a Takar results document, a list of them (two years for measure="change"), or impact data',
-  hint: "Produce results with takar score or @takar/core's score(), impact data with the impact engine.",
-};
-
-/** One region's value on the map. */
-interface MapRow {
-  unit: string;
-  name: string;
-  province: string;
-  value: number | null;
-  /** The value as shown (formatted number, percentage or band label). */
-  text: string;
-  /** Band code (measure `band`). */
-  band?: string | null;
-}
-
-/** What the map draws and exports. */
-interface Drawing {
-  features: ProjectedFeature[];
-  fills: Map<string, string>;
-  /** Regions drawn faded (other provinces, when zoomed in). */
-  faded: Set<string>;
-  box: Box;
-  outline: string;
-  focus: ProjectedFeature | undefined;
-  highlight: string;
-}
+export type { MapData } from './map-values.js';
 
 type Geo =
   | { status: 'none' }
@@ -88,12 +53,7 @@ type Geo =
 
 type SortKey = 'name' | 'province' | 'value';
 
-const NO_VALUE = '#9aa5b1';
 const SPLIT_BELOW_PX = 600;
-const LEVELS = 48;
-/** Opacity of the regions outside the province zoomed to (also in `map-styles.ts`). */
-const FADED = 0.35;
-const MEASURES: readonly MapMeasure[] = ['score', 'band', 'coverage', 'change'];
 
 /**
  * Provinces of the western panel on narrow screens: Sumatra, Java, Bali, Nusa Tenggara Barat and
@@ -296,8 +256,6 @@ export class TakarMap extends TakarElement<MapData> {
     if (this.geo.status === 'error') return this.geo.error;
     const m = mapTextsFor(this.lang);
     const lang = this.lang;
-    const docs = data.filter((d): d is ResultsDocument => !isImpact(d));
-    const impact = data.find(isImpact);
     const measure = this.measure;
     if (!MEASURES.includes(measure))
       return {
@@ -305,115 +263,11 @@ export class TakarMap extends TakarElement<MapData> {
         message: `measure="${String(measure)}" is not known; use one of ${MEASURES.join(', ')}.`,
       };
 
-    // The values per region, for the measure asked for.
-    let rows: MapRow[];
-    let title: string;
-    let measureLabel = m.measure[measure] ?? m.measure.score;
-    let bandLegend: { code: string; label: string; color: string }[] = [];
-    if (measure === 'coverage') {
-      if (!impact)
-        return {
-          code: 'map/wrong-data',
-          message:
-            'measure="coverage" needs impact data ({ method, rows: [{ region, name, affected, population }] }), not a results document.',
-        };
-      rows = impact.rows.map((r) => {
-        const affected = r.affected ?? ((r.low ?? 0) + (r.high ?? 0)) / 2;
-        const value = r.coverage ?? affected / r.population;
-        return {
-          unit: r.region,
-          name: r.name,
-          province:
-            PROVINCE_NAMES.get(provinceOf(r.region)) ?? m.provinceCode(provinceOf(r.region)),
-          value,
-          text: `${formatNumber(value * 100, lang, 1)}%`,
-        };
-      });
-      title = `${impact.title ?? measureLabel}${impact.year ? ` ${impact.year}` : ''}`;
-    } else {
-      if (docs.length === 0)
-        return {
-          code: 'map/wrong-data',
-          message: `measure="${measure}" needs a Takar results document, not impact data (use measure="coverage").`,
-        };
-      const byYear = [...docs].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
-      const latest = byYear[byYear.length - 1]!;
-      const resolved = resolveNode(latest, this.dimension, lang);
-      if ('code' in resolved) return resolved;
-      const node = resolved.node;
-      const provinceName = (u: ResultsDocument['units'][number]) =>
-        u.groups?.province ??
-        PROVINCE_NAMES.get(provinceOf(u.unit)) ??
-        m.provinceCode(provinceOf(u.unit));
-      if (measure === 'change') {
-        if (byYear.length < 2)
-          return {
-            code: 'map/no-baseline',
-            message:
-              'measure="change" needs two results documents: set src with {year} and from-year, or data to a list of two documents.',
-          };
-        const earlier = byYear[0]!;
-        const before = new Map(earlier.units.map((u) => [u.unit, u.scores[node] ?? null]));
-        rows = latest.units.map((u) => {
-          const a = before.get(u.unit);
-          const b = u.scores[node] ?? null;
-          const value = a === undefined || a === null || b === null ? null : b - a;
-          return {
-            unit: u.unit,
-            name: u.name,
-            province: provinceName(u),
-            value,
-            text: value === null ? '–' : `${value > 0 ? '+' : ''}${formatNumber(value, lang)}`,
-          };
-        });
-        measureLabel = m.changeBetween(String(earlier.year ?? ''), String(latest.year ?? ''));
-        title = `${resultsTitle(latest, lang)}: ${resolved.label}, ${measureLabel.toLowerCase()}`;
-      } else if (measure === 'band') {
-        const frameworkNode = latest.framework.nodes.find((n) => n.code === node)!;
-        const defs = [
-          ...(frameworkNode.bands ??
-            (frameworkNode.parent === null ? latest.framework.bands : undefined) ??
-            []),
-        ].sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity));
-        if (defs.length === 0)
-          return {
-            code: 'map/no-bands',
-            message: `Node "${node}" has no bands in the framework; use measure="score", or give the framework bands.`,
-          };
-        const palette = bandPalette(theme, defs.length);
-        bandLegend = defs.map((b, i) => ({
-          code: b.code,
-          label: labelOf(b.label, lang),
-          color: palette[i]!,
-        }));
-        const order = new Map(bandLegend.map((b, i) => [b.code, i]));
-        rows = latest.units.map((u) => {
-          const band = u.bands?.[node] ?? null;
-          const index = band === null ? undefined : order.get(band);
-          return {
-            unit: u.unit,
-            name: u.name,
-            province: provinceName(u),
-            value: index ?? null,
-            band,
-            text: index === undefined ? '–' : bandLegend[index]!.label,
-          };
-        });
-        title = `${resultsTitle(latest, lang)}: ${resolved.label}`;
-      } else {
-        rows = latest.units.map((u) => {
-          const value = u.scores[node] ?? null;
-          return {
-            unit: u.unit,
-            name: u.name,
-            province: provinceName(u),
-            value,
-            text: value === null ? '–' : formatNumber(value, lang),
-          };
-        });
-        title = `${resultsTitle(latest, lang)}: ${resolved.label}`;
-      }
-    }
+    const values = mapValues(data, { measure, dimension: this.dimension, lang, texts: m, theme });
+    if ('code' in values) return values;
+    const { rows, title, measureLabel, bandLegend } = values;
+    const docs = data.filter((d): d is ResultsDocument => !isImpact(d));
+    const impact = data.find(isImpact);
 
     const byUnit = new Map(rows.map((r) => [r.unit, r]));
     const geo = this.geo.status === 'ready' ? this.geo.value : undefined;
@@ -421,44 +275,29 @@ export class TakarMap extends TakarElement<MapData> {
     if (this.region && !byUnit.has(this.region) && !featureByCode.has(this.region))
       return unknownRegion(this.region);
 
-    // Colours.
-    const values = rows.map((r) => r.value).filter((v): v is number => v !== null);
-    const min = values.length ? Math.min(...values) : 0;
-    const max = values.length ? Math.max(...values) : 0;
-    const span = Math.max(Math.abs(min), Math.abs(max));
-    // Continuous scales use LEVELS steps: adjacent steps differ visibly in lightness, and values
-    // that 8-bit colour could not tell apart share a colour instead of flipping order.
-    const level = (t: number) => Math.round(t * LEVELS) / LEVELS;
-    const colorOf = (v: number | null): string => {
-      if (v === null) return NO_VALUE;
-      if (measure === 'band') return bandLegend[v]!.color;
-      if (measure === 'change')
-        return span === 0
-          ? DIVERGING_COLORS[4]!
-          : interpolateColor(DIVERGING_COLORS, level((v / span + 1) / 2));
-      const lo = measure === 'coverage' ? 0 : min;
-      return max === lo
-        ? interpolateColor(SEQUENTIAL_COLORS, 0.5)
-        : interpolateColor(SEQUENTIAL_COLORS, level((v - lo) / (max - lo)));
-    };
+    const { colorOf, min, max, span, count } = colorScale(measure, rows, bandLegend);
 
     // Table rows, sorted.
-    const sorted = [...rows].sort(this.comparator());
+    const sorted = [...rows].sort(compareRows(this.sortKey, this.sortDirection));
     const fileBase = `takar-map-${measure}${docs[docs.length - 1]?.year ?? impact?.year ?? ''}`;
 
     const view: ElementView = {
       title,
       description:
         measure === 'band'
-          ? this.describeBands(m, bandLegend, rows, geo ? featureByCode : undefined)
-          : this.describe(m, measureLabel, rows, geo ? featureByCode : undefined),
+          ? describeBands(m, bandLegend, rows, geo ? featureByCode : undefined)
+          : describeMap(m, {
+              measure,
+              measureLabel,
+              rows,
+              features: geo ? featureByCode : undefined,
+              lang,
+            }),
       ...(rows.length === 0 ? { empty: t.empty } : {}),
       controls: geo ? this.renderZoom(m, geo, byUnit) : undefined,
       legend: this.legend(m, measure, bandLegend, theme),
       legendFigure:
-        measure === 'band' || values.length === 0
-          ? undefined
-          : this.ramp(measure, min, max, span, lang),
+        measure === 'band' || count === 0 ? undefined : this.ramp(measure, min, max, span, lang),
       notes: this.renderNotes(m, rows, geo),
       figure: geo
         ? this.renderFigure(m, geo, rows, colorOf, theme)
@@ -486,100 +325,6 @@ export class TakarMap extends TakarElement<MapData> {
       marks: geo ? geo.map.features.length : 0,
     };
     return view;
-  }
-
-  private comparator(): (a: MapRow, b: MapRow) => number {
-    const dir = this.sortDirection === 'ascending' ? 1 : -1;
-    const byName = (a: MapRow, b: MapRow) =>
-      a.name.localeCompare(b.name, 'id') || (a.unit < b.unit ? -1 : 1);
-    if (this.sortKey === 'name') return (a, b) => dir * byName(a, b);
-    if (this.sortKey === 'province')
-      return (a, b) => dir * a.province.localeCompare(b.province, 'id') || byName(a, b);
-    // Missing values go last in either direction.
-    return (a, b) =>
-      a.value === null
-        ? b.value === null
-          ? byName(a, b)
-          : 1
-        : b.value === null
-          ? -1
-          : dir * (a.value - b.value) || byName(a, b);
-  }
-
-  private describe(
-    m: MapTexts,
-    measureLabel: string,
-    rows: MapRow[],
-    features: Map<string, ProjectedFeature> | undefined,
-  ): string {
-    const valued = rows.filter((r) => r.value !== null);
-    const ordered = [...valued].sort(
-      (a, b) => b.value! - a.value! || a.name.localeCompare(b.name, 'id'),
-    );
-    const top = ordered[0];
-    const bottom = ordered[ordered.length - 1];
-    const extreme = (r: MapRow | undefined): MapExtreme | undefined =>
-      r && { name: r.name, province: r.province, value: r.text };
-    let bestProvince: MapExtreme | undefined;
-    let worstProvince: MapExtreme | undefined;
-    if (this.measure !== 'band') {
-      const sums = new Map<string, { sum: number; n: number }>();
-      for (const r of valued) {
-        const s = sums.get(r.province) ?? { sum: 0, n: 0 };
-        s.sum += r.value!;
-        s.n++;
-        sums.set(r.province, s);
-      }
-      const means = [...sums]
-        .map(([name, s]) => ({ name, mean: s.sum / s.n }))
-        .sort((a, b) => b.mean - a.mean || a.name.localeCompare(b.name, 'id'));
-      const fmt = (v: number) =>
-        this.measure === 'coverage'
-          ? `${formatNumber(v * 100, this.lang, 1)}%`
-          : `${this.measure === 'change' && v > 0 ? '+' : ''}${formatNumber(v, this.lang)}`;
-      if (means.length > 1) {
-        const b = means[0]!;
-        const w = means[means.length - 1]!;
-        bestProvince = { name: b.name, province: b.name, value: fmt(b.mean) };
-        worstProvince = { name: w.name, province: w.name, value: fmt(w.mean) };
-      }
-    }
-    return m.describe({
-      measure: measureLabel,
-      count: rows.length,
-      drawn: features ? rows.filter((r) => features.has(r.unit)).length : 0,
-      top: extreme(top),
-      bottom: top === bottom ? undefined : extreme(bottom),
-      bestProvince,
-      worstProvince,
-      noValue: rows.length - valued.length,
-    });
-  }
-
-  private describeBands(
-    m: MapTexts,
-    bands: { label: string }[],
-    rows: MapRow[],
-    features: Map<string, ProjectedFeature> | undefined,
-  ): string {
-    const counts = bands.map((_, i) => rows.filter((r) => r.value === i).length);
-    const best = counts.findLastIndex((n) => n > 0);
-    const bestRows =
-      best < 0
-        ? []
-        : rows.filter((r) => r.value === best).sort((a, b) => a.name.localeCompare(b.name, 'id'));
-    return m.describeBands({
-      count: rows.length,
-      drawn: features ? rows.filter((r) => features.has(r.unit)).length : 0,
-      perBand: bands.map((b, i) => `${b.label} ${counts[i]}`).join(', '),
-      best: best < 0 ? '' : bands[best]!.label,
-      bestRegions: bestRows
-        .slice(0, 3)
-        .map((r) => `${r.name} (${r.province})`)
-        .join(', '),
-      more: Math.max(0, bestRows.length - 3),
-      noValue: rows.filter((r) => r.value === null).length,
-    });
   }
 
   private legend(
@@ -864,80 +609,17 @@ export class TakarMap extends TakarElement<MapData> {
     </table>`;
   }
 
-  /** The map as standalone SVG text (the whole view shown, one panel), for export. */
+  /** The map as standalone SVG text (the view shown, one panel), for export. */
   protected override async imageSVG(): Promise<string | undefined> {
-    const d = this.drawing;
-    if (!d) return undefined;
-    const { x, y, w, h, width, height } = exportFrame(d.box);
-    const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    if (!this.drawing) return undefined;
     const title = this.view && !('code' in this.view) ? this.view.title : 'Takar';
-    const paths = d.features
-      .map(
-        (f) =>
-          `<path d="${f.path}" fill="${esc(d.fills.get(f.code) ?? NO_VALUE)}"${d.faded.has(f.code) ? ` opacity="${FADED}"` : ''}><title>${esc(this.tips.get(f.code) ?? f.code)}</title></path>`,
-      )
-      .join('');
-    const focus = d.focus
-      ? `<path d="${d.focus.path}" fill="none" stroke="${esc(d.highlight)}" stroke-width="2.5" vector-effect="non-scaling-stroke"/>`
-      : '';
-    return (
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${x} ${y} ${w} ${h}">` +
-      `<title>${esc(title)}</title>` +
-      `<g stroke="${esc(d.outline)}" stroke-width="0.6" stroke-linejoin="round" fill-rule="evenodd" vector-effect="non-scaling-stroke">${paths}</g>${focus}</svg>`
-    );
+    return mapSvg(this.drawing, this.tips, title);
   }
 
-  /** The map as PNG (drawn on a canvas from the same paths, so no image has to be loaded). */
-  protected override async imagePNG(background: string, scale = 2): Promise<Blob | undefined> {
-    const d = this.drawing;
-    if (!d) return undefined;
-    const { x, y, w, width, height } = exportFrame(d.box);
-    const canvas = document.createElement('canvas');
-    canvas.width = width * scale;
-    canvas.height = height * scale;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return undefined;
-    ctx.fillStyle = background;
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    const k = canvas.width / w;
-    ctx.setTransform(k, 0, 0, k, -x * k, -y * k);
-    ctx.lineJoin = 'round';
-    for (const f of d.features) {
-      const p = new Path2D(f.path);
-      ctx.globalAlpha = d.faded.has(f.code) ? FADED : 1;
-      ctx.fillStyle = d.fills.get(f.code) ?? NO_VALUE;
-      ctx.fill(p, 'evenodd');
-      ctx.strokeStyle = d.outline;
-      ctx.lineWidth = (0.6 * scale) / k;
-      ctx.stroke(p);
-    }
-    ctx.globalAlpha = 1;
-    if (d.focus) {
-      ctx.strokeStyle = d.highlight;
-      ctx.lineWidth = (2.5 * scale) / k;
-      ctx.stroke(new Path2D(d.focus.path));
-    }
-    return new Promise((resolve) => canvas.toBlob((b) => resolve(b ?? undefined), 'image/png'));
+  /** The map as PNG (drawn on a canvas from the same paths), for export. */
+  protected override async imagePNG(background: string): Promise<Blob | undefined> {
+    return this.drawing ? mapPng(this.drawing, background) : undefined;
   }
-}
-
-/** The exported picture: the view's box in map units and its size in pixels (1200 wide). */
-function exportFrame(box: Box): {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  width: number;
-  height: number;
-} {
-  const [x, y, w, h] = viewBox(box, { minAspect: 1.2, maxAspect: 3 }).split(' ').map(Number) as [
-    number,
-    number,
-    number,
-    number,
-  ];
-  const width = 1200;
-  return { x, y, w, h, width, height: Math.round((width * h) / w) };
 }
 
 function unitOf(target: EventTarget | null): string | undefined {
