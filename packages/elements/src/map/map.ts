@@ -233,7 +233,7 @@ export class TakarMap extends TakarElement<MapData> {
       return;
     }
     if (!this.inView) {
-      this.geo = { status: 'waiting' };
+      if (this.geo.status !== 'waiting') this.geo = { status: 'waiting' };
       return;
     }
     this.geoKey = key;
