@@ -10,7 +10,13 @@ import type { TakarMap } from '../src/map/map.js';
 import { PROVINCE_NAMES } from '../src/map/provinces.js';
 import type { ResultsError } from '../src/controllers/results-controller.js';
 import { IMPACT, makeResults, PREVIOUS_YEAR } from './fixtures/make-results.js';
-import { BOUNDARIES_URL, failOnConsole, nextEvent, tableRows } from './helpers.js';
+import {
+  BOUNDARIES_URL,
+  captureDownloads,
+  failOnConsole,
+  nextEvent,
+  tableRows,
+} from './helpers.js';
 
 const EXAMPLE_URL = '/examples/data/smart-city-2024.json';
 
@@ -358,6 +364,14 @@ describe('<takar-map> measures and inputs', () => {
     expect(after.units.some((u) => delta(u.unit) > 0)).to.equal(true);
     expect(after.units.some((u) => delta(u.unit) < 0)).to.equal(true);
     expect(el.shadowRoot!.querySelector('.ramp')!.textContent).to.contain('+');
+    // Downloads are named after the measure and the later year.
+    const downloads = captureDownloads();
+    try {
+      await el.export('csv-full');
+      expect(downloads.list.map((f) => f.name)).to.deep.equal(['takar-map-change-2024-all.csv']);
+    } finally {
+      downloads.restore();
+    }
   });
 
   it('asks for two years when change has one', async () => {

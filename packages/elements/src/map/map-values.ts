@@ -78,6 +78,8 @@ export interface MapValues {
   rows: MapRow[];
   title: string;
   measureLabel: string;
+  /** The year shown (the later one for `change`), when the data has one. */
+  year: number | null;
   /** The bands, for `band` (empty otherwise). */
   bandLegend: BandEntry[];
 }
@@ -108,6 +110,7 @@ export function mapValues(
   const impact = data.find(isImpact);
   let rows: MapRow[];
   let title: string;
+  let year: number | null;
   let measureLabel = m.measure[measure] ?? m.measure.score;
   let bandLegend: BandEntry[] = [];
   if (measure === 'coverage') {
@@ -129,6 +132,7 @@ export function mapValues(
       };
     });
     title = `${impact.title ?? measureLabel}${impact.year ? ` ${impact.year}` : ''}`;
+    year = impact.year ?? null;
   } else {
     if (docs.length === 0)
       return {
@@ -137,6 +141,7 @@ export function mapValues(
       };
     const byYear = [...docs].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
     const latest = byYear[byYear.length - 1]!;
+    year = latest.year;
     const resolved = resolveNode(latest, o.dimension, lang);
     if ('code' in resolved) return resolved;
     const node = resolved.node;
@@ -213,7 +218,7 @@ export function mapValues(
       title = `${resultsTitle(latest, lang)}: ${resolved.label}`;
     }
   }
-  return { rows, title, measureLabel, bandLegend };
+  return { rows, title, measureLabel, bandLegend, year };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ResultsDocument } from '@takar/core';
 import {
   DIVERGING_COLORS,
   SEQUENTIAL_COLORS,
@@ -34,7 +33,6 @@ import {
   NO_VALUE,
   colorScale,
   compareRows,
-  isImpact,
   mapValues,
   type MapData,
   type MapRow,
@@ -265,9 +263,7 @@ export class TakarMap extends TakarElement<MapData> {
 
     const values = mapValues(data, { measure, dimension: this.dimension, lang, texts: m, theme });
     if ('code' in values) return values;
-    const { rows, title, measureLabel, bandLegend } = values;
-    const docs = data.filter((d): d is ResultsDocument => !isImpact(d));
-    const impact = data.find(isImpact);
+    const { rows, title, measureLabel, bandLegend, year } = values;
 
     const byUnit = new Map(rows.map((r) => [r.unit, r]));
     const geo = this.geo.status === 'ready' ? this.geo.value : undefined;
@@ -279,7 +275,6 @@ export class TakarMap extends TakarElement<MapData> {
 
     // Table rows, sorted.
     const sorted = [...rows].sort(compareRows(this.sortKey, this.sortDirection));
-    const fileBase = `takar-map-${measure}${docs[docs.length - 1]?.year ?? impact?.year ?? ''}`;
 
     const view: ElementView = {
       title,
@@ -321,7 +316,7 @@ export class TakarMap extends TakarElement<MapData> {
           ]),
         },
       },
-      fileName: fileBase,
+      fileName: `takar-map-${measure}${year === null ? '' : `-${year}`}`,
       marks: geo ? geo.map.features.length : 0,
     };
     return view;
