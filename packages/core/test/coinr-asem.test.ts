@@ -1,5 +1,5 @@
 // Reproduces every file of COINr 1.1.14's reference outputs on the ASEM example
-// (../shared/reference/coinr-asem) through the public API: 1e-9 relative on values, ranks exact.
+// (test/fixtures/coinr-asem) through the public API: 1e-9 relative on values, ranks exact.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {

@@ -2,21 +2,21 @@
  * Builds the region registry of @takar/indonesia: `src/generated/regions.generated.ts`.
  *
  *   idn-area-data provinces.csv + regencies.csv (codes, names: ODbL)
- *   ../shared/data/population.csv, area.csv, ipm.csv (2024 figures with their sources)
+ *   data/sources/population.csv, area.csv, ipm.csv (2024 figures with their sources)
  *        → one compact row per kabupaten/kota, checked (514 rows, same codes everywhere)
  *
  * Run by developers after a data update: `npx tsx packages/indonesia/scripts/build-registry.ts`.
- * The output is committed, so a fresh clone needs neither this script nor ../shared.
+ * The output is committed, so a fresh clone needs no rebuild.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCsv } from './read-csv.js';
 import { properCase } from './proper-case.js';
-import { PACKAGE_DIR, idnAreaDataDir, sharedDataDir, REPO_ROOT } from './shared-paths.js';
+import { PACKAGE_DIR, idnAreaDataDir, sourcesDir, REPO_ROOT } from './shared-paths.js';
 import { readFileSync } from 'node:fs';
 
 const areaDir = idnAreaDataDir();
-const shared = sharedDataDir();
+const shared = sourcesDir();
 const idnVersion = (
   JSON.parse(
     readFileSync(join(REPO_ROOT, 'node_modules', 'idn-area-data', 'package.json'), 'utf8'),

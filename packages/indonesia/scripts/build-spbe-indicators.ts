@@ -1,17 +1,17 @@
 /**
  * Copies the 47 Indeks SPBE indicators (PermenPANRB 59/2020) from
- * `../shared/data/spbe-2020-indicators.csv` into `src/generated/spbe-2020-indicators.generated.ts`,
+ * `data/sources/spbe-2020-indicators.csv` into `src/generated/spbe-2020-indicators.generated.ts`,
  * checking that the weights add up per aspect, per domain and to 100.
  *
  * Run by developers: `npx tsx packages/indonesia/scripts/build-spbe-indicators.ts`. The output is
- * committed; the package never reads ../shared at run time.
+ * committed; the package reads no CSV at run time.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCsv } from './read-csv.js';
-import { PACKAGE_DIR, sharedDataDir } from './shared-paths.js';
+import { PACKAGE_DIR, sourcesDir } from './shared-paths.js';
 
-const rows = readCsv(join(sharedDataDir(), 'spbe-2020-indicators.csv'));
+const rows = readCsv(join(sourcesDir(), 'spbe-2020-indicators.csv'));
 if (rows.length !== 47) throw new Error(`expected 47 indicators, got ${rows.length}`);
 // Sums in hundredths, so the check is exact.
 const cents = (s: string | undefined): number => Math.round(Number(s) * 100);

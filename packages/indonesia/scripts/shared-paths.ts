@@ -1,6 +1,7 @@
 /**
- * Where the build scripts find their inputs: the repository root, `idn-area-data` and the shared
- * domain data (`../shared/data` beside the repository, or `TAKAR_SHARED_DATA`).
+ * Where the build scripts find their inputs: the repository root, `idn-area-data` and the
+ * package's own source data (`data/sources/`, `data/boundaries/`, copied into the repository with
+ * their sources; see the READMEs there).
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -12,15 +13,19 @@ export const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..'
 /** The repository root. */
 export const REPO_ROOT = resolve(PACKAGE_DIR, '..', '..');
 
-/** The shared domain data directory; throws with a hint when it is missing. */
-export function sharedDataDir(): string {
-  const dir = process.env.TAKAR_SHARED_DATA ?? resolve(REPO_ROOT, '..', 'shared', 'data');
-  if (!existsSync(dir)) {
+/** The source data directory (`packages/indonesia/data/sources`). */
+export const SOURCES_DIR = resolve(PACKAGE_DIR, 'data', 'sources');
+
+/** The source boundaries (`packages/indonesia/data/boundaries/kabkota-2025.geojson`). */
+export const BOUNDARIES_SOURCE = resolve(PACKAGE_DIR, 'data', 'boundaries', 'kabkota-2025.geojson');
+
+/** The source data directory; throws with a hint when it is missing. */
+export function sourcesDir(): string {
+  if (!existsSync(SOURCES_DIR))
     throw new Error(
-      `Shared domain data not found at ${dir}; check out ../shared beside the repository or set TAKAR_SHARED_DATA.`,
+      `Source data not found at ${SOURCES_DIR}; restore packages/indonesia/data/sources from git.`,
     );
-  }
-  return dir;
+  return SOURCES_DIR;
 }
 
 /** The data directory of the `idn-area-data` package. */

@@ -1,5 +1,5 @@
-// Loads COINr's reference outputs for the ASEM example (../shared/reference/coinr-asem beside the
-// repository) and the inputs as Takar framework and data.
+// Loads COINr's reference outputs for the ASEM example (the fixture in ../fixtures/coinr-asem/,
+// with its source and licence in its README) and the inputs as Takar framework and data.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -12,18 +12,15 @@ import {
   type FrameworkTree,
 } from '@takar/core';
 
-/** The reference folder, resolved from this file: <repo>/../shared/reference/coinr-asem/. */
-export const REF_DIR = fileURLToPath(
-  new URL('../../../../../shared/reference/coinr-asem/', import.meta.url),
-);
+/** The reference folder, resolved from this file: packages/core/test/fixtures/coinr-asem/. */
+export const REF_DIR = fileURLToPath(new URL('../fixtures/coinr-asem/', import.meta.url));
 
 /** Absolute path of a reference file; fails with a clear message when the folder is missing. */
 export function refPath(name: string): string {
   const path = REF_DIR + name;
   if (!existsSync(path)) {
     throw new Error(
-      `COINr reference file ${name} not found at ${path}. The tests expect the shared folder beside the repository ` +
-        `(<repo>/../shared/reference/coinr-asem/); copy or clone it there.`,
+      `COINr reference file ${name} not found at ${path}; restore packages/core/test/fixtures/coinr-asem/ from git.`,
     );
   }
   return path;
