@@ -21,12 +21,14 @@ if (!executablePath) {
 export const CONTENT_SECURITY_POLICY = "script-src 'self'; style-src 'self'";
 
 /**
- * The real 514-region boundaries the map tests draw (../shared/data/boundaries, next to the
- * repository; never copied into it). TAKAR_BOUNDARIES points elsewhere.
+ * The real 514-region boundaries the map tests draw: the GeoJSON source of
+ * `@takar/indonesia/boundaries`, in the repository. TAKAR_BOUNDARIES points elsewhere.
  */
 const BOUNDARIES =
   process.env.TAKAR_BOUNDARIES ??
-  fileURLToPath(new URL('../shared/data/boundaries/kabkota-2025.geojson', import.meta.url));
+  fileURLToPath(
+    new URL('./packages/indonesia/data/boundaries/kabkota-2025.geojson', import.meta.url),
+  );
 
 export default {
   // Element tests, and the browser-only checks of @takar/core (named *.browser.ts so vitest skips them).
@@ -41,12 +43,12 @@ export default {
         context.url = context.url.replace('/takar-copy/', '/packages/elements/dist/cdn/');
       return next();
     },
-    // The shared boundaries file, at a URL inside the server (404 with a hint when it is absent).
+    // The test boundaries file, at a fixed URL inside the server (404 with a hint when it is absent).
     function sharedBoundaries(context, next) {
       if (context.path !== '/test-boundaries/kabkota-2025.geojson') return next();
       if (!existsSync(BOUNDARIES)) {
         context.status = 404;
-        context.body = `Boundaries not found at ${BOUNDARIES}: put ../shared/data/boundaries next to the repository or set TAKAR_BOUNDARIES.`;
+        context.body = `Boundaries not found at ${BOUNDARIES}: restore packages/indonesia/data/boundaries from git or set TAKAR_BOUNDARIES.`;
         return undefined;
       }
       context.type = 'application/geo+json';

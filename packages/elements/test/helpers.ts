@@ -103,7 +103,10 @@ export function captureDownloads(): {
 }
 
 /**
- * URL of the real 514-region boundaries (`../shared/data/boundaries/kabkota-2025.geojson`, next to
- * the repository), served by the test runner's middleware; never copied into the repository.
+ * URL of the real 514-region boundaries (the GeoJSON source of `@takar/indonesia/boundaries`,
+ * `packages/indonesia/data/boundaries/kabkota-2025.geojson`), served by the test runner's middleware.
  */
 export const BOUNDARIES_URL = '/test-boundaries/kabkota-2025.geojson';
+
+/** URL of the TopoJSON that `@takar/indonesia/boundaries` ships (the test server serves the repository). */
+export const SHIPPED_BOUNDARIES_URL = '/packages/indonesia/boundaries/kabkota-2025.topo.json';

@@ -1,5 +1,5 @@
-// <takar-map> with the real 514-region boundaries (../shared/data/boundaries, served by the test
-// runner at BOUNDARIES_URL) and the example results: every region drawn, colours that follow the
+// <takar-map> with the real 514-region boundaries (the GeoJSON source of @takar/indonesia/boundaries,
+// served by the test runner at BOUNDARIES_URL) and the example results: every region drawn, colours that follow the
 // values, the mismatch note, boundaries errors, zoom, the split layout for phones, band / change /
 // coverage measures, TopoJSON, one fetch per page, and accessibility.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';

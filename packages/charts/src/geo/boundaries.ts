@@ -72,6 +72,12 @@ export type BoundariesResult =
       features: BoundaryFeature[];
       /** Codes that came as several features and were joined. */
       merged: string[];
+      /**
+       * The file's own credit line, when its top-level `metadata` names a `copyright` (with
+       * `license` and `source` if given), as the boundaries shipped in
+       * `@takar/indonesia/boundaries` do: maps show it under the drawing.
+       */
+      attribution?: string;
     }
   | { ok: false; problems: BoundaryProblem[] };
 
@@ -816,7 +822,18 @@ export function readBoundaries(value: unknown, options: BoundariesOptions = {}):
     );
   }
   if (problems.count > 0) return { ok: false, problems: problems.result() };
-  return { ok: true, ...joinByCode(raw) };
+  const attribution = attributionOf(value);
+  return { ok: true, ...joinByCode(raw), ...(attribution ? { attribution } : {}) };
+}
+
+/** `copyright (license, source)` from a file's top-level `metadata`, when it names a copyright. */
+function attributionOf(value: unknown): string | undefined {
+  const metadata = isObject(value) ? value.metadata : undefined;
+  if (!isObject(metadata) || typeof metadata.copyright !== 'string') return undefined;
+  const extra = [metadata.license, metadata.source].filter(
+    (x): x is string => typeof x === 'string' && x !== '',
+  );
+  return extra.length > 0 ? `${metadata.copyright} (${extra.join(', ')})` : metadata.copyright;
 }
 
 /** Joins features sharing a code (polygons in file order) and sorts them by code. */

@@ -11,6 +11,8 @@ export interface LoadedBoundaries {
   map: ProjectedMap;
   /** Codes that came as several features and were joined. */
   merged: string[];
+  /** The file's own credit line (its `metadata.copyright`), shown under the map. */
+  attribution?: string;
   /** Milliseconds spent fetching and parsing (0 when taken from the page's cache). */
   ms: number;
 }
@@ -118,7 +120,9 @@ function parse(value: unknown, key: string, where: string, start: number): Bound
   const read = readBoundaries(value, { key });
   if (!read.ok) return invalid(read.problems, where);
   const map = projectBoundaries(read.features);
-  return { ok: true, value: { map, merged: read.merged, ms: performance.now() - start } };
+  const ms = performance.now() - start;
+  const attribution = read.attribution ? { attribution: read.attribution } : {};
+  return { ok: true, value: { map, merged: read.merged, ...attribution, ms } };
 }
 
 function invalid(problems: BoundaryProblem[], where: string): BoundariesOutcome {

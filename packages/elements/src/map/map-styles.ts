@@ -70,6 +70,11 @@ export const mapStyles = css`
   .map-note .code {
     font-variant-numeric: tabular-nums;
   }
+  .map-credit {
+    margin: 0.25rem 0;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
   .map-controls {
     margin-bottom: 0.5rem;
   }

@@ -27,6 +27,8 @@ export interface MapTexts {
   notInData: string;
   noBoundaries: string;
   noBoundariesHow: string;
+  /** The credit line of boundaries that carry their own attribution. */
+  credit: (attribution: string) => string;
   missingBoundaries: (n: number) => string;
   missingResults: (n: number) => string;
   merged: (n: number) => string;
@@ -75,9 +77,11 @@ const id: MapTexts = {
   notInData: 'Tidak ada di data',
   noBoundaries: 'Peta belum dapat digambar: batas wilayah belum diberikan.',
   noBoundariesHow:
-    'Setel atribut boundaries ke URL berkas GeoJSON atau TopoJSON batas kabupaten/kota (mis. dari ' +
-    'pemerintah daerah atau Kemendagri), dengan kode wilayah seperti 32.73 di properti code ' +
-    '(atau nama lain lewat atribut boundary-key). Tabel di bawah sudah memuat semua nilai.',
+    'Setel atribut boundaries ke URL berkas GeoJSON atau TopoJSON batas kabupaten/kota: berkas 514 ' +
+    'wilayah yang dibawa @takar/indonesia/boundaries, atau berkas resmi pemerintah daerah atau ' +
+    'Kemendagri, dengan kode wilayah seperti 32.73 di properti code (atau nama lain lewat atribut ' +
+    'boundary-key). Tabel di bawah sudah memuat semua nilai.',
+  credit: (a) => `Batas wilayah: ${a}`,
   missingBoundaries: (n) => `${n} wilayah di data tidak ada di batas wilayah, jadi tidak digambar`,
   missingResults: (n) => `${n} wilayah di peta tidak ada di data (digambar abu-abu)`,
   merged: (n) => `${n} kode wilayah terdiri atas beberapa fitur batas dan digabung`,
@@ -132,9 +136,11 @@ const en: MapTexts = {
   noBoundaries: 'The map cannot be drawn yet: no boundaries were given.',
   noBoundariesHow:
     'Set the boundaries attribute to the URL of a GeoJSON or TopoJSON file of kabupaten/kota ' +
-    'boundaries (e.g. from the regional government or the Ministry of Home Affairs) with region ' +
-    'codes such as 32.73 in a code property (or another one named by boundary-key). The table ' +
-    'below already has every value.',
+    'boundaries: the 514-region file shipped in @takar/indonesia/boundaries, or an official file ' +
+    'of the regional government or the Ministry of Home Affairs, with region codes such as 32.73 ' +
+    'in a code property (or another one named by boundary-key). The table below already has ' +
+    'every value.',
+  credit: (a) => `Boundaries: ${a}`,
   missingBoundaries: (n) =>
     `${n} region${n === 1 ? '' : 's'} in the data ${n === 1 ? 'is' : 'are'} not in the boundaries, so not drawn`,
   missingResults: (n) =>

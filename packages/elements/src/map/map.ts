@@ -88,6 +88,7 @@ const isWest = (code: string): boolean => /^(1|2|3|6|51|52)/.test(provinceOf(cod
  * @cssprop --takar-map-absent - Fill of regions that are on the map but not in the data.
  *
  * @csspart note - The note on regions missing from the boundaries or the data.
+ * @csspart credit - The boundaries' own credit line (from the file's `metadata`), e.g. for the shipped file.
  * @csspart zoom - The zoom control.
  *
  * @fires takar-rendered - The map is drawn; `detail.bars` is the number of regions drawn.
@@ -381,12 +382,25 @@ export class TakarMap extends TakarElement<MapData> {
         <p>${m.noBoundariesHow}</p>
       </div>`;
     if (!geo) return html``;
+    const credit = geo.attribution
+      ? html`<p part="credit" class="map-credit">${m.credit(geo.attribution)}</p>`
+      : nothing;
+    return html`${this.renderMismatch(m, rows, geo)}${credit}`;
+  }
+
+  /** The note on regions missing from the boundaries or the data, merged codes, unknown zoom. */
+  private renderMismatch(
+    m: MapTexts,
+    rows: MapRow[],
+    geo: LoadedBoundaries,
+  ): TemplateResult | typeof nothing {
     const inData = new Set(rows.map((r) => r.unit));
     const codes = new Set(geo.map.features.map((f) => f.code));
     const missingMap = rows.length ? geo.map.features.filter((f) => !inData.has(f.code)) : [];
     const missingB = rows.filter((r) => !codes.has(r.unit));
     const zoomUnknown = this.zoom && !this.zoomFeatures(geo).length;
-    if (!missingB.length && !missingMap.length && !geo.merged.length && !zoomUnknown) return html``;
+    if (!missingB.length && !missingMap.length && !geo.merged.length && !zoomUnknown)
+      return nothing;
     const list = (items: { code: string; name: string }[]) =>
       html`<ul>
         ${items.map((i) => html`<li><span class="code">${i.code}</span> ${i.name}</li>`)}
