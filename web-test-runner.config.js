@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { boundariesMiddleware } from './scripts/serve-examples.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -55,6 +56,8 @@ export default {
       context.body = readFileSync(BOUNDARIES);
       return undefined;
     },
+    // The boundaries the example pages draw, as `npm start` serves them.
+    boundariesMiddleware,
     // Pages under test/csp/ get the strict policy; the test runner's own pages use inline scripts.
     function contentSecurityPolicy(context, next) {
       if (context.path.startsWith('/packages/elements/test/csp/')) {

@@ -15,14 +15,32 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CONTENT_SECURITY_POLICY = "script-src 'self'; style-src 'self'";
 
 /**
- * Boundaries for the map on the ministry page. Takar ships none: `TAKAR_BOUNDARIES` names a
- * GeoJSON or TopoJSON file of kabupaten/kota keyed by `code`; otherwise the test file next to the
- * repository (../shared/data/boundaries) is used when it is there. Served at BOUNDARIES_PATH.
+ * Boundaries for the maps of the example pages: the TopoJSON that `@takar/indonesia/boundaries`
+ * ships, or the GeoJSON / TopoJSON file keyed by `code` that `TAKAR_BOUNDARIES` names (e.g. a
+ * ministry's own official file). Served at BOUNDARIES_PATH by `npm start` and the test runner.
  */
-export const BOUNDARIES_PATH = '/boundaries/kabkota.geojson';
-export const BOUNDARIES_FILE =
-  process.env.TAKAR_BOUNDARIES ||
-  join(ROOT, '..', 'shared', 'data', 'boundaries', 'kabkota-2025.geojson');
+export const BOUNDARIES_PATH = '/boundaries/kabkota.topo.json';
+export const SHIPPED_BOUNDARIES = join(
+  ROOT,
+  'packages',
+  'indonesia',
+  'boundaries',
+  'kabkota-2025.topo.json',
+);
+export const BOUNDARIES_FILE = process.env.TAKAR_BOUNDARIES || SHIPPED_BOUNDARIES;
+
+/** Dev-server middleware answering BOUNDARIES_PATH with BOUNDARIES_FILE (404 with a hint). */
+export function boundariesMiddleware(context, next) {
+  if (context.path !== BOUNDARIES_PATH) return next();
+  if (!existsSync(BOUNDARIES_FILE)) {
+    context.status = 404;
+    context.body = `No boundaries file at ${BOUNDARIES_FILE}; set TAKAR_BOUNDARIES to a GeoJSON or TopoJSON file.`;
+    return undefined;
+  }
+  context.type = BOUNDARIES_FILE.endsWith('.geojson') ? 'application/geo+json' : 'application/json';
+  context.body = readFileSync(BOUNDARIES_FILE);
+  return undefined;
+}
 
 /** Newest modification time (ms) of a file or of the files under a folder; 0 if missing. */
 function newest(path) {
@@ -90,17 +108,7 @@ export async function serveExamples({ port = 8080, hostname = 'localhost' } = {}
           context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
           return next();
         },
-        function localBoundaries(context, next) {
-          if (context.path !== BOUNDARIES_PATH) return next();
-          if (!existsSync(BOUNDARIES_FILE)) {
-            context.status = 404;
-            context.body = `No boundaries file at ${BOUNDARIES_FILE}; set TAKAR_BOUNDARIES.`;
-            return undefined;
-          }
-          context.type = 'application/geo+json';
-          context.body = readFileSync(BOUNDARIES_FILE);
-          return undefined;
-        },
+        boundariesMiddleware,
         function examplesHome(context, next) {
           if (context.path === '/' || context.path === '/examples') {
             context.redirect('/examples/');

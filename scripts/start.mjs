@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import {
   BOUNDARIES_FILE,
   BOUNDARIES_PATH,
+  SHIPPED_BOUNDARIES,
   buildIfNeeded,
   serveExamples,
 } from './serve-examples.mjs';
@@ -25,10 +26,12 @@ try {
   console.log('  Vue 3 page:            ' + url + 'examples/vue/');
   console.log('  every element:         ' + url + 'examples/gallery/');
   console.log(
-    existsSync(BOUNDARIES_FILE)
-      ? `  map boundaries:        ${BOUNDARIES_FILE} (at ${BOUNDARIES_PATH})`
-      : `  map boundaries:        none (set TAKAR_BOUNDARIES to a GeoJSON/TopoJSON file keyed by code;\n` +
-          `                         the ministry page then shows its map)`,
+    !existsSync(BOUNDARIES_FILE)
+      ? `  map boundaries:        none: ${BOUNDARIES_FILE} does not exist (TAKAR_BOUNDARIES)`
+      : BOUNDARIES_FILE === SHIPPED_BOUNDARIES
+        ? `  map boundaries:        @takar/indonesia/boundaries (514 regions, © 2024 Cahya DSN, MIT) at ${BOUNDARIES_PATH};\n` +
+          `                         TAKAR_BOUNDARIES=<file> serves your own official file instead`
+        : `  map boundaries:        ${BOUNDARIES_FILE} (at ${BOUNDARIES_PATH})`,
   );
   console.log('Press Ctrl+C to stop.');
 } catch (e) {

@@ -8,20 +8,11 @@ const elements = ['ranking', 'map', 'awards', 'distribution'].map((id) =>
 const distribution = document.getElementById('distribution');
 const map = document.getElementById('map');
 
-// Boundaries for the map: `?boundaries=<url>` points at any GeoJSON or TopoJSON file keyed by
-// region code; otherwise the file that `npm start` serves, if it has one. With neither, the map
-// stays without boundaries and tells the reader how to provide them.
-const LOCAL_BOUNDARIES = '/boundaries/kabkota.geojson';
+// Boundaries for the map: the page names the file npm start serves (the boundaries shipped in
+// @takar/indonesia/boundaries, or TAKAR_BOUNDARIES); `?boundaries=<url>` points at another GeoJSON
+// or TopoJSON file keyed by region code, such as a ministry's own official file.
 const asked = new URLSearchParams(location.search).get('boundaries');
-if (asked) {
-  map.setAttribute('boundaries', asked);
-} else {
-  fetch(LOCAL_BOUNDARIES, { method: 'HEAD' })
-    .then((response) => {
-      if (response.ok) map.setAttribute('boundaries', LOCAL_BOUNDARIES);
-    })
-    .catch(() => {});
-}
+if (asked) map.setAttribute('boundaries', asked);
 
 form.addEventListener('change', () => {
   const dimension = form.elements.namedItem('dimension').value;

@@ -1,6 +1,7 @@
 // The ministry example page (examples/ministry/) with its map, loaded in an iframe as a reader
-// would load it: without boundaries the map explains how to provide them (no error); with
-// `?boundaries=<url>` it draws every region of the example results on the 514-region boundaries.
+// would load it: with no setting it draws the boundaries shipped in @takar/indonesia/boundaries
+// (served at /boundaries/kabkota.topo.json, with their credit line); with `?boundaries=<url>` it
+// draws the example results on another file, as a ministry's own official one.
 // Needs the CDN build and the example data (`npm test` builds them when missing).
 import { expect } from '@open-wc/testing';
 import { BOUNDARIES_URL } from './helpers.js';
@@ -50,19 +51,16 @@ async function openMinistry(
 }
 
 describe('The ministry example page with a map', () => {
-  it('explains how to provide boundaries when none are configured, without an error', async () => {
+  it('draws the shipped boundaries with no setting, with their credit and no error', async () => {
     const { map, errors, done } = await openMinistry();
     try {
-      const note = await until('the how-to note', () =>
-        map.shadowRoot!.querySelector('[part="note"]')?.textContent?.includes('atribut boundaries')
-          ? map.shadowRoot!.querySelector('[part="note"]')
-          : null,
-      );
-      expect(note.getAttribute('role')).to.equal('note');
-      // The page probes for boundaries (HEAD): wait for that answer, then check nothing failed.
-      await new Promise((r) => setTimeout(r, 500));
+      const paths = await until('the drawn map', () => {
+        const p = map.shadowRoot!.querySelectorAll('svg.map path[data-unit]');
+        return p.length > 0 ? p : null;
+      });
+      expect(paths.length).to.equal(514);
+      expect(map.shadowRoot!.querySelector('[part="credit"]')?.textContent).to.contain('Cahya DSN');
       expect(map.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
-      expect(map.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(100);
       expect(errors).to.deep.equal([]);
     } finally {
       done();
@@ -80,6 +78,8 @@ describe('The ministry example page with a map', () => {
       });
       expect(paths.length).to.equal(514);
       expect(map.shadowRoot!.querySelector('svg.map path.focus')).to.not.equal(null);
+      // The GeoJSON carries no credit of its own.
+      expect(map.shadowRoot!.querySelector('[part="credit"]')).to.equal(null);
       expect(errors).to.deep.equal([]);
     } finally {
       done();
