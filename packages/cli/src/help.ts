@@ -7,7 +7,7 @@ Usage:
   takar framework <id> [--format json|csv] [--out <file>] | takar framework --list
   takar impact --programmes <file> | --records <file> | --survey <file> [options]
   takar compare | trend | awards | uncertainty | sensitivity | audit | whatif
-  takar publish --results <results.json> --out <dir> [--cdn <url>] [--boundaries <file|url>]
+  takar publish --results <results.json> --out <dir> [--cdn <url>] [--boundaries indonesia|<file|url>]
         --framework <…> --data <…> [pipeline options as for score] [command options]
   takar --help | takar <command> --help | takar --version
 
@@ -56,9 +56,13 @@ takar publish            Writes a self-contained folder to put online: the resul
   --out <dir>             The folder to write (created; files in it are overwritten).
   --cdn <url>             Base URL of a hosted bundle (the folder holding takar.js) for the snippets.
   --bundle <dir>          Where the built bundle is (default @takar/elements/dist/cdn).
-  --boundaries <file|url> Region boundaries (GeoJSON or TopoJSON) for a <takar-map>: a file is
-                          checked and copied into data/, a URL is used as it is. Prints how many
-                          regions have a boundary and lists those that have none.
+  --boundaries indonesia|<file|url>
+                          Region boundaries for a <takar-map>: indonesia copies the 514
+                          kabupaten/kota shipped in @takar/indonesia/boundaries (TopoJSON, MIT,
+                          (c) 2024 Cahya DSN); a GeoJSON or TopoJSON file (e.g. your own official
+                          one; ./indonesia for a file of that name) is checked and copied into
+                          data/; a URL is used as it is. Prints how many regions have a boundary
+                          and lists those that have none.
   --boundary-key <name>   Feature property holding the region code (default code).
 
 takar framework <id>     Prints a shipped framework (takar framework --list lists the ids).

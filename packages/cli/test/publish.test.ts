@@ -329,4 +329,45 @@ describe('publish', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('publishes the shipped boundaries with `--boundaries indonesia`, credit and all', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'takar-publish-'));
+    try {
+      const file = join(root, 'results.json');
+      writeFileSync(file, JSON.stringify(results()));
+      const err: string[] = [];
+      const io = { stdout: () => undefined, stderr: (s: string) => void err.push(s) };
+      const site = join(root, 'site');
+      const code = await main(
+        [
+          'publish',
+          '--results',
+          file,
+          '--out',
+          site,
+          '--bundle',
+          fakeBundle(root),
+          '--boundaries',
+          'indonesia',
+        ],
+        io,
+      );
+      expect(code).toBe(0);
+      // All three regions are kabupaten/kota of the registry; the other 511 are drawn grey.
+      expect(err.join('')).toContain(
+        'map: 3 of 3 regions have a boundary; 511 boundaries have no results',
+      );
+      const copied = JSON.parse(readFileSync(join(site, 'data/boundaries.topojson'), 'utf8')) as {
+        type: string;
+        metadata: { copyright: string };
+      };
+      expect(copied.type).toBe('Topology');
+      expect(copied.metadata.copyright).toBe('Copyright (c) 2024 Cahya DSN');
+      expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain(
+        'boundaries="data/boundaries.topojson"',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

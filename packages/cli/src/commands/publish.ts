@@ -5,6 +5,8 @@ import { parseArgs } from '../args.js';
 import { pathIn, type CliIo } from '../io.js';
 import { optional, required } from './shared-flags.js';
 import { readBoundaries } from '@takar/charts';
+import { boundariesUrl } from '@takar/indonesia/boundaries';
+import { fileURLToPath } from 'node:url';
 import {
   ResultsDocumentSchema,
   TakarError,
@@ -27,12 +29,25 @@ export interface PublishOptions {
   /** Where the built CDN bundle is; default `@takar/elements/dist/cdn`. */
   bundleDir?: string;
   /**
-   * Region boundaries for a `<takar-map>`: the path of a GeoJSON or TopoJSON file (checked, and
-   * copied into `data/`), or an `http(s)://` URL used as it is. Without it, no map is published.
+   * Region boundaries for a `<takar-map>`: {@link SHIPPED_BOUNDARIES} (`'indonesia'`, the 514
+   * kabupaten/kota of `@takar/indonesia/boundaries`), the path of a GeoJSON or TopoJSON file
+   * (checked, and copied into `data/`), or an `http(s)://` URL used as it is. Without it, no map is
+   * published.
    */
   boundaries?: string;
   /** Feature property holding the region code (default `code`). */
   boundaryKey?: string;
+}
+
+/**
+ * The `boundaries` value that names the boundaries shipped in `@takar/indonesia/boundaries`
+ * (`--boundaries indonesia`); a file of that name is given as `./indonesia`.
+ */
+export const SHIPPED_BOUNDARIES = 'indonesia';
+
+/** The file behind a `boundaries` option: the shipped TopoJSON for {@link SHIPPED_BOUNDARIES}. */
+export function boundariesFile(boundaries: string): string {
+  return boundaries === SHIPPED_BOUNDARIES ? fileURLToPath(boundariesUrl()) : boundaries;
 }
 
 /** How the results match the boundaries (when a boundaries file was given). */
@@ -309,8 +324,9 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     if (/^https?:\/\//i.test(options.boundaries)) {
       boundaries = { url: options.boundaries, key };
     } else {
-      const { text, codes } = await readBoundariesFile(options.boundaries, key);
-      const name = `data/boundaries${/\.topo(json)?$/i.test(options.boundaries) ? '.topojson' : '.geojson'}`;
+      const file = boundariesFile(options.boundaries);
+      const { text, codes } = await readBoundariesFile(file, key);
+      const name = `data/boundaries${/\.topo(json|\.json)?$/i.test(file) ? '.topojson' : '.geojson'}`;
       await write(name, text);
       boundaries = { url: name, key };
       const inResults = new Set(results.units.map((u) => u.unit));
@@ -480,7 +496,12 @@ export async function publishCommand(argv: readonly string[], io: CliIo): Promis
     ...(bundleDir === undefined ? {} : { bundleDir: pathIn(io, bundleDir) }),
     ...(boundaries === undefined
       ? {}
-      : { boundaries: /^https?:\/\//i.test(boundaries) ? boundaries : pathIn(io, boundaries) }),
+      : {
+          boundaries:
+            /^https?:\/\//i.test(boundaries) || boundaries === SHIPPED_BOUNDARIES
+              ? boundaries
+              : pathIn(io, boundaries),
+        }),
     ...(boundaryKey === undefined ? {} : { boundaryKey }),
   });
   io.stderr(`takar publish: wrote ${summary.files.length} files to ${required(args, 'out')}\n`);
