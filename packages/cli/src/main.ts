@@ -1,4 +1,4 @@
-import { TakarError, formatPath } from '@takar/core';
+import { ENGINE_VERSION, TakarError, formatPath } from '@takar/core';
 import { nodeIo, type CliIo } from './io.js';
 import { HELP } from './help.js';
 import { scoreCommand } from './commands/score.js';
@@ -14,8 +14,8 @@ import { sensitivityCommand } from './commands/sensitivity.js';
 import { auditCommand } from './commands/audit.js';
 import { whatifCommand } from './commands/whatif.js';
 
-/** The CLI's version, printed by `takar --version`. */
-export const CLI_VERSION = '0.1.0';
+/** The CLI's version, printed by `takar --version`: the release version, as the engine's. */
+export const CLI_VERSION: string = ENGINE_VERSION;
 
 const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
   score: scoreCommand,

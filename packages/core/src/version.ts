@@ -1,4 +1,7 @@
-/** The engine's version, recorded in every results document. Keep in step with package.json. */
+/**
+ * The engine's version, recorded in every results document and printed by `takar --version`.
+ * Written by `scripts/set-version.mjs` from the root package.json; never edit it by hand.
+ */
 export const ENGINE_VERSION = '0.1.0';
 /** The engine's package name. */
 export const ENGINE_NAME = '@takar/core';
