@@ -9,6 +9,7 @@ export default tseslint.config(
       '**/dist/**',
       'docs/api/**',
       'examples/vendor/**',
+      '.tools/**',
       '**/*.generated.*',
     ],
   },

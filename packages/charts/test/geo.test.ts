@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import {
   DIVERGING_COLORS,
   SEQUENTIAL_COLORS,
@@ -1103,7 +1102,9 @@ describe('the real kabupaten/kota boundaries', () => {
     const read = ok(readBoundaries(JSON.parse(readFileSync(shippedFile, 'utf8'))));
     expect(read.attribution).toMatch(/^Copyright \(c\) 2024 Cahya DSN \(MIT, /);
     // A file without metadata has none.
-    expect(ok(readBoundaries(JSON.parse(readFileSync(realFile, 'utf8')))).attribution).toBeUndefined();
+    expect(
+      ok(readBoundaries(JSON.parse(readFileSync(realFile, 'utf8')))).attribution,
+    ).toBeUndefined();
   });
 
   it('reads the shipped TopoJSON (shared arcs, quantised) of the source file as the same regions', () => {
