@@ -51,3 +51,30 @@ if (cdn.length) {
     `CDN all chunks: ${kib(cdn.reduce((s, r) => s + r.raw, 0))} raw, ${kib(cdn.reduce((s, r) => s + r.gzip, 0))} gzip`,
   );
 }
+
+// The shipped boundaries (@takar/indonesia/boundaries) must never ride along in a chunk: they load
+// only when a page or a command asks for them. Look for pieces of the data (its first arcs and its
+// quantisation transform) in every built script.
+const shipped = join('packages', 'indonesia', 'boundaries', 'kabkota-2025.topo.json');
+if (existsSync(shipped)) {
+  const text = readFileSync(shipped, 'utf8');
+  const topology = JSON.parse(text);
+  const marks = [
+    JSON.stringify(topology.arcs[0]).slice(0, 40),
+    JSON.stringify(topology.arcs[1]).slice(0, 40),
+    String(topology.transform.scale[0]),
+  ];
+  const carriers = rows
+    .filter((r) => /\.(js|mjs)$/.test(r.file))
+    .filter((r) => {
+      const body = readFileSync(r.file, 'utf8');
+      return marks.some((m) => body.includes(m));
+    })
+    .map((r) => r.file);
+  console.log(
+    `Shipped boundaries ${shipped}: ${kib(text.length)} raw, ${kib(gzipSync(text, { level: 9 }).length)} gzip; ` +
+      `found in ${carriers.length === 0 ? 'none' : carriers.length} of the ${rows.length} built files` +
+      `${carriers.length ? `: ${carriers.join(', ')}` : ' (every element chunk and entry is free of it)'}`,
+  );
+  if (carriers.length) process.exitCode = 1;
+}
