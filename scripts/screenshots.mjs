@@ -2,7 +2,8 @@
 // or CHROME_PATH), saves under docs/screenshots/:
 //   - every element of examples/gallery/ in light and dark, Indonesian and English
 //     (`<element>-<light|dark>-<id|en>.png`), once all of its charts are drawn;
-//   - the example pages (ministry.png, portal.png, iframe.png, react.png, vue.png).
+//   - the example pages (start.png, the first screen of `npm start`; ministry.png, portal.png,
+//     iframe.png, react.png, vue.png).
 // Fails on page errors, console errors or Content-Security-Policy violations.
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -25,6 +26,14 @@ const ELEMENTS = [
   'map-band',
 ];
 const pages = [
+  // The first screen of `npm start`: the examples index with a map on the shipped boundaries.
+  {
+    name: 'start',
+    path: 'examples/',
+    viewport: { width: 1280, height: 800 },
+    waitFor: 1,
+    map: true,
+  },
   {
     name: 'ministry',
     path: 'examples/ministry/',
@@ -117,6 +126,18 @@ async function waitRendered(page, name, count) {
   await page.waitForTimeout(300);
 }
 
+/** Waits until the page's first map has drawn its regions (or an element reported an error). */
+async function waitForMap(page) {
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('takar-map')?.shadowRoot?.querySelectorAll('svg.map path').length ??
+        0) > 0 || window.__errors.length > 0,
+    undefined,
+    { timeout: 60000 },
+  );
+  await page.waitForTimeout(300);
+}
+
 try {
   mkdirSync('docs/screenshots', { recursive: true });
   for (const theme of ['light', 'dark']) {
@@ -157,14 +178,7 @@ try {
     const page = await open(name, { width: 1100, height: 1000 });
     await page.goto(`${url}examples/ministry/`, { waitUntil: 'load' });
     await page.locator('takar-map').scrollIntoViewIfNeeded();
-    await page.waitForFunction(
-      () =>
-        (document.querySelector('takar-map')?.shadowRoot?.querySelectorAll('svg.map path').length ??
-          0) > 0 || window.__errors.length > 0,
-      undefined,
-      { timeout: 60000 },
-    );
-    await page.waitForTimeout(300);
+    await waitForMap(page);
     problems.push(...(await page.evaluate(() => window.__errors)).map((e) => `${name}: ${e}`));
     await page
       .locator('.card', { has: page.locator('takar-map') })
@@ -172,12 +186,13 @@ try {
     console.log('screenshots: docs/screenshots/ministry-map.png');
     await page.close();
   }
-  for (const { name, path, viewport, waitFor } of pages) {
+  for (const { name, path, viewport, waitFor, map } of pages) {
     const page = await open(name, viewport);
     const started = performance.now();
     await page.goto(url + path, { waitUntil: 'load' });
     if (waitFor > 0) await waitRendered(page, name, waitFor);
     else await page.waitForTimeout(3000);
+    if (map) await waitForMap(page);
     const ms = Math.round(performance.now() - started);
     problems.push(
       ...(await page.evaluate(() => window.__violations)).map(
