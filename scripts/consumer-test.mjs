@@ -232,25 +232,25 @@ await check('rollup bundles a page that imports @takar/elements', () => {
   assert(!text.includes('Cahya DSN'), 'the boundaries were bundled into the page script');
   return `${(bytes / 1024).toFixed(0)} KB in ${readdirSync(join(page, 'bundle')).length} file(s)`;
 });
-await check('Chromium renders the bundled page under the strict CSP', async () => {
+/** Serves `dir` under the strict CSP, opens `path` in Chromium and waits for drawn elements. */
+async function renderInChromium(dir, path, minRows) {
   const chromium = findChromium();
   assert(chromium, 'Chromium not found (apt-get install -y chromium, or CHROME_PATH)');
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.json': 'application/json',
+    '.css': 'text/css',
+  };
   const server = createServer((req, res) => {
-    const path = join(page, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!path.startsWith(page) || !existsSync(path) || extname(path) === '') {
-      res.writeHead(path.endsWith('/') ? 200 : 404, {
-        'Content-Security-Policy': CSP,
-        'Content-Type': 'text/html',
-      });
-      res.end(path.endsWith('/') ? readFileSync(join(page, 'index.html')) : 'not found');
-      return;
-    }
-    res.writeHead(200, {
+    let file = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (file.endsWith('/')) file = join(file, 'index.html');
+    const found = file.startsWith(dir) && existsSync(file) && extname(file) !== '';
+    res.writeHead(found ? 200 : 404, {
       'Content-Security-Policy': CSP,
-      'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+      'Content-Type': (found && types[extname(file)]) || 'application/octet-stream',
     });
-    res.end(readFileSync(path));
+    res.end(found ? readFileSync(file) : 'not found');
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const { chromium: launcher } = await import(
@@ -270,15 +270,15 @@ await check('Chromium renders the bundled page under the strict CSP', async () =
   });
   try {
     const problems = [];
-    const tab = await browser.newPage({ viewport: { width: 1000, height: 2000 } });
+    const tab = await browser.newPage({ viewport: { width: 1000, height: 4000 } });
     tab.on(
       'console',
       (m) => m.type() === 'error' && problems.push(`${m.text()} ${m.location().url}`),
     );
     tab.on('pageerror', (e) => problems.push(e.message));
-    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+    await tab.goto(`http://127.0.0.1:${server.address().port}${path}`);
     const counts = await tab.waitForFunction(
-      () => {
+      (min) => {
         const rows =
           document.querySelector('takar-ranking')?.shadowRoot?.querySelectorAll('tbody tr')
             .length ?? 0;
@@ -286,10 +286,10 @@ await check('Chromium renders the bundled page under the strict CSP', async () =
           document
             .querySelector('takar-map')
             ?.shadowRoot?.querySelectorAll('svg.map path[data-unit]').length ?? 0;
-        return rows > 0 && paths > 0 ? { rows, paths } : null;
+        return rows >= min && paths > 0 ? { rows, paths } : null;
       },
-      undefined,
-      { timeout: 60000 },
+      minRows,
+      { timeout: 90000 },
     );
     const { rows, paths } = await counts.jsonValue();
     assert(paths === 514, `${paths} map regions drawn`);
@@ -299,7 +299,15 @@ await check('Chromium renders the bundled page under the strict CSP', async () =
     await browser.close();
     server.close();
   }
-});
+}
+
+await check('Chromium renders the bundled page under the strict CSP', () =>
+  renderInChromium(page, '/', 1),
+);
+await check(
+  'Chromium draws the map of the published site (takar publish --boundaries indonesia)',
+  () => renderInChromium(join(app, 'site'), '/', 1),
+);
 
 if (process.argv.includes('--keep')) console.log(`kept ${work}`);
 else rmSync(work, { recursive: true, force: true });
