@@ -2,7 +2,7 @@
 // (schema version 1) and the register rule; the same checks against the running extension are in
 // postgres-hll.test.ts.
 import { describe, expect, it } from 'vitest';
-import { TakarError } from '../../src/errors/index.js';
+import type { TakarError } from '../../src/errors/index.js';
 import {
   PgHll,
   explicitThreshold,
