@@ -2,7 +2,7 @@
  * Merging agencies' sketches, per group:
  *
  *   sketch sets (one per agency file) ─ check same parameters and key ─ union per group
- *     ─► count = hll_cardinality(union) ± z·(1.04/√m)·count          (exact while EXPLICIT)
+ *     ─► count = estimate(union) ± z·(1.04/√m)·count   (exact while EXPLICIT; hll_cardinality beside it)
  *     ─► overlap(A, B) = |A| + |B| − |A ∪ B|, error ≤ the sum of the three errors
  *        (inclusion–exclusion; "too small" when the interval reaches zero)
  */
@@ -15,8 +15,10 @@ export interface MergedGroup {
   readonly group: string;
   /** The union sketch. */
   readonly sketch: PgHll;
-  /** Estimated distinct persons (the extension's `hll_cardinality` of the union). */
+  /** Estimated distinct persons ({@link PgHll.estimate}: exact while EXPLICIT, else Ertl's estimator). */
   readonly estimate: number;
+  /** The extension's `hll_cardinality` of the union, for checking against the database. */
+  readonly cardinality: number;
   readonly low: number;
   readonly high: number;
   /** `exact` while the union is an EXPLICIT list of hashes, else `hll`. */
@@ -93,6 +95,7 @@ export function mergeSketches(
       group,
       sketch: union,
       ...c,
+      cardinality: union.cardinality(),
       sources: parts.map((p) => p.set.source),
       ...(allRecords ? { records: parts.reduce((s, p) => s + (p.records as number), 0) } : {}),
       ...(anyWithout ? { withoutKey: parts.reduce((s, p) => s + (p.withoutKey ?? 0), 0) } : {}),
@@ -125,7 +128,7 @@ function counted(
   s: PgHll,
   z: number,
 ): { estimate: number; low: number; high: number; method: 'exact' | 'hll' } {
-  const estimate = s.cardinality();
+  const estimate = s.estimate();
   if (s.kind === 'EXPLICIT' || s.kind === 'EMPTY')
     return { estimate, low: estimate, high: estimate, method: 'exact' };
   const d = z * s.standardError * estimate;

@@ -13,6 +13,7 @@
  * 2^regwidth − 1; a register keeps its largest value.
  */
 import { TakarError, issue } from '../errors/index.js';
+import { estimateCardinality } from './hyperloglog.js';
 
 /** Parameters of a postgresql-hll sketch (the extension's `hll(log2m, regwidth, expthresh, sparseon)`). */
 export interface PgHllParams {
@@ -175,6 +176,24 @@ export class PgHll {
     if (this.#empty) return 0;
     if (this.#explicit) return this.#explicit.size;
     return pgHllEstimate(this.#registers as Uint8Array, this.params);
+  }
+
+  /**
+   * Takar's estimate of the number of distinct hashes: exact while EXPLICIT; else Ertl's improved
+   * estimator (see {@link estimateCardinality}) with q = min(64 − log2m, 2^regwidth − 2). It has
+   * no bias bump where the extension's estimator switches from linear counting (about 2.5·m: at
+   * 5,000 keys and m = 2048, `cardinality()` is 1.6 % high on average and falls outside its 95 %
+   * interval one time in five; this estimate stays within it as often as stated).
+   */
+  estimate(): number {
+    if (this.#empty) return 0;
+    if (this.#explicit) return this.#explicit.size;
+    const p = this.params;
+    return estimateCardinality(
+      this.#registers as Uint8Array,
+      p.log2m,
+      Math.min(64 - p.log2m, (1 << p.regwidth) - 2),
+    );
   }
 
   /** Replaces the state (used by the storage reader). @internal */

@@ -12,6 +12,7 @@ import {
   pgHllHex,
   safeParsePgHll,
 } from '../../src/impact/index.js';
+import { xoshiro128 } from '../../bench/impact-prng.js';
 
 const hex = (s: PgHll) => pgHllHex(s);
 
@@ -128,6 +129,34 @@ describe('PgHll storage format', () => {
     const s = new PgHll({ expthresh: 0 });
     for (let i = 0; i < 640; i++) s.addHash(0, 2048 | i);
     expect(s.cardinality()).toBeCloseTo(2048 * Math.log(2048 / 1408), 9);
+  });
+});
+
+describe('PgHll estimate', () => {
+  const z95 = 1.959963984540054;
+  const outside = (n: number, pick: (s: PgHll) => number): number => {
+    let count = 0;
+    for (let t = 0; t < 200; t++) {
+      const next = xoshiro128(t * 977 + n);
+      const s = new PgHll({ expthresh: 0 });
+      for (let i = 0; i < n; i++) s.addHash(next(), next());
+      if (Math.abs(pick(s) / n - 1) > z95 * s.standardError) count++;
+    }
+    return count / 200;
+  };
+
+  it("keeps its 95 % interval near the linear-counting switch, where the extension's estimator does not", () => {
+    // 5,000 keys ≈ 2.4·m for m = 2048 (seeded: the same 200 sketches every run)
+    expect(outside(5000, (s) => s.estimate())).toBeLessThan(0.08);
+    expect(outside(5000, (s) => s.cardinality())).toBeGreaterThan(0.15);
+    expect(outside(100_000, (s) => s.estimate())).toBeLessThan(0.09);
+  });
+
+  it('is exact while EXPLICIT and 0 when empty', () => {
+    const s = new PgHll();
+    expect(s.estimate()).toBe(0);
+    for (let i = 1; i <= 100; i++) s.addHash(i, i);
+    expect(s.estimate()).toBe(100);
   });
 });
 
