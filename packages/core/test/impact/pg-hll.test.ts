@@ -13,6 +13,9 @@ import {
   safeParsePgHll,
 } from '../../src/impact/index.js';
 import { xoshiro128 } from '../../bench/impact-prng.js';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { jsonSchema } from '../../src/schema/index.js';
+import { readSketchDocument, sketchDocument } from '../../src/impact/index.js';
 
 const hex = (s: PgHll) => pgHllHex(s);
 
@@ -157,6 +160,28 @@ describe('PgHll estimate', () => {
     expect(s.estimate()).toBe(0);
     for (let i = 1; i <= 100; i++) s.addHash(i, i);
     expect(s.estimate()).toBe(100);
+  });
+});
+
+describe('sketch document', () => {
+  it('validates against the published sketch.schema.json and reads back to the same sketches', () => {
+    const a = new PgHll().addBigInt(7n);
+    const b = new PgHll();
+    for (let i = 0; i < 1000; i++) b.addHash(i * 2654435761, i);
+    const doc = sketchDocument(
+      [
+        { group: '33.72', sketch: a, records: 1 },
+        { group: '32.73', sketch: b, records: 1000 },
+      ],
+      { groupBy: 'region', source: 'dinsos', keyCheck: keyCheck('k') },
+    );
+    expect(doc.groups.map((g) => g.group)).toEqual(['32.73', '33.72']);
+    const validate = new Ajv2020({ strict: false }).compile(jsonSchema('sketch.schema.json'));
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...doc, version: 2 })).toBe(false);
+    const back = readSketchDocument(JSON.parse(JSON.stringify(doc)), 'd.json');
+    expect(back.groups.map((g) => pgHllHex(g.sketch))).toEqual([pgHllHex(b), pgHllHex(a)]);
+    expect(back.source).toBe('dinsos');
   });
 });
 
