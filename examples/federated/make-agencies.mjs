@@ -10,9 +10,9 @@ import { join } from 'node:path';
 const folder = process.argv[2] ?? '.';
 // region → agency → [first person, last person + 1]
 const lists = {
-  '32.73': { dinsos: [0, 6000], bpjs: [4000, 11000], disdik: [9000, 12000] },
-  '33.72': { dinsos: [0, 2500], bpjs: [2000, 4000], disdik: [3500, 4200] },
-  '34.71': { dinsos: [0, 80], bpjs: [60, 120] },
+  32.73: { dinsos: [0, 6000], bpjs: [4000, 11000], disdik: [9000, 12000] },
+  33.72: { dinsos: [0, 2500], bpjs: [2000, 4000], disdik: [3500, 4200] },
+  34.71: { dinsos: [0, 80], bpjs: [60, 120] },
 };
 const programme = { dinsos: 'PKH', bpjs: 'PBI-JK', disdik: 'KIP' };
 const form = {
