@@ -120,7 +120,8 @@ takar impact sketch      Federated counting, step 1 (at each agency): one HyperL
 
 takar impact merge       Step 2 (at the coordinator): unions the sketches per group.
   <files…>                Sketch documents (.json) and group,sketch CSVs (.csv, as psql --csv writes
-                          the SQL of takar impact sql), mixed freely.
+                          the SQL of takar impact sql), mixed freely; label=file names a source
+                          (default: the document's source, else the file name).
   --out <file.csv|json>   group, estimate, low, high (interval at --confidence, default 0.95), method
                           (exact while the union is an explicit list, else hll), hll_cardinality
                           (the extension's estimate, to check in the database), sources, records,

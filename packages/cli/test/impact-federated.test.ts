@@ -426,7 +426,7 @@ pg(
         'impact',
         'merge',
         'dinsos.sketch.json',
-        'bpjs-pg.csv',
+        'bpjs=bpjs-pg.csv',
         'disdik.sketch.json',
         '--out',
         'counts-pg.csv',
@@ -434,7 +434,11 @@ pg(
       expect(c.code).toBe(0);
       const counts = csvRows('counts-pg.csv');
       expect(counts[0]?.estimate).toBeCloseTo(truthSketch('32.73').sketch.estimate(), 6);
-      expect(counts[0]).toMatchObject({ records: 7000, without_key: 0 });
+      expect(counts[0]).toMatchObject({
+        records: 7000,
+        without_key: 0,
+        sources: 'dinsos|bpjs|disdik',
+      });
       expect(counts[1]).toMatchObject({ estimate: 100, method: 'exact' });
     });
   },

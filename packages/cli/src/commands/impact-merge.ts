@@ -170,7 +170,16 @@ export async function impactMergeCommand(argv: readonly string[], io: CliIo): Pr
   return 0;
 }
 
-async function readSketchFile(io: CliIo, file: string): Promise<SketchSet> {
+/** Reads one argument: `path`, or `label=path` to name the source (else the document's source or the file name). */
+async function readSketchFile(io: CliIo, arg: string): Promise<SketchSet> {
+  const eq = arg.indexOf('=');
+  const label = eq > 0 && !/[\\/]/.test(arg.slice(0, eq)) ? arg.slice(0, eq) : undefined;
+  const file = label === undefined ? arg : arg.slice(eq + 1);
+  const set = await readSketchPath(io, file);
+  return label === undefined ? set : { ...set, source: label };
+}
+
+async function readSketchPath(io: CliIo, file: string): Promise<SketchSet> {
   const text = await readText(io, file, 'sketch');
   const name = basename(file);
   if (file.toLowerCase().endsWith('.json')) {
