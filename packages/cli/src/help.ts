@@ -6,6 +6,9 @@ Usage:
   takar stats --framework <…> --data <…> [--year <n>] [--denominate] [--out stats.csv]
   takar framework <id> [--format json|csv] [--out <file>] | takar framework --list
   takar impact --programmes <file> | --records <file> | --survey <file> [options]
+  takar impact sketch --records <file.csv> --by region --out <agency.sketch.json>
+  takar impact merge <sketch files…> --out counts.csv [--out-overlaps overlaps.csv]
+  takar impact sql --dialect postgres-hll --table <table> [--key-column nik] [--group-column region]
   takar compare | trend | awards | uncertainty | sensitivity | audit | whatif
   takar publish --results <results.json> --out <dir> [--cdn <url>] [--boundaries indonesia|<file|url>]
         --framework <…> --data <…> [pipeline options as for score] [command options]
@@ -102,6 +105,44 @@ takar impact             Positively-affected citizens (masyarakat terdampak posi
   --out-records <file.csv>  Also write the records with pseudonymous keys (exact/hll only).
   --progress              Progress on stderr even when it is not a terminal.
 
+takar impact sketch      Federated counting, step 1 (at each agency): one HyperLogLog sketch per
+                         group in the postgresql-hll format; no key leaves the agency.
+                         Penghitungan lintas instansi: tiap instansi mengirim sketsa, bukan NIK.
+  --records <file.csv>    Columns key and the --by fields (region, …). Each key is normalised (a
+                          NIK keeps its 16 digits) and hashed: first 8 bytes of
+                          HMAC-SHA-256(shared key, NIK) as a signed int64.
+  --by <grouping>         One grouping: region (default), province, region+year, national, …
+                          (several fields are joined by | in the group label).
+  TAKAR_SALT / --salt     The shared key, the same at every agency; never printed.
+  --already-hashed        Keys are already the 64 hex digits of that HMAC (raw NIKs are refused).
+  --source <name>         Who made the file (shown in merges and overlaps).
+  --log2m 11 --regwidth 5 --expthresh -1 --sparse on  Sketch parameters (the extension's defaults;
+                          every agency must use the same).
+  --format takar|postgres takar (default): a sketch document (.json, with the hash rule, the
+                          parameters and a key check); postgres: group,sketch CSV (.csv, \\x… hex).
+  --out <file>            Default: standard output.
+
+takar impact merge       Step 2 (at the coordinator): unions the sketches per group.
+  <files…>                Sketch documents (.json) and group,sketch CSVs (.csv, as psql --csv writes
+                          the SQL of takar impact sql), mixed freely; label=file names a source
+                          (default: the document's source, else the file name).
+  --out <file.csv|json>   group, estimate, low, high (interval at --confidence, default 0.95), method
+                          (exact while the union is an explicit list, else hll), hll_cardinality
+                          (the extension's estimate, to check in the database), sources, records,
+                          without_key. JSON adds the overlaps.
+  --out-overlaps <file.csv>  Pairwise overlaps per group (|A| + |B| − |A ∪ B|): group, a, b,
+                          overlap, low, high, estimable (false when the interval reaches zero).
+  --format postgres       Write the union sketches as group,sketch CSV instead of counts.
+
+takar impact sql         The SQL an agency runs where its records are.
+  --dialect postgres-hll  (default) PostgreSQL 15+ with hll and pgcrypto, for psql: reads the key
+                          from TAKAR_SALT (\\getenv), hashes in the database, hll_add_agg per group;
+                          run with psql --csv -f sketch.sql > agency.csv. Tested on PostgreSQL 15.
+  --table <name>  --key-column nik  --group-column region | --national  --key-env TAKAR_SALT
+  --dialect duckdb|spark|trino  Distinct pseudonymous keys per --by grouping over --table or --path
+                          (--approx, --hash64); DuckDB is tested, Spark and Trino are not.
+  --out <file.sql>        Default: standard output.
+
 Analysis commands take the options of takar score (--framework, --data/--example, --config,
 --year, --impute, --treat, --normalise, --aggregate, --weights, …), print a readable table, and
 write --out <file.json> (everything) or --out <file.csv> (a flat table). --progress shows
@@ -166,6 +207,8 @@ Examples
   takar score --framework spbe-2020 --data spbe-2020-2024.csv --year 2024 --out results.json
   takar framework smart-city --format csv > smart-city.csv
   TAKAR_SALT=… takar impact --records records.csv --by region,province,national --out affected.csv
+  TAKAR_SALT=… takar impact sketch --records dinsos.csv --by region --source dinsos --out dinsos.sketch.json
+  takar impact merge dinsos.sketch.json bpjs.csv disdik.sketch.json --out counts.csv
   takar compare --framework smart-city --example --unit 15.71 --peers province
   takar uncertainty --framework spbe-2020 --example --runs 1000 --seed 1 --weight-noise 2=0.25 \
       --alt-aggregate amean,gmean --threads 2 --out ranks.csv

@@ -32,7 +32,11 @@ export type DefinitionName =
   | 'Engine'
   | 'StageRecord'
   | 'UnitResult'
-  | 'Exclusion';
+  | 'Exclusion'
+  | 'SketchDocument'
+  | 'SketchHash'
+  | 'SketchParams'
+  | 'SketchGroup';
 
 /**
  * A property's description; with `of`, the objects in the property's schema (itself, its array
@@ -56,6 +60,7 @@ export const ROOTS: Record<JsonSchemaFile, DefinitionName> = {
   'dataset.schema.json': 'Dataset',
   'pipeline.schema.json': 'PipelineConfig',
   'results.schema.json': 'ResultsDocument',
+  'sketch.schema.json': 'SketchDocument',
 };
 
 const LABEL = 'Indonesian (`id`, required) and optionally English (`en`)';
@@ -398,6 +403,53 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
     properties: {
       unit: 'Code of the unit removed.',
       reason: 'Why, in English, e.g. `data availability 0.500 is below 0.6`.',
+    },
+  },
+  SketchDocument: {
+    description:
+      'What one agency sends for federated counting (takar impact sketch): a postgresql-hll sketch of its beneficiaries per group, the hash rule and the sketch parameters. It holds no identifier.',
+    properties: {
+      format: 'Always `takar-sketch`.',
+      version: 'Layout version of the document: 1.',
+      hash: { description: 'How each beneficiary became a 64-bit hash.', of: 'SketchHash' },
+      params: {
+        description: 'The postgresql-hll parameters of every sketch in the document.',
+        of: 'SketchParams',
+      },
+      groupBy:
+        'The grouping of the groups, e.g. `region`, `region+year` (values joined by `|` in the labels) or `national`.',
+      source: 'Who made the document (an agency name); shown in merges and overlaps. Optional.',
+      groups: {
+        description: 'One sketch per group, in code-point order of the group.',
+        of: 'SketchGroup',
+      },
+    },
+  },
+  SketchHash: {
+    properties: {
+      rule: '`hmac-sha256-int64-v1`: the first 8 bytes of HMAC-SHA-256(shared key, normalised NIK) read as a signed big-endian 64-bit integer; a NIK is normalised to its 16 digits (spaces, dots and dashes between them removed), any other key is trimmed.',
+      keyCheck:
+        'The first 8 bytes (16 hex digits) of HMAC-SHA-256(shared key, `takar-key-check`): tells whether two documents used the same key without revealing it. Optional.',
+    },
+  },
+  SketchParams: {
+    properties: {
+      log2m:
+        "log2 of the number of registers, 4 to 24; the extension's default 11 (2048 registers, relative standard error 1.04/√2048 ≈ 2.3 %).",
+      regwidth: 'Bits per register, 1 to 8; default 5.',
+      expthresh:
+        'Largest number of distinct hashes kept as an exact list (EXPLICIT): -1 automatic (160 for 11/5), 0 never, or a power of two.',
+      sparseon: 'Whether the SPARSE form is written while it is smaller than FULL; default true.',
+    },
+  },
+  SketchGroup: {
+    description:
+      'One group of a sketch document: its label, its sketch and how many records made it.',
+    properties: {
+      group: 'The group label, e.g. a region code `32.73`; never a person.',
+      records: 'Input records behind the sketch (with repeats). Optional.',
+      sketch:
+        'The sketch in the postgresql-hll storage format as PostgreSQL prints it: `\\x` and lowercase hex (EMPTY, EXPLICIT, SPARSE or FULL).',
     },
   },
 };

@@ -5,6 +5,8 @@
  *   --records <file.csv> ─ stream ─ HMAC (salt) ─ DistinctCounter (exact | hll) ─┤
  *   --records <file> --method duckdb ─ countDistinctDuckDB ──────────────────────┤
  *   --survey <file> ─ estimateSurvey (Wilson) ───────────────────────────────────┴─ coverage ─ out
+ *
+ *   takar impact sketch | merge | sql: federated counting across agencies (impact-sketch.ts, …)
  */
 import {
   DistinctCounter,
@@ -31,6 +33,9 @@ import { extensionOf } from '../load/read-text.js';
 import { streamCsv } from '../load/stream-csv.js';
 import { progressBar } from '../progress.js';
 import { checkOut, writeOutput } from '../write-output.js';
+import { impactMergeCommand } from './impact-merge.js';
+import { impactSketchCommand } from './impact-sketch.js';
+import { impactSqlCommand } from './impact-sql.js';
 import { csvOptions, optional, yearFlag } from './shared-flags.js';
 
 const VALUED = [
@@ -66,6 +71,11 @@ const usage = (flag: string, message: string): TakarError =>
  * ```
  */
 export async function impactCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  // Federated counting: takar impact sketch | merge | sql (see their files).
+  const sub = argv[0];
+  if (sub === 'sketch') return impactSketchCommand(argv.slice(1), io);
+  if (sub === 'merge') return impactMergeCommand(argv.slice(1), io);
+  if (sub === 'sql') return impactSqlCommand(argv.slice(1), io);
   const args = parseArgs(argv, VALUED, SWITCHES);
   if (args.positional.length)
     throw usage('argv', `Unexpected argument "${args.positional[0]}"; options start with --.`);

@@ -56,6 +56,8 @@ export const ERROR_CODES = {
   'impact/missing-assumption':
     'A point value needs a stated assumption (overlap or household size).',
   'impact/incompatible-sketch': 'Sketches with different parameters cannot be merged.',
+  'impact/invalid-sketch':
+    'A sketch (postgresql-hll bytes, a sketch document or a group,sketch CSV) cannot be read.',
   'impact/invalid-survey': 'Survey counts are impossible (e.g. k > n).',
   'impact/engine-unavailable': 'The requested engine (e.g. DuckDB) is not installed.',
   // boundaries: region shapes for maps

@@ -170,15 +170,17 @@ export class HyperLogLog {
 
 /**
  * Ertl's improved raw estimator over HyperLogLog registers (arXiv:1702.01284, Algorithm 6).
+ * `q` is the number of hash bits after the index that a register can tell apart: a register holds
+ * 0 … q + 1, q + 1 meaning "all q bits zero" (64 − p for Takar's one-byte registers; 30 for
+ * postgresql-hll's 5-bit registers, whose values stop at 31).
  *
  * @example
  * ```ts
  * estimateCardinality(new Uint8Array(1 << 14), 14); // 0
  * ```
  */
-export function estimateCardinality(registers: Uint8Array, p: number): number {
+export function estimateCardinality(registers: Uint8Array, p: number, q = 64 - p): number {
   const m = 1 << p;
-  const q = 64 - p;
   const c = new Float64Array(q + 2);
   for (let i = 0; i < m; i++) c[registers[i] as number]!++;
   let z = m * tau(1 - (c[q + 1] as number) / m);

@@ -6,6 +6,8 @@
  *   programme totals ──► countProgrammes ──► range [largest, min(sum, population)]  (programme-range)
  *   keyed records ─► pseudonymise ─► countDistinct / DistinctCounter ─► exact | hll
  *   (10^8 rows) ────► distinctCountSql ─► DuckDB / Spark SQL / Trino             ─► exact | engine-approx
+ *   per agency ─────► federatedHash ─► PgHll (postgresql-hll format) ─► sketch file / pgHllSketchSql
+ *   sketch files ───► mergeSketches ─► union per group ± error, pairwise overlaps  (exact | hll)
  *   survey k of n ──► estimateSurvey (Wilson, deff) ─► share × population         (survey-wilson)
  *   any rows ───────► coverage (÷ population) ─► toIndicatorValues ─► framework values (Impact stage)
  *
@@ -47,6 +49,40 @@ export { pseudonymise, safePseudonymise, type PseudonymiseOptions } from './pseu
 export { keyBits, stringHash64, type Hash64 } from './key-bits.js';
 export { Uint64Set } from './uint64-set.js';
 export { HyperLogLog, estimateCardinality } from './hyperloglog.js';
+export {
+  PG_HLL_DEFAULTS,
+  PgHll,
+  explicitThreshold,
+  fullBytes,
+  pgHllEstimate,
+  type PgHllParams,
+} from './pg-hll.js';
+export { parsePgHll, pgHllBytes, pgHllHex, safeParsePgHll } from './pg-hll-storage.js';
+export {
+  FEDERATED_HASH_RULE,
+  KEY_CHECK_MESSAGE,
+  federatedHash,
+  federatedHasher,
+  keyCheck,
+} from './federated-hash.js';
+export {
+  SKETCH_FORMAT,
+  SKETCH_VERSION,
+  SketchDocumentSchema,
+  readSketchDocument,
+  sketchDocument,
+  type GroupSketch,
+  type SketchDocument,
+  type SketchSet,
+} from './sketch-document.js';
+export { readSketchCsv, sketchCsv } from './sketch-csv.js';
+export {
+  mergeSketches,
+  type MergeOptions,
+  type MergedGroup,
+  type Overlap,
+} from './merge-sketches.js';
+export { pgHllSketchSql, type PgHllSqlOptions } from './pg-hll-sql.js';
 export { DistinctCounter, type DistinctCountOptions } from './distinct-counter.js';
 export { countDistinct, safeCountDistinct } from './count-distinct.js';
 export { inverseNormal, zForConfidence } from './inverse-normal.js';

@@ -3,6 +3,7 @@ import { FrameworkSchema } from './framework.js';
 import { DatasetSchema } from './data.js';
 import { PipelineConfigSchema } from './pipeline.js';
 import { ResultsDocumentSchema } from './results.js';
+import { SketchDocumentSchema } from '../impact/sketch-document.js';
 
 /** The published JSON Schemas, by file name under `@takar/core/schema/`. */
 export const JSON_SCHEMA_FILES = {
@@ -12,6 +13,10 @@ export const JSON_SCHEMA_FILES = {
   'results.schema.json': {
     schema: ResultsDocumentSchema,
     title: 'Takar results document (format 1)',
+  },
+  'sketch.schema.json': {
+    schema: SketchDocumentSchema,
+    title: "Takar sketch document (version 1): one agency's HyperLogLog sketches per group",
   },
 } as const;
 
