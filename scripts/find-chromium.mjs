@@ -12,3 +12,17 @@ export function findChromium() {
   ];
   return candidates.find((p) => p && existsSync(p));
 }
+
+/**
+ * Flags for headless Chromium here: no sandbox (we run as root), no GPU, no /dev/shm, and none of
+ * the background connections that this machine's closed network refuses.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { buildExampleApps, isStale } from './build-example-apps.mjs';
 import { existsSync } from 'node:fs';
 import { BOUNDARIES_FILE, buildIfNeeded, serveExamples } from './serve-examples.mjs';
@@ -75,15 +75,7 @@ if (isStale()) await buildExampleApps();
 const { server, url } = await serveExamples({ port: await freePort() });
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const problems = [];
 
