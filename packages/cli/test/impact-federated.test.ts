@@ -309,6 +309,12 @@ describe('takar impact sketch and merge', () => {
     ).toBe(0);
     const p = await takar('impact', 'merge', 'dinsos.sketch.json', 'p12.sketch.json');
     expect(p.stderr).toMatch(/error impact\/incompatible-sketch at x\.params: x uses log2m 12/);
+    writeFileSync(
+      join(dir, 'otherkey.csv'),
+      `group,sketch,key_check\n32.73,\\x118b7f,0123456789abcdef\n`,
+    );
+    const ok = await takar('impact', 'merge', 'dinsos.sketch.json', 'otherkey.csv');
+    expect(ok.stderr).toMatch(/error impact\/incompatible-sketch at hash\.keyCheck/);
     vi.stubEnv('TAKAR_SALT', 'another-key');
     expect(
       (
