@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL 15 cluster with the `hll` and `pgcrypto` extensions, for the tests that
-# check Takar's sketches against a real engine (packages/core/test/impact/postgres-*.test.ts).
+# check Takar's sketches against a real engine (packages/core/test/impact/postgres-hll.test.ts,
+# packages/cli/test/impact-federated.test.ts) and for packages/core/bench/federated.ts.
 #
 #   export TAKAR_PG_URL="$(scripts/ci/postgres.sh)"   # install if missing, create, start; prints the URL
 #   scripts/ci/postgres.sh stop                       # stop the server and delete the cluster
@@ -77,7 +78,7 @@ if ! "$bin/psql" "postgresql://postgres@127.0.0.1:$port/postgres" -XAtqc \
   "SELECT 1 FROM pg_database WHERE datname = 'takar'" | grep -q 1; then
   "$bin/psql" "postgresql://postgres@127.0.0.1:$port/postgres" -Xq -c "CREATE DATABASE takar" >&2
 fi
-"$bin/psql" "$url" -Xq -v ON_ERROR_STOP=1 \
+"$bin/psql" "$url" -Xq -v ON_ERROR_STOP=1 -c "SET client_min_messages = warning" \
   -c "CREATE EXTENSION IF NOT EXISTS hll" -c "CREATE EXTENSION IF NOT EXISTS pgcrypto" >&2
 echo "$url" > "$dir/url"
 echo "$url"

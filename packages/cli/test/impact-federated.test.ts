@@ -222,6 +222,27 @@ describe('takar impact sketch and merge', () => {
     expect(parsePgHll(union[1]?.[1] as string).cardinality()).toBe(100);
   });
 
+  it('groups by province, by the nation, or by several fields joined by |', async () => {
+    vi.stubEnv('TAKAR_SALT', KEY);
+    const groupsOf = async (by: string): Promise<string[]> => {
+      const r = await takar('impact', 'sketch', '--records', 'dinsos.csv', '--by', by);
+      expect(r.code, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as { groups: { group: string }[] }).groups.map((g) => g.group);
+    };
+    expect(await groupsOf('province')).toEqual(['32', '33']);
+    expect(await groupsOf('national')).toEqual(['national']);
+    expect(await groupsOf('region+programme')).toEqual(['32.73|dinsos', '33.72|dinsos']);
+    const two = await takar(
+      'impact',
+      'sketch',
+      '--records',
+      'dinsos.csv',
+      '--by',
+      'region,national',
+    );
+    expect(two.stderr).toContain('error cli/usage at --by');
+  });
+
   it('never writes or prints a NIK: sketch files, CSVs, stdout and stderr', async () => {
     vi.stubEnv('TAKAR_SALT', KEY);
     let printed = '';
@@ -309,6 +330,12 @@ describe('takar impact sketch and merge', () => {
     ).toBe(0);
     const p = await takar('impact', 'merge', 'dinsos.sketch.json', 'p12.sketch.json');
     expect(p.stderr).toMatch(/error impact\/incompatible-sketch at x\.params: x uses log2m 12/);
+    writeFileSync(
+      join(dir, 'otherkey.csv'),
+      `group,sketch,key_check\n32.73,\\x118b7f,0123456789abcdef\n`,
+    );
+    const ok = await takar('impact', 'merge', 'dinsos.sketch.json', 'otherkey.csv');
+    expect(ok.stderr).toMatch(/error impact\/incompatible-sketch at hash\.keyCheck/);
     vi.stubEnv('TAKAR_SALT', 'another-key');
     expect(
       (

@@ -7,6 +7,7 @@
 import {
   PgHll,
   TakarError,
+  defaultProvinceOf,
   federatedHasher,
   groupingLabel,
   issue,
@@ -194,17 +195,12 @@ function groupLabel(
   const parts: string[] = [];
   for (const f of grouping) {
     const region = rec.get('region')?.trim() ?? '';
-    const v = f === 'province' ? (region ? provinceOf(region) : '') : (rec.get(f)?.trim() ?? '');
+    const v =
+      f === 'province' ? (region ? defaultProvinceOf(region) : '') : (rec.get(f)?.trim() ?? '');
     if (v === '') return { missing: f === 'province' ? 'region' : f };
     parts.push(v);
   }
   return parts.join('|');
-}
-
-function provinceOf(region: string): string {
-  const dot = region.indexOf('.');
-  if (dot > 0) return region.slice(0, dot);
-  return region.length >= 4 && /^[0-9]+$/.test(region) ? region.slice(0, 2) : region;
 }
 
 function checkSketchOut(format: string, out: string | undefined): void {

@@ -78,7 +78,10 @@ export async function impactCommand(argv: readonly string[], io: CliIo): Promise
   if (sub === 'sql') return impactSqlCommand(argv.slice(1), io);
   const args = parseArgs(argv, VALUED, SWITCHES);
   if (args.positional.length)
-    throw usage('argv', `Unexpected argument "${args.positional[0]}"; options start with --.`);
+    throw usage(
+      'argv',
+      `Unexpected argument "${args.positional[0]}"; the subcommands are sketch, merge and sql, and options start with --.`,
+    );
   const sources = ['programmes', 'records', 'survey'].filter((s) => args.flags.has(s));
   if (sources.length !== 1)
     throw usage(

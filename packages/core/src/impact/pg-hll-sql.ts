@@ -1,4 +1,5 @@
 import { TakarError, issue } from '../errors/index.js';
+import { KEY_CHECK_MESSAGE } from './federated-hash.js';
 import { PG_HLL_DEFAULTS, type PgHllParams } from './pg-hll.js';
 import { quoteIdentifier } from './sql.js';
 
@@ -22,7 +23,8 @@ export interface PgHllSqlOptions {
  * is in neither the file nor the command line), normalises each NIK as Takar does, hashes it with
  * `hmac(…, 'sha256')`, keeps the first 8 bytes as a signed `bigint`, and aggregates with
  * `hll_add_agg` per group. Run with `psql --csv -f sketch.sql > agency.csv`: the output is the
- * `group,sketch,records,without_key` CSV that `takar impact merge` reads, and holds no NIK.
+ * `group,sketch,records,without_key,key_check` CSV that `takar impact merge` reads (the key
+ * check tells whether every file used the same key, see {@link keyCheck}), and holds no NIK.
  * The sketches are the ones Takar builds from the same records (tested on PostgreSQL 15).
  *
  * Normalisation mirrors {@link normaliseIdentifier} for ASCII whitespace: a NIK-like value (16
@@ -81,7 +83,8 @@ SELECT g AS "group",
     ${p.log2m}, ${p.regwidth}, ${p.expthresh}, ${p.sparseon ? 1 : 0}
   ) FILTER (WHERE k IS NOT NULL AND k <> ''), hll_empty(${p.log2m}, ${p.regwidth}, ${p.expthresh}, ${p.sparseon ? 1 : 0})) AS text) AS sketch,
   count(*) AS records,
-  count(*) FILTER (WHERE k IS NULL OR k = '') AS without_key
+  count(*) FILTER (WHERE k IS NULL OR k = '') AS without_key,
+  encode(substring(hmac('${KEY_CHECK_MESSAGE}', :'takar_key', 'sha256') FROM 1 FOR 8), 'hex') AS key_check
 FROM normalised
 GROUP BY g
 ORDER BY g COLLATE "C";

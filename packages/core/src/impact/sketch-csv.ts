@@ -1,6 +1,6 @@
 /*
  * The `group,sketch` CSV: one postgresql-hll sketch (`\x…` hex) per group, as `psql --csv` exports
- * the SQL of {@link pgHllSketchSql}, optionally with `records` and `without_key` columns.
+ * the SQL of {@link pgHllSketchSql}, optionally with `records`, `without_key` and `key_check` columns.
  */
 import { TakarError, issue, type TakarIssue } from '../errors/index.js';
 import { looksLikeNik } from './looks-like-nik.js';
@@ -48,6 +48,8 @@ export function readSketchCsv(text: string, file: string): SketchSet {
   const s = col('sketch');
   const rec = col('records');
   const wk = col('without_key');
+  const kc = col('key_check');
+  const checks = new Set<string>();
   const issues: TakarIssue[] = [];
   const groups: GroupSketch[] = [];
   const seen = new Set<string>();
@@ -85,6 +87,17 @@ export function readSketchCsv(text: string, file: string): SketchSet {
       }
       return Number(t);
     };
+    if (kc >= 0) {
+      const check = (row[kc] ?? '').trim();
+      if (!/^[0-9a-f]{16}$/.test(check))
+        issues.push(
+          bad(
+            ['line', line, 'key_check'],
+            'key_check must be 16 lowercase hex digits, as the SQL of takar impact sql writes it.',
+          ),
+        );
+      else checks.add(check);
+    }
     const records = count(rec, 'records');
     const withoutKey = count(wk, 'without_key');
     const r = safeParsePgHll(row[s] ?? '', [file, 'line', line, 'sketch']);
@@ -99,8 +112,21 @@ export function readSketchCsv(text: string, file: string): SketchSet {
       ...(withoutKey !== undefined ? { withoutKey } : {}),
     });
   }
+  if (checks.size > 1)
+    issues.push(
+      bad(
+        ['key_check'],
+        'The rows were sketched with different keys; sketch the whole file with the one shared key.',
+      ),
+    );
   if (issues.length) throw new TakarError(issues);
-  return { source: file, groupBy: header[0] as string, groups };
+  const [keyCheck] = checks;
+  return {
+    source: file,
+    groupBy: header[0] as string,
+    groups,
+    ...(keyCheck !== undefined ? { keyCheck } : {}),
+  };
 }
 
 /** RFC 4180 rows: fields split on commas, `"…"` quoting with `""` for a quote, CRLF or LF. */

@@ -7,6 +7,7 @@ import {
   PgHll,
   federatedHash,
   federatedHasher,
+  keyCheck,
   mergeSketches,
   parsePgHll,
   pgHllHex,
@@ -180,6 +181,8 @@ run(
       expect(set.groups.map((g) => g.group)).toEqual(['32.04', '32.73', '33.74']);
       for (const g of set.groups)
         expect(pgHllHex(g.sketch), g.group).toBe(pgHllHex(mine.get(g.group) as PgHll));
+      // the key check computed in the database is Takar's
+      expect(set.keyCheck).toBe(keyCheck(key));
       expect(set.groups.map((g) => [g.records, g.withoutKey])).toEqual([
         [600, 0],
         [602, 1],
