@@ -1,12 +1,17 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { atomicWrite } from './files/atomic-write.js';
+import { NODE_FS, type FsOps } from './files/fs-ops.js';
 
 /** What the CLI touches outside itself; tests pass their own to run `main()` in-process. */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
+  /** Writes a whole file atomically (temporary file, fsync, rename): a failure leaves the old one. */
   writeFile: (path: string, text: string) => Promise<void>;
+  /** The file operations every write goes through; tests replace one to inject a failure. */
+  fs?: FsOps;
   /** Directory relative paths are resolved against. */
   cwd: string;
   /** Whether stderr is a terminal (progress bars are drawn only then, or with --progress). */
@@ -14,19 +19,20 @@ export interface CliIo {
 }
 
 /**
- * The real terminal and file system.
+ * The real terminal and file system; `fs` replaces the low-level file operations (tests).
  *
  * @example
  * ```ts
  * const io = nodeIo(); io.stdout('hello\n');
  * ```
  */
-export function nodeIo(): CliIo {
+export function nodeIo(fs: FsOps = NODE_FS): CliIo {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     readFile: (p) => readFile(p),
-    writeFile: (p, t) => writeFile(p, t, 'utf8'),
+    writeFile: (p, t) => atomicWrite(p, t, { fs }),
+    fs,
     cwd: process.cwd(),
     stderrIsTTY: process.stderr.isTTY === true,
   };

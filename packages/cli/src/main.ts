@@ -1,5 +1,8 @@
 import { TakarError, formatPath } from '@takar/core';
 import { nodeIo, type CliIo } from './io.js';
+import { checkOutputs } from './files/check-outputs.js';
+import { errnoOf, ioIssue } from './files/io-issue.js';
+import { scanPaths } from './files/scan-paths.js';
 import { HELP } from './help.js';
 import { scoreCommand } from './commands/score.js';
 import { statsCommand } from './commands/stats.js';
@@ -43,7 +46,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
  * ```
  */
 export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
-  const full: CliIo = { ...nodeIo(), ...io };
+  const full: CliIo = { ...nodeIo(io.fs), ...io };
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     full.stdout(HELP);
@@ -65,8 +68,27 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     return 0;
   }
   try {
+    // Every output path is checked before anything is read or written (all problems at once).
+    const paths = scanPaths(command, rest);
+    await checkOutputs(full.cwd, paths.outputs, paths.inputs);
     return await run(rest, full);
-  } catch (e) {
+  } catch (caught) {
+    // A file-system error that escaped a command is still the user's to fix, not a bug.
+    const e =
+      !(caught instanceof TakarError) && errnoOf(caught) !== undefined
+        ? new TakarError(
+            ioIssue(
+              caught,
+              String((caught as { path?: unknown }).path ?? '?'),
+              'file',
+              /^(read|open|stat|lstat|scandir|readlink)$/.test(
+                String((caught as { syscall?: unknown }).syscall),
+              )
+                ? 'read'
+                : 'write',
+            ),
+          )
+        : caught;
     if (e instanceof TakarError) {
       for (const i of e.issues) {
         full.stderr(

@@ -133,7 +133,7 @@ describe('takar', () => {
     const r = await takar('score', '--framework', 'nope.json', '--data', 'data.csv');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'error io/unreadable at framework: Cannot read the framework file "nope.json" (ENOENT); check the path and permissions.\n',
+      'error io/not-found at framework: Cannot read the framework file "nope.json": it does not exist (ENOENT); check the path and the folder you run takar in.\n',
     );
   });
 

@@ -24,7 +24,7 @@ export { parseCsv, type CsvReadOptions } from './io/parse-csv.js';
 export { parseNumber, type NumberFormat } from './io/parse-number.js';
 export { tableFromRecords, type Table } from './io/table.js';
 export { datasetFromTable, type TableReadOptions } from './io/dataset-from-table.js';
-export { formatCsv, formatNumber } from './io/format-csv.js';
+export { formatCsv, formatNumber, spreadsheetSafe } from './io/format-csv.js';
 export {
   frameworkFromCoinrMeta,
   type CoinrMeta,

@@ -1,20 +1,13 @@
 import { TakarError, issue } from '@takar/core';
+import { ioIssue } from '../files/io-issue.js';
 import { pathIn, type CliIo } from '../io.js';
 
-/** Reads a file as bytes, turning a missing or unreadable file into a `io/unreadable` TakarError. */
+/** Reads a file as bytes, turning a missing or unreadable file into an `io/*` TakarError. */
 export async function readBytes(io: CliIo, path: string, role: string): Promise<Uint8Array> {
   try {
     return await io.readFile(pathIn(io, path));
   } catch (e) {
-    const why =
-      e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : 'error';
-    throw new TakarError(
-      issue(
-        'io/unreadable',
-        [role],
-        `Cannot read the ${role} file "${path}" (${why}); check the path and permissions.`,
-      ),
-    );
+    throw new TakarError(ioIssue(e, path, role, 'read'));
   }
 }
 

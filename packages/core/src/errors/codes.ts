@@ -64,6 +64,15 @@ export const ERROR_CODES = {
   // io: files and formats
   'io/unreadable': 'A file could not be read.',
   'io/unknown-format': 'The file format could not be told from its name or content.',
+  'io/not-found': 'A file or folder does not exist (ENOENT).',
+  'io/permission-denied': 'The file system refused access to a path (EACCES, EPERM, EROFS).',
+  'io/is-directory': 'A file was expected but the path is a folder (EISDIR).',
+  'io/not-a-directory': 'A folder was expected but a part of the path is a file (ENOTDIR).',
+  'io/disk-full': 'The disk or quota is full (ENOSPC, EDQUOT); nothing was replaced.',
+  'io/exists': 'The path exists and would be overwritten or lost (EEXIST).',
+  'io/same-as-input': 'An output path is one of the inputs, or two outputs share a path.',
+  'io/symlink': 'An output path is a symbolic link, which Takar does not write through.',
+  'io/write-failed': 'A file could not be written for another reason; nothing was replaced.',
   // cli
   'cli/usage': 'The command line is not valid.',
 } as const;
