@@ -14,6 +14,7 @@ import {
   estimateSurvey,
   issue,
   keyHasherSync,
+  looksLikeNik,
   parseGroupings,
   spreadsheetSafe,
   type Grouping,

@@ -7,6 +7,10 @@ import { TakarError, issue } from '@takar/core';
 export type CsvRecord = {
   readonly get: (name: string) => string | undefined;
   readonly line: number;
+  /** Every cell of the line, in header order. */
+  readonly cells: readonly string[];
+  /** The header. */
+  readonly names: readonly string[];
 };
 
 /** Options of {@link streamCsv}. */
@@ -56,6 +60,12 @@ export async function streamCsv(
     },
     get line() {
       return lineNo;
+    },
+    get cells() {
+      return cells;
+    },
+    get names() {
+      return header ?? [];
     },
   };
   for await (const raw of lines) {

@@ -52,6 +52,7 @@ export const ERROR_CODES = {
   'impact/raw-identifier':
     'A key looks like a raw identifier (e.g. a 16-digit NIK) and was refused.',
   'impact/missing-salt': 'Hashing identifiers needs a salt.',
+  'impact/weak-salt': 'The salt is shorter than 16 bytes, so pseudonyms could be reversed.',
   'impact/missing-population': 'Coverage needs a population the region does not have.',
   'impact/missing-assumption':
     'A point value needs a stated assumption (overlap or household size).',
