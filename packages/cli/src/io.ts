@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { atomicWrite } from './files/atomic-write.js';
+import type { Encoding } from './files/decode-text.js';
 import { NODE_FS, type FsOps } from './files/fs-ops.js';
 
 /** What the CLI touches outside itself; tests pass their own to run `main()` in-process. */
@@ -12,6 +13,8 @@ export interface CliIo {
   writeFile: (path: string, text: string) => Promise<void>;
   /** The file operations every write goes through; tests replace one to inject a failure. */
   fs?: FsOps;
+  /** Encoding of input text files (`--encoding`); default strict UTF-8. */
+  encoding?: Encoding;
   /** Directory relative paths are resolved against. */
   cwd: string;
   /** Whether stderr is a terminal (progress bars are drawn only then, or with --progress). */

@@ -1,6 +1,7 @@
 import { TakarError, formatPath } from '@takar/core';
 import { nodeIo, type CliIo } from './io.js';
 import { checkOutputs } from './files/check-outputs.js';
+import { ENCODINGS, type Encoding } from './files/decode-text.js';
 import { errnoOf, ioIssue } from './files/io-issue.js';
 import { scanPaths } from './files/scan-paths.js';
 import { HELP } from './help.js';
@@ -47,7 +48,23 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
  */
 export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
   const full: CliIo = { ...nodeIo(io.fs), ...io };
-  const [command, ...rest] = argv;
+  const [command, ...given] = argv;
+  const rest = [...given];
+  // --encoding applies to every input text file of every command, so it is taken here.
+  const e = rest.findIndex((a) => a === '--encoding' || a.startsWith('--encoding='));
+  if (e >= 0) {
+    const a = rest[e] as string;
+    const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[e + 1];
+    rest.splice(e, a.includes('=') ? 1 : 2);
+    const enc = value === 'utf8' ? 'utf-8' : value === 'cp1252' ? 'windows-1252' : value;
+    if (!(ENCODINGS as readonly string[]).includes(enc ?? '')) {
+      full.stderr(
+        `error cli/usage at --encoding: --encoding must be utf-8, latin1 or windows-1252; got "${value ?? ''}".\n`,
+      );
+      return 2;
+    }
+    full.encoding = enc as Encoding;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     full.stdout(HELP);
     return 0;

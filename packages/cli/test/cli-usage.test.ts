@@ -104,7 +104,7 @@ describe('takar', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^error data\/not-a-number at rows\[0\]\.ipm: Cell "82,50" in row 1, column "ipm" .*--decimal ,/m,
+      /^error data\/not-a-number at data\.rows\[0\]\.ipm: data\.csv: Cell "82,50" in row 1, column "ipm" \(unit ".+"\) .*--decimal ,/m,
     );
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });

@@ -1,4 +1,5 @@
 import { TakarError, issue } from '@takar/core';
+import { decodeText } from '../files/decode-text.js';
 import { ioIssue } from '../files/io-issue.js';
 import { pathIn, type CliIo } from '../io.js';
 
@@ -11,9 +12,9 @@ export async function readBytes(io: CliIo, path: string, role: string): Promise<
   }
 }
 
-/** Reads a file as UTF-8 text. */
+/** Reads a file as text: strict UTF-8, or the encoding of `--encoding` (see `decodeText`). */
 export async function readText(io: CliIo, path: string, role: string): Promise<string> {
-  return new TextDecoder().decode(await readBytes(io, path, role));
+  return decodeText(await readBytes(io, path, role), path, role, io.encoding);
 }
 
 /** Parses JSON text, turning a syntax error into a TakarError with the file name. */

@@ -65,6 +65,7 @@ export const ERROR_CODES = {
   // io: files and formats
   'io/unreadable': 'A file could not be read.',
   'io/unknown-format': 'The file format could not be told from its name or content.',
+  'io/encoding': 'A text file is not valid UTF-8 (or is UTF-16) and no other encoding was given.',
   'io/not-found': 'A file or folder does not exist (ENOENT).',
   'io/permission-denied': 'The file system refused access to a path (EACCES, EPERM, EROFS).',
   'io/is-directory': 'A file was expected but the path is a folder (EISDIR).',
