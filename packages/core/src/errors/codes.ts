@@ -14,6 +14,8 @@ export const ERROR_CODES = {
   'framework/negative-weight': 'A weight is negative.',
   'framework/zero-weights': 'All children of a node have weight zero.',
   'framework/empty-aggregate': 'An aggregate node has no children.',
+  'framework/duplicate-band': 'Two bands of one list share a code.',
+  'framework/weight-overflow': 'The weights of siblings add up to more than a number can hold.',
   'framework/bands-overlap': 'Bands are not ordered, half-open and non-overlapping.',
   'framework/unknown-tag': 'A leaf is tagged with a value its axis does not list.',
   'framework/unknown-weight-set': 'A weight set was requested that the framework does not define.',
