@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { atomicWrite } from './files/atomic-write.js';
 import type { Encoding } from './files/decode-text.js';
 import { NODE_FS, type FsOps } from './files/fs-ops.js';
@@ -30,13 +30,14 @@ export interface CliIo {
  * ```
  */
 export function nodeIo(fs: FsOps = NODE_FS): CliIo {
+  const cwd = process.cwd();
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     readFile: (p) => readFile(p),
-    writeFile: (p, t) => atomicWrite(p, t, { fs }),
+    writeFile: (p, t) => atomicWrite(p, t, { fs, shown: shownPath(cwd, p), role: 'output' }),
     fs,
-    cwd: process.cwd(),
+    cwd,
     stderrIsTTY: process.stderr.isTTY === true,
   };
 }
@@ -44,4 +45,10 @@ export function nodeIo(fs: FsOps = NODE_FS): CliIo {
 /** Resolves a path given on the command line against the io's working directory. */
 export function pathIn(io: CliIo, path: string): string {
   return resolve(io.cwd, path);
+}
+
+/** A path as messages show it: relative to `cwd` when inside it, else as it is. */
+export function shownPath(cwd: string, path: string): string {
+  const r = relative(cwd, path);
+  return r && !r.startsWith('..') && !isAbsolute(r) ? r : path;
 }

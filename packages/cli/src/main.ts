@@ -1,5 +1,6 @@
 import { TakarError, formatPath } from '@takar/core';
-import { nodeIo, type CliIo } from './io.js';
+import { nodeIo, shownPath, type CliIo } from './io.js';
+import { atomicWrite } from './files/atomic-write.js';
 import { checkOutputs } from './files/check-outputs.js';
 import { ENCODINGS, type Encoding } from './files/decode-text.js';
 import { errnoOf, ioIssue } from './files/io-issue.js';
@@ -47,7 +48,19 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
  * ```
  */
 export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
-  const full: CliIo = { ...nodeIo(io.fs), ...io };
+  const base = nodeIo(io.fs);
+  const cwd = io.cwd ?? base.cwd;
+  const full: CliIo = {
+    ...base,
+    // Messages name an output as the user gave it, relative to the working folder.
+    writeFile: (p, t) =>
+      atomicWrite(p, t, {
+        ...(io.fs ? { fs: io.fs } : {}),
+        shown: shownPath(cwd, p),
+        role: 'output',
+      }),
+    ...io,
+  };
   const [command, ...given] = argv;
   const rest = [...given];
   // --encoding applies to every input text file of every command, so it is taken here.

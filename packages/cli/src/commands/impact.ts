@@ -252,6 +252,25 @@ async function records(
             );
           return;
         }
+        // A NIK-shaped value in any column but a key about to be hashed is refused before it is
+        // kept or written anywhere; the message names the line and column, never the value.
+        const nikAt = rec.cells.findIndex(
+          (c, k) => (hash === undefined || rec.names[k] !== 'key') && looksLikeNik(c),
+        );
+        if (nikAt >= 0) {
+          const column = rec.names[nikAt] ?? `column ${nikAt + 1}`;
+          if (bad.length < 50)
+            bad.push(
+              issue(
+                'impact/raw-identifier',
+                ['records', rec.line, column],
+                column === 'key'
+                  ? `Line ${rec.line}: the key looks like a raw 16-digit NIK (not shown), so it is not a pseudonym; drop --already-hashed and give a salt (TAKAR_SALT) to hash the keys.`
+                  : `Line ${rec.line}: column "${column}" holds a value that looks like a raw 16-digit NIK (not shown); a NIK may only be in the key column, to be hashed. Remove it.`,
+              ),
+            );
+          return;
+        }
         const programme = rec.get('programme')?.trim();
         const dimension = rec.get('dimension')?.trim();
         batch.push({

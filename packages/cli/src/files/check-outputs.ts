@@ -51,6 +51,17 @@ export async function checkOutputs(
   const seen = new Map<string, string>();
   for (const o of outputs) {
     const abs = resolve(cwd, o.path);
+    const link = await isLink(abs);
+    if (link) {
+      issues.push(
+        issue(
+          'io/symlink',
+          [o.flag],
+          `${o.flag} "${o.path}" is a symbolic link; takar does not write through links (the file it points to may be outside the folder you meant, or an input). Give the real path, or remove the link.`,
+        ),
+      );
+      continue;
+    }
     const id = await identity(abs);
     const input = inputIds.get(abs) ?? (id ? inputIds.get(id) : undefined);
     if (input !== undefined) {
@@ -85,12 +96,6 @@ export async function checkOutputs(
 async function checkOne(abs: string, o: OutputPath): Promise<TakarIssue | undefined> {
   try {
     const s = await lstat(abs);
-    if (s.isSymbolicLink())
-      return issue(
-        'io/symlink',
-        [o.flag],
-        `${o.flag} "${o.path}" is a symbolic link; takar does not write through links (the file it points to may be outside the folder you meant). Give the real path, or remove the link.`,
-      );
     if (o.kind === 'file' && s.isDirectory())
       return ioIssue(Object.assign(new Error(), { code: 'EISDIR' }), o.path, o.flag, 'write');
     if (o.kind === 'folder' && !s.isDirectory())
@@ -112,4 +117,12 @@ async function checkOne(abs: string, o: OutputPath): Promise<TakarIssue | undefi
     return ioIssue(e, o.path, o.flag, 'write');
   }
   return undefined;
+}
+
+async function isLink(abs: string): Promise<boolean> {
+  try {
+    return (await lstat(abs)).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { TakarError, issue } from '@takar/core';
+import { ioIssue } from '../files/io-issue.js';
 
 /** One data line of a streamed CSV: its cells by header name, and its 1-based line number. */
 export type CsvRecord = {
@@ -17,6 +18,8 @@ export type CsvRecord = {
 export interface StreamCsvOptions {
   /** Field separator; default sniffed from the header (`;` when it has more `;` than `,`). */
   delimiter?: ',' | ';' | '\t';
+  /** The path as messages show it (default `path`). */
+  shown?: string;
   /** Called with bytes read and the file size, about every 64 k lines. */
   onProgress?: (bytes: number, size: number) => void;
 }
@@ -41,10 +44,7 @@ export async function streamCsv(
   try {
     size = (await stat(path)).size;
   } catch (e) {
-    const why = e && typeof e === 'object' && 'code' in e ? String(e.code) : 'error';
-    throw new TakarError(
-      issue('io/unreadable', ['records'], `Cannot read "${path}" (${why}); check the path.`),
-    );
+    throw new TakarError(ioIssue(e, options.shown ?? path, 'records', 'read'));
   }
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });

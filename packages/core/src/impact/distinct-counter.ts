@@ -54,7 +54,6 @@ export class DistinctCounter {
   readonly #precision: number;
   readonly #z: number;
   readonly #provinceOf: ProvinceOf;
-  readonly #alreadyHashed: boolean;
   readonly #cells: Map<string, Cell>[];
   readonly #lastKey: (string | undefined)[];
   readonly #lastCell: (Cell | undefined)[];
@@ -76,7 +75,6 @@ export class DistinctCounter {
     this.#precision = options.precision ?? 14;
     this.#z = zForConfidence(options.confidence ?? 0.95);
     this.#provinceOf = options.provinceOf ?? defaultProvinceOf;
-    this.#alreadyHashed = options.alreadyHashed ?? false;
     if (this.#method === 'hll') new HyperLogLog(this.#precision); // validates the precision now
     this.#cells = this.#by.map(() => new Map());
     this.#lastKey = this.#by.map(() => undefined);

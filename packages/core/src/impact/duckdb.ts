@@ -17,7 +17,6 @@ import { canonicalGrouping, type GroupKey, type Grouping } from './grouping.js';
 import type { ImpactRow } from './impact-row.js';
 import {
   distinctCountSql,
-  quoteIdentifier,
   sourceSql,
   type DistinctCountSqlOptions,
 } from './sql.js';
