@@ -79,7 +79,7 @@ export { hmean } from './aggregate/hmean.js';
 export { pmean } from './aggregate/pmean.js';
 export { copeland } from './aggregate/copeland.js';
 export { firstNonPositive } from './aggregate/first-non-positive.js';
-export { rankDescending } from './rank/rank.js';
+export { TIE_TOLERANCE, rankDescending } from './rank/rank.js';
 export { groupRanks } from './rank/group-ranks.js';
 export { assignBand } from './rank/band.js';
 export { decimalCorrect, roundHalfUpDecimal } from './results/decimal-round.js';
