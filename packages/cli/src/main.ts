@@ -1,5 +1,10 @@
 import { ENGINE_VERSION, TakarError, formatPath } from '@takar/core';
-import { nodeIo, type CliIo } from './io.js';
+import { nodeIo, shownPath, type CliIo } from './io.js';
+import { atomicWrite } from './files/atomic-write.js';
+import { checkOutputs } from './files/check-outputs.js';
+import { ENCODINGS, type Encoding } from './files/decode-text.js';
+import { errnoOf, ioIssue } from './files/io-issue.js';
+import { scanPaths } from './files/scan-paths.js';
 import { HELP } from './help.js';
 import { scoreCommand } from './commands/score.js';
 import { statsCommand } from './commands/stats.js';
@@ -43,8 +48,36 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
  * ```
  */
 export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
-  const full: CliIo = { ...nodeIo(), ...io };
-  const [command, ...rest] = argv;
+  const base = nodeIo(io.fs);
+  const cwd = io.cwd ?? base.cwd;
+  const full: CliIo = {
+    ...base,
+    // Messages name an output as the user gave it, relative to the working folder.
+    writeFile: (p, t) =>
+      atomicWrite(p, t, {
+        ...(io.fs ? { fs: io.fs } : {}),
+        shown: shownPath(cwd, p),
+        role: 'output',
+      }),
+    ...io,
+  };
+  const [command, ...given] = argv;
+  const rest = [...given];
+  // --encoding applies to every input text file of every command, so it is taken here.
+  const e = rest.findIndex((a) => a === '--encoding' || a.startsWith('--encoding='));
+  if (e >= 0) {
+    const a = rest[e] as string;
+    const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[e + 1];
+    rest.splice(e, a.includes('=') ? 1 : 2);
+    const enc = value === 'utf8' ? 'utf-8' : value === 'cp1252' ? 'windows-1252' : value;
+    if (!(ENCODINGS as readonly string[]).includes(enc ?? '')) {
+      full.stderr(
+        `error cli/usage at --encoding: --encoding must be utf-8, latin1 or windows-1252; got "${value ?? ''}".\n`,
+      );
+      return 2;
+    }
+    full.encoding = enc as Encoding;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     full.stdout(HELP);
     return 0;
@@ -65,8 +98,27 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     return 0;
   }
   try {
+    // Every output path is checked before anything is read or written (all problems at once).
+    const paths = scanPaths(command, rest);
+    await checkOutputs(full.cwd, paths.outputs, paths.inputs);
     return await run(rest, full);
-  } catch (e) {
+  } catch (caught) {
+    // A file-system error that escaped a command is still the user's to fix, not a bug.
+    const e =
+      !(caught instanceof TakarError) && errnoOf(caught) !== undefined
+        ? new TakarError(
+            ioIssue(
+              caught,
+              String((caught as { path?: unknown }).path ?? '?'),
+              'file',
+              /^(read|open|stat|lstat|scandir|readlink)$/.test(
+                String((caught as { syscall?: unknown }).syscall),
+              )
+                ? 'read'
+                : 'write',
+            ),
+          )
+        : caught;
     if (e instanceof TakarError) {
       for (const i of e.issues) {
         full.stderr(

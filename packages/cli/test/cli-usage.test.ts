@@ -104,7 +104,7 @@ describe('takar', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^error data\/not-a-number at rows\[0\]\.ipm: Cell "82,50" in row 1, column "ipm" .*--decimal ,/m,
+      /^error data\/not-a-number at data\.rows\[0\]\.ipm: data\.csv: Cell "82,50" in row 1, column "ipm" \(unit ".+"\) .*--decimal ,/m,
     );
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
@@ -133,7 +133,7 @@ describe('takar', () => {
     const r = await takar('score', '--framework', 'nope.json', '--data', 'data.csv');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'error io/unreadable at framework: Cannot read the framework file "nope.json" (ENOENT); check the path and permissions.\n',
+      'error io/not-found at framework: Cannot read the framework file "nope.json": it does not exist (ENOENT); check the path and the folder you run takar in.\n',
     );
   });
 

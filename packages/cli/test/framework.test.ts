@@ -150,6 +150,6 @@ describe('takar score with shipped frameworks and the example data', () => {
   it('says a missing framework is neither a file nor a shipped id', async () => {
     const r = await takar('score', '--framework', 'spbe-2019', '--example');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error io\/unreadable at framework: "spbe-2019" is neither/);
+    expect(r.stderr).toMatch(/^error io\/not-found at framework: "spbe-2019" is neither/);
   });
 });

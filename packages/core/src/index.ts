@@ -24,7 +24,7 @@ export { parseCsv, type CsvReadOptions } from './io/parse-csv.js';
 export { parseNumber, type NumberFormat } from './io/parse-number.js';
 export { tableFromRecords, type Table } from './io/table.js';
 export { datasetFromTable, type TableReadOptions } from './io/dataset-from-table.js';
-export { formatCsv, formatNumber } from './io/format-csv.js';
+export { formatCsv, formatNumber, spreadsheetSafe } from './io/format-csv.js';
 export {
   frameworkFromCoinrMeta,
   type CoinrMeta,
@@ -79,7 +79,7 @@ export { hmean } from './aggregate/hmean.js';
 export { pmean } from './aggregate/pmean.js';
 export { copeland } from './aggregate/copeland.js';
 export { firstNonPositive } from './aggregate/first-non-positive.js';
-export { rankDescending } from './rank/rank.js';
+export { TIE_TOLERANCE, rankDescending } from './rank/rank.js';
 export { groupRanks } from './rank/group-ranks.js';
 export { assignBand } from './rank/band.js';
 export { decimalCorrect, roundHalfUpDecimal } from './results/decimal-round.js';

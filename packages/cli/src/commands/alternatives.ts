@@ -146,5 +146,9 @@ export function intFlag(args: ParsedArgs, name: string, fallback: number, min: n
   const x = Number(t);
   if (!(/^-?\d+$/.test(t.trim()) && x >= min))
     throw usage(name, `--${name} must be a whole number ≥ ${min}; got "${t}".`);
+  // Above 2^53 - 1 whole numbers are rounded to a neighbour, so "--seed 9007199254740993" would
+  // silently run with another seed.
+  if (!Number.isSafeInteger(x))
+    throw usage(name, `--${name} must be at most 2^53 - 1 (9007199254740991); got "${t}".`);
   return x;
 }

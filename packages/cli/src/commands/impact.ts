@@ -16,15 +16,17 @@ import {
   estimateSurvey,
   issue,
   keyHasherSync,
+  looksLikeNik,
   parseGroupings,
+  spreadsheetSafe,
   type Grouping,
   type ImpactRow,
   type OverlapAssumption,
   type TakarIssue,
 } from '@takar/core';
-import { createWriteStream } from 'node:fs';
 import { EXAMPLE_NOTE, examplePrograms } from '@takar/indonesia';
 import { parseArgs, type ParsedArgs } from '../args.js';
+import { atomicSink, type AtomicSink } from '../files/atomic-write.js';
 import { impactOutput } from '../impact-output.js';
 import { pathIn, type CliIo } from '../io.js';
 import { readPopulation } from '../load/read-population.js';
@@ -205,84 +207,118 @@ async function records(
       ),
     );
   const hash = alreadyHashed ? undefined : keyHasherSync(salt as string);
-  // --out-records: the records with pseudonymous keys, for DuckDB or a data warehouse later.
-  const sink = outRecords === undefined ? undefined : createWriteStream(pathIn(io, outRecords));
-  sink?.write('region,programme,key,dimension,year\n');
-  const counter = new DistinctCounter({ by, method: method as 'exact' | 'hll', alreadyHashed });
-  type Pending = { region: string; programme?: string; dimension?: string; year?: number };
-  const batch: Pending[] = [];
-  const keys: string[] = [];
-  const flush = async (): Promise<void> => {
-    if (!batch.length) return;
-    const hashed = hash ? keys.map((k) => hash(k)) : keys;
-    batch.forEach((r, i) => counter.add({ ...r, key: hashed[i] as string }));
-    if (sink) {
-      const lines = batch.map((r, i) =>
-        [r.region, r.programme ?? '', hashed[i] as string, r.dimension ?? '', r.year ?? '']
-          .map(csvCell)
-          .join(','),
-      );
-      if (!sink.write(lines.join('\n') + '\n'))
-        await new Promise<void>((resolve) => sink.once('drain', () => resolve()));
-    }
-    batch.length = 0;
-    keys.length = 0;
-  };
-  const bad: TakarIssue[] = [];
-  const header = await streamCsv(
-    path,
-    async (rec) => {
-      const region = rec.get('region')?.trim() ?? '';
-      const key = rec.get('key')?.trim() ?? '';
-      const yearText = rec.get('year')?.trim();
-      const year = yearText ? Number(yearText) : undefined;
-      if (!region || !key || (yearText && !/^\d{4}$/.test(yearText))) {
-        if (bad.length < 50)
-          bad.push(
-            issue(
-              'impact/invalid',
-              ['records', rec.line],
-              `Line ${rec.line} needs a region and a key${yearText ? ', and a four-digit year' : ''}.`,
-            ),
-          );
-        return;
+  // --out-records: the records with pseudonymous keys, for DuckDB or a data warehouse later. They
+  // go to a temporary file beside it, renamed into place only once the whole input has been read
+  // without error, so a bad input or a full disk leaves any old file as it was.
+  const sink: AtomicSink | undefined =
+    outRecords === undefined
+      ? undefined
+      : await atomicSink(pathIn(io, outRecords), {
+          ...(io.fs ? { fs: io.fs } : {}),
+          shown: outRecords,
+          role: '--out-records',
+        });
+  try {
+    return await countRecords();
+  } catch (e) {
+    await sink?.abort();
+    throw e;
+  }
+
+  async function countRecords(): Promise<ImpactRow[]> {
+    await sink?.write('region,programme,key,dimension,year\n');
+    const counter = new DistinctCounter({ by, method: method as 'exact' | 'hll', alreadyHashed });
+    type Pending = { region: string; programme?: string; dimension?: string; year?: number };
+    const batch: Pending[] = [];
+    const keys: string[] = [];
+    const flush = async (): Promise<void> => {
+      if (!batch.length) return;
+      const hashed = hash ? keys.map((k) => hash(k)) : keys;
+      batch.forEach((r, i) => counter.add({ ...r, key: hashed[i] as string }));
+      if (sink) {
+        const lines = batch.map((r, i) =>
+          [r.region, r.programme ?? '', hashed[i] as string, r.dimension ?? '', r.year ?? '']
+            .map(csvCell)
+            .join(','),
+        );
+        await sink.write(lines.join('\n') + '\n');
       }
-      const programme = rec.get('programme')?.trim();
-      const dimension = rec.get('dimension')?.trim();
-      batch.push({
-        region,
-        ...(programme ? { programme } : {}),
-        ...(dimension ? { dimension } : {}),
-        ...(year !== undefined ? { year } : {}),
-      });
-      keys.push(key);
-      if (batch.length >= 512) await flush();
-    },
-    {
-      ...(csvOptions(args).delimiter ? { delimiter: csvOptions(args).delimiter } : {}),
-      onProgress: (done, size) => bar.update(done, size),
-    },
-  );
-  await flush();
-  if (sink)
-    await new Promise<void>((resolve, reject) =>
-      sink.end((e?: Error | null) => (e ? reject(e) : resolve())),
+      batch.length = 0;
+      keys.length = 0;
+    };
+    const bad: TakarIssue[] = [];
+    const header = await streamCsv(
+      path,
+      async (rec) => {
+        const region = rec.get('region')?.trim() ?? '';
+        const key = rec.get('key')?.trim() ?? '';
+        const yearText = rec.get('year')?.trim();
+        const year = yearText ? Number(yearText) : undefined;
+        if (!region || !key || (yearText && !/^\d{4}$/.test(yearText))) {
+          if (bad.length < 50)
+            bad.push(
+              issue(
+                'impact/invalid',
+                ['records', rec.line],
+                `Line ${rec.line} needs a region and a key${yearText ? ', and a four-digit year' : ''}.`,
+              ),
+            );
+          return;
+        }
+        // A NIK-shaped value in any column but a key about to be hashed is refused before it is
+        // kept or written anywhere; the message names the line and column, never the value.
+        const nikAt = rec.cells.findIndex(
+          (c, k) => (hash === undefined || rec.names[k] !== 'key') && looksLikeNik(c),
+        );
+        if (nikAt >= 0) {
+          const column = rec.names[nikAt] ?? `column ${nikAt + 1}`;
+          if (bad.length < 50)
+            bad.push(
+              issue(
+                'impact/raw-identifier',
+                ['records', rec.line, column],
+                column === 'key'
+                  ? `Line ${rec.line}: the key looks like a raw 16-digit NIK (not shown), so it is not a pseudonym; drop --already-hashed and give a salt (TAKAR_SALT) to hash the keys.`
+                  : `Line ${rec.line}: column "${column}" holds a value that looks like a raw 16-digit NIK (not shown); a NIK may only be in the key column, to be hashed. Remove it.`,
+              ),
+            );
+          return;
+        }
+        const programme = rec.get('programme')?.trim();
+        const dimension = rec.get('dimension')?.trim();
+        batch.push({
+          region,
+          ...(programme ? { programme } : {}),
+          ...(dimension ? { dimension } : {}),
+          ...(year !== undefined ? { year } : {}),
+        });
+        keys.push(key);
+        if (batch.length >= 512) await flush();
+      },
+      {
+        ...(csvOptions(args).delimiter ? { delimiter: csvOptions(args).delimiter } : {}),
+        onProgress: (done, size) => bar.update(done, size),
+      },
     );
-  bar.done();
-  const missing = ['region', 'key'].filter((c) => !header.includes(c));
-  if (missing.length)
-    throw new TakarError(
-      issue(
-        'impact/invalid',
-        ['records', 'columns'],
-        `The records file has no ${missing.map((c) => `"${c}"`).join(' or ')} column; it needs region, programme, key (and optionally dimension, year).`,
-      ),
+    await flush();
+    bar.done();
+    const missing = ['region', 'key'].filter((c) => !header.includes(c));
+    if (missing.length)
+      throw new TakarError(
+        issue(
+          'impact/invalid',
+          ['records', 'columns'],
+          `The records file has no ${missing.map((c) => `"${c}"`).join(' or ')} column; it needs region, programme, key (and optionally dimension, year).`,
+        ),
+      );
+    if (bad.length) throw new TakarError(bad);
+    const result = counter.result();
+    await sink?.commit();
+    io.stderr(
+      `takar: counted ${counter.records} records (${method})${outRecords ? `; pseudonymised records → ${outRecords}` : ''}\n`,
     );
-  if (bad.length) throw new TakarError(bad);
-  io.stderr(
-    `takar: counted ${counter.records} records (${method})${outRecords ? `; pseudonymised records → ${outRecords}` : ''}\n`,
-  );
-  return counter.result();
+    return result;
+  }
 }
 
 function numberFlag(
@@ -303,6 +339,6 @@ function numberFlag(
 }
 
 function csvCell(v: string | number): string {
-  const t = String(v);
+  const t = typeof v === 'number' ? String(v) : spreadsheetSafe(v);
   return /[",\n\r]/.test(t) ? `"${t.replaceAll('"', '""')}"` : t;
 }

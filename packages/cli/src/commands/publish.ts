@@ -1,7 +1,10 @@
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from '../args.js';
+import { NODE_FS, type FsOps } from '../files/fs-ops.js';
+import { ioIssue } from '../files/io-issue.js';
+import { buildThenSwap } from '../files/swap-folder.js';
 import { pathIn, type CliIo } from '../io.js';
 import { optional, required } from './shared-flags.js';
 import { readBoundaries } from '@takar/charts';
@@ -12,6 +15,7 @@ import {
   TakarError,
   fromZodError,
   issue,
+  spreadsheetSafe,
   type ResultsDocument,
 } from '@takar/core';
 
@@ -19,7 +23,10 @@ import {
 export interface PublishOptions {
   /** A results document, or the path of its JSON file. */
   results: ResultsDocument | string;
-  /** The folder to write (created if missing; files in it are overwritten). */
+  /**
+   * The folder to write. The site is built in a temporary folder beside it and swapped in at the
+   * end, so a failure changes nothing; an existing folder must be empty or an earlier publish.
+   */
   out: string;
   /**
    * Base URL of a hosted copy of the element bundle (the folder holding `takar.js`), used in the
@@ -37,6 +44,8 @@ export interface PublishOptions {
   boundaries?: string;
   /** Feature property holding the region code (default `code`). */
   boundaryKey?: string;
+  /** File operations (tests replace one to inject a failure). */
+  fs?: FsOps;
 }
 
 /**
@@ -81,8 +90,7 @@ const esc = (s: string) =>
 function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  const s = String(v);
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  const safe = spreadsheetSafe(String(v));
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -247,14 +255,22 @@ ${body}
 `;
 }
 
-async function copyDir(from: string, to: string, written: string[], out: string): Promise<void> {
+async function copyDir(
+  from: string,
+  to: string,
+  written: string[],
+  out: string,
+  fs: FsOps,
+): Promise<void> {
   await mkdir(to, { recursive: true });
   for (const entry of await readdir(from, { withFileTypes: true })) {
     const source = join(from, entry.name);
     const target = join(to, entry.name);
-    if (entry.isDirectory()) await copyDir(source, target, written, out);
+    if (entry.isDirectory()) await copyDir(source, target, written, out, fs);
     else if (!entry.name.endsWith('.map')) {
-      await copyFile(source, target);
+      const file = await fs.create(target);
+      await file.write(await readFile(source));
+      await file.close();
       written.push(relative(out, target));
     }
   }
@@ -304,17 +320,42 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
       ),
     );
 
-  const out = options.out;
+  const fs = options.fs ?? NODE_FS;
+  try {
+    return await buildThenSwap(options.out, fs, (dir) =>
+      build(results, options, bundleDir, dir, fs),
+    );
+  } catch (e) {
+    if (e instanceof TakarError) throw e;
+    throw new TakarError(ioIssue(e, options.out, '--out', 'write'));
+  }
+}
+
+/** Writes the site into `out` (a fresh temporary folder). */
+async function build(
+  results: ResultsDocument,
+  options: PublishOptions,
+  bundleDir: string,
+  out: string,
+  fs: FsOps,
+): Promise<PublishSummary> {
   const written: string[] = [];
   const write = async (path: string, text: string) => {
     await mkdir(dirname(join(out, path)), { recursive: true });
-    await writeFile(join(out, path), text);
+    const file = await fs.create(join(out, path));
+    try {
+      await file.write(text);
+      await file.close();
+    } catch (e) {
+      await file.abort();
+      throw e;
+    }
     written.push(path);
   };
 
   await write('data/results.json', JSON.stringify(results, null, 2) + '\n');
   for (const [path, text] of Object.entries(csvFiles(results))) await write(path, text);
-  await copyDir(bundleDir, join(out, 'takar'), written, out);
+  await copyDir(bundleDir, join(out, 'takar'), written, out, fs);
   await write('takar-site.css', SITE_CSS);
 
   const key = options.boundaryKey ?? 'code';
@@ -416,14 +457,8 @@ async function readBoundariesFile(
   let text: string;
   try {
     text = await readFile(path, 'utf8');
-  } catch {
-    throw new TakarError(
-      issue(
-        'io/unreadable',
-        ['boundaries'],
-        `Cannot read ${path}; check the path of --boundaries.`,
-      ),
-    );
+  } catch (e) {
+    throw new TakarError(ioIssue(e, path, '--boundaries', 'read'));
   }
   let value: unknown;
   try {
@@ -455,10 +490,8 @@ async function readJson(path: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
-  } catch {
-    throw new TakarError(
-      issue('io/unreadable', ['results'], `Cannot read ${path}; check the path of --results.`),
-    );
+  } catch (e) {
+    throw new TakarError(ioIssue(e, path, '--results', 'read'));
   }
   try {
     return JSON.parse(text);
@@ -490,6 +523,7 @@ export async function publishCommand(argv: readonly string[], io: CliIo): Promis
   const boundaries = optional(args, 'boundaries');
   const boundaryKey = optional(args, 'boundary-key');
   const summary = await publish({
+    ...(io.fs ? { fs: io.fs } : {}),
     results: pathIn(io, required(args, 'results')),
     out: pathIn(io, required(args, 'out')),
     ...(cdn === undefined ? {} : { cdn }),

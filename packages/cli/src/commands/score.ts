@@ -8,6 +8,8 @@ import {
   issue,
   parseCsv,
   parseFramework,
+  parseNumber,
+  quoteCell,
   resultsDocument,
   runPipeline,
   runTable,
@@ -171,7 +173,7 @@ async function weightsFlag(
       !json ||
       typeof json !== 'object' ||
       Array.isArray(json) ||
-      Object.values(json).some((x) => typeof x !== 'number')
+      Object.values(json).some((x) => typeof x !== 'number' || !Number.isFinite(x))
     ) {
       throw new TakarError(
         issue(
@@ -196,21 +198,27 @@ async function weightsFlag(
         ),
       );
     }
-    const out: Record<string, number> = {};
+    // A null-prototype object, so a node coded "__proto__" is a weight like any other.
+    const out: Record<string, number> = Object.create(null) as Record<string, number>;
+    const bad = [];
     for (let r = 0; r < t.rowCount; r++) {
       const code = String((t.columns[codeCol] as ArrayLike<unknown>)[r]);
-      const w = Number((t.columns[wCol] as ArrayLike<unknown>)[r]);
-      if (!Number.isFinite(w)) {
-        throw new TakarError(
+      const cell = String((t.columns[wCol] as ArrayLike<unknown>)[r] ?? '');
+      // The same strict number rules as data cells: an empty cell is not 0, "0x10" is not 16.
+      const w = cell.trim() === '' ? null : parseNumber(cell, { missing: [] });
+      if (typeof w !== 'number' || !Number.isFinite(w)) {
+        bad.push(
           issue(
             'pipeline/invalid',
-            ['--weights', 'rows', r],
-            `Weight of "${code}" in "${value}" is not a number.`,
+            ['--weights', 'rows', r, t.names[wCol] as string],
+            `${value}: row ${r + 1}, weight of "${code}" is ${cell.trim() === '' ? 'empty' : quoteCell(cell)}, not a number; write a decimal number with "." (e.g. 0.25).`,
           ),
         );
+        continue;
       }
       out[code] = w;
     }
+    throwIfAny(bad);
     return out;
   }
   return value; // the name of a weight set of the framework

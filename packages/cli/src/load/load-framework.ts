@@ -22,14 +22,14 @@ export async function loadFramework(
   try {
     return await readFramework(io, value, delimiter);
   } catch (e) {
-    if (!(e instanceof TakarError) || e.issues[0]?.code !== 'io/unreadable') throw e;
+    if (!(e instanceof TakarError) || e.issues[0]?.code !== 'io/not-found') throw e;
     const shipped = findFramework(value);
     if (shipped) return { framework: shipped };
     if (extensionOf(value) !== '') throw e;
     const ids = listFrameworks().map((f) => f.id);
     throw new TakarError(
       issue(
-        'io/unreadable',
+        'io/not-found',
         ['framework'],
         `"${value}" is neither a framework file nor a shipped framework; give a .json or .csv file, or one of ${ids.join(', ')} (see takar framework --list).`,
       ),

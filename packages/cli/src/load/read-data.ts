@@ -9,6 +9,7 @@ import {
   type TableReadOptions,
 } from '@takar/core';
 import type { CliIo } from '../io.js';
+import { decodeText } from '../files/decode-text.js';
 import { extensionOf, parseJson, readBytes } from './read-text.js';
 import { EXAMPLE_DATA, exampleDataFor } from './example-data.js';
 import { stripLeadingComments } from './strip-comments.js';
@@ -42,17 +43,21 @@ export async function readData(
   const ext = extensionOf(path);
   const bytes = await readBytes(io, path, 'data');
   if (ext === 'csv' || ext === 'tsv' || ext === 'txt') {
-    const text = stripLeadingComments(new TextDecoder().decode(bytes));
-    return datasetFromTable(
-      parseCsv(text, options.delimiter ? { delimiter: options.delimiter } : {}),
-      tree,
-      options,
+    const text = stripLeadingComments(decodeText(bytes, path, 'data', io.encoding));
+    return inFile(path, () =>
+      datasetFromTable(
+        parseCsv(text, options.delimiter ? { delimiter: options.delimiter } : {}),
+        tree,
+        options,
+      ),
     );
   }
   if (ext === 'json') {
-    const json = parseJson(new TextDecoder().decode(bytes), path, 'data/invalid');
+    const json = parseJson(decodeText(bytes, path, 'data', io.encoding), path, 'data/invalid');
     if (Array.isArray(json))
-      return datasetFromTable(tableFromRecords(json as Record<string, unknown>[]), tree, options);
+      return inFile(path, () =>
+        datasetFromTable(tableFromRecords(json as Record<string, unknown>[]), tree, options),
+      );
     return json;
   }
   if (ext === 'arrow' || ext === 'feather' || ext === 'ipc' || ext === 'arrows') {
@@ -67,4 +72,16 @@ export async function readData(
       `Cannot tell the format of "${path}"; use .csv, .json or .arrow.`,
     ),
   );
+}
+
+/** Runs `read`, naming the file in the path and message of every issue it throws. */
+function inFile<T>(path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof TakarError)) throw e;
+    throw new TakarError(
+      e.issues.map((i) => issue(i.code, ['data', ...i.path], `${path}: ${i.message}`)),
+    );
+  }
 }

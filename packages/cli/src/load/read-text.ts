@@ -1,26 +1,20 @@
 import { TakarError, issue } from '@takar/core';
+import { decodeText } from '../files/decode-text.js';
+import { ioIssue } from '../files/io-issue.js';
 import { pathIn, type CliIo } from '../io.js';
 
-/** Reads a file as bytes, turning a missing or unreadable file into a `io/unreadable` TakarError. */
+/** Reads a file as bytes, turning a missing or unreadable file into an `io/*` TakarError. */
 export async function readBytes(io: CliIo, path: string, role: string): Promise<Uint8Array> {
   try {
     return await io.readFile(pathIn(io, path));
   } catch (e) {
-    const why =
-      e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : 'error';
-    throw new TakarError(
-      issue(
-        'io/unreadable',
-        [role],
-        `Cannot read the ${role} file "${path}" (${why}); check the path and permissions.`,
-      ),
-    );
+    throw new TakarError(ioIssue(e, path, role, 'read'));
   }
 }
 
-/** Reads a file as UTF-8 text. */
+/** Reads a file as text: strict UTF-8, or the encoding of `--encoding` (see `decodeText`). */
 export async function readText(io: CliIo, path: string, role: string): Promise<string> {
-  return new TextDecoder().decode(await readBytes(io, path, role));
+  return decodeText(await readBytes(io, path, role), path, role, io.encoding);
 }
 
 /** Parses JSON text, turning a syntax error into a TakarError with the file name. */

@@ -2,17 +2,24 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { TakarError, issue } from '@takar/core';
+import { ioIssue } from '../files/io-issue.js';
 
 /** One data line of a streamed CSV: its cells by header name, and its 1-based line number. */
 export type CsvRecord = {
   readonly get: (name: string) => string | undefined;
   readonly line: number;
+  /** Every cell of the line, in header order. */
+  readonly cells: readonly string[];
+  /** The header. */
+  readonly names: readonly string[];
 };
 
 /** Options of {@link streamCsv}. */
 export interface StreamCsvOptions {
   /** Field separator; default sniffed from the header (`;` when it has more `;` than `,`). */
   delimiter?: ',' | ';' | '\t';
+  /** The path as messages show it (default `path`). */
+  shown?: string;
   /** Called with bytes read and the file size, about every 64 k lines. */
   onProgress?: (bytes: number, size: number) => void;
 }
@@ -37,10 +44,7 @@ export async function streamCsv(
   try {
     size = (await stat(path)).size;
   } catch (e) {
-    const why = e && typeof e === 'object' && 'code' in e ? String(e.code) : 'error';
-    throw new TakarError(
-      issue('io/unreadable', ['records'], `Cannot read "${path}" (${why}); check the path.`),
-    );
+    throw new TakarError(ioIssue(e, options.shown ?? path, 'records', 'read'));
   }
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
@@ -56,6 +60,12 @@ export async function streamCsv(
     },
     get line() {
       return lineNo;
+    },
+    get cells() {
+      return cells;
+    },
+    get names() {
+      return header ?? [];
     },
   };
   for await (const raw of lines) {

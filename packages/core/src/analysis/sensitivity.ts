@@ -77,6 +77,14 @@ export async function sensitivity(
       issue('pipeline/invalid', ['samples'], `samples must be a whole number ≥ 2, not ${N}.`),
     );
   }
+  if (!Number.isSafeInteger(options.seed))
+    throw new TakarError(
+      issue(
+        'pipeline/invalid',
+        ['seed'],
+        `seed must be a whole number between -(2^53 - 1) and 2^53 - 1, not ${options.seed}.`,
+      ),
+    );
   const plan = planUncertainty(framework, data, options);
   const noiseAt = new Map(plan.noise.map((n, k) => [4 + k, n.factor]));
   const active = plan.factors

@@ -90,9 +90,14 @@ export async function uncertainty(
       issue('pipeline/invalid', ['runs'], `runs must be a whole number ≥ 1, not ${runs}.`),
     );
   }
-  if (!Number.isInteger(seed)) {
+  if (!Number.isSafeInteger(seed)) {
+    // Above 2^53 neighbouring seeds are the same double, so two "different" seeds would agree.
     throw new TakarError(
-      issue('pipeline/invalid', ['seed'], `seed must be a whole number, not ${seed}.`),
+      issue(
+        'pipeline/invalid',
+        ['seed'],
+        `seed must be a whole number between -(2^53 - 1) and 2^53 - 1, not ${seed}.`,
+      ),
     );
   }
   throwIfAborted(options.signal);

@@ -14,6 +14,8 @@ export const ERROR_CODES = {
   'framework/negative-weight': 'A weight is negative.',
   'framework/zero-weights': 'All children of a node have weight zero.',
   'framework/empty-aggregate': 'An aggregate node has no children.',
+  'framework/duplicate-band': 'Two bands of one list share a code.',
+  'framework/weight-overflow': 'The weights of siblings add up to more than a number can hold.',
   'framework/bands-overlap': 'Bands are not ordered, half-open and non-overlapping.',
   'framework/unknown-tag': 'A leaf is tagged with a value its axis does not list.',
   'framework/unknown-weight-set': 'A weight set was requested that the framework does not define.',
@@ -52,6 +54,7 @@ export const ERROR_CODES = {
   'impact/raw-identifier':
     'A key looks like a raw identifier (e.g. a 16-digit NIK) and was refused.',
   'impact/missing-salt': 'Hashing identifiers needs a salt.',
+  'impact/weak-salt': 'The salt is shorter than 16 bytes, so pseudonyms could be reversed.',
   'impact/missing-population': 'Coverage needs a population the region does not have.',
   'impact/missing-assumption':
     'A point value needs a stated assumption (overlap or household size).',
@@ -66,6 +69,16 @@ export const ERROR_CODES = {
   // io: files and formats
   'io/unreadable': 'A file could not be read.',
   'io/unknown-format': 'The file format could not be told from its name or content.',
+  'io/encoding': 'A text file is not valid UTF-8 (or is UTF-16) and no other encoding was given.',
+  'io/not-found': 'A file or folder does not exist (ENOENT).',
+  'io/permission-denied': 'The file system refused access to a path (EACCES, EPERM, EROFS).',
+  'io/is-directory': 'A file was expected but the path is a folder (EISDIR).',
+  'io/not-a-directory': 'A folder was expected but a part of the path is a file (ENOTDIR).',
+  'io/disk-full': 'The disk or quota is full (ENOSPC, EDQUOT); nothing was replaced.',
+  'io/exists': 'The path exists and would be overwritten or lost (EEXIST).',
+  'io/same-as-input': 'An output path is one of the inputs, or two outputs share a path.',
+  'io/symlink': 'An output path is a symbolic link, which Takar does not write through.',
+  'io/write-failed': 'A file could not be written for another reason; nothing was replaced.',
   // cli
   'cli/usage': 'The command line is not valid.',
 } as const;

@@ -11,3 +11,4 @@ export {
   type TakarIssue,
 } from './takar-error.js';
 export { fromZodError } from './from-zod.js';
+export { QUOTE_LIMIT, quoteCell } from './quote-cell.js';

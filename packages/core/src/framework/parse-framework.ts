@@ -111,30 +111,32 @@ export function parseFramework(input: unknown): FrameworkTree {
       ),
     );
   }
-  // Cycles: walk up from every node; a node reached twice on one walk is on a cycle.
-  const reported = new Set<string>();
+  // Cycles: walk up from every node, stopping at a node already known to reach the root (or a
+  // known cycle), so every node is walked once: linear in the number of nodes, whatever the depth.
+  const done = new Set<string>();
   for (const node of framework.nodes) {
-    const seen: string[] = [];
+    const onPath = new Map<string, number>();
+    const path: string[] = [];
     let at: FrameworkNode | undefined = node;
-    while (at && at.parent !== null) {
-      if (seen.includes(at.code)) {
-        const cycle = seen.slice(seen.indexOf(at.code));
-        const key = [...cycle].sort().join('|');
-        if (!reported.has(key)) {
-          reported.add(key);
-          issues.push(
-            issue(
-              'framework/cycle',
-              ['nodes', indexOf.get(at.code) ?? 0, 'parent'],
-              `Parents form a cycle: ${[...cycle, at.code].join(' → ')}; one of these nodes needs another parent.`,
-            ),
-          );
-        }
+    while (at && !done.has(at.code)) {
+      const seenAt = onPath.get(at.code);
+      if (seenAt !== undefined) {
+        const cycle = path.slice(seenAt);
+        issues.push(
+          issue(
+            'framework/cycle',
+            ['nodes', indexOf.get(at.code) ?? 0, 'parent'],
+            `Parents form a cycle: ${[...cycle, at.code].join(' → ')}; one of these nodes needs another parent.`,
+          ),
+        );
         break;
       }
-      seen.push(at.code);
+      onPath.set(at.code, path.length);
+      path.push(at.code);
+      if (at.parent === null) break;
       at = byCode.get(at.parent);
     }
+    for (const c of path) done.add(c);
   }
   framework.nodes.forEach((node, i) => {
     const kids = children.get(node.code) ?? [];
@@ -147,6 +149,15 @@ export function parseFramework(input: unknown): FrameworkTree {
         ),
       );
     }
+    const sum = kids.reduce((t, k) => t + (byCode.get(k)?.weight ?? 1), 0);
+    if (kids.length > 0 && !Number.isFinite(sum))
+      issues.push(
+        issue(
+          'framework/weight-overflow',
+          ['nodes', i],
+          `The weights of the children of "${node.code}" add up to more than a number can hold (${kids.length} children); scale them down (only their ratios matter).`,
+        ),
+      );
     if (kids.length > 0 && kids.every((k) => (byCode.get(k)?.weight ?? 1) === 0)) {
       issues.push(
         issue(

@@ -64,6 +64,15 @@ export function resolveWeights(
     out.set(code, w);
   }
   for (const [parent, kids] of tree.children) {
+    const sum = kids.reduce((t, k) => t + (out.get(k) ?? 0), 0);
+    if (!Number.isFinite(sum))
+      issues.push(
+        issue(
+          'framework/weight-overflow',
+          at,
+          `The weights of the children of "${parent}" add up to more than a number can hold; scale them down (only their ratios matter).`,
+        ),
+      );
     if (kids.length > 0 && kids.every((k) => out.get(k) === 0)) {
       issues.push(
         issue(

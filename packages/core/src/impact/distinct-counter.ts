@@ -20,7 +20,10 @@ export interface DistinctCountOptions {
   readonly confidence?: number;
   /** Province of a region code (default {@link defaultProvinceOf}). */
   readonly provinceOf?: ProvinceOf;
-  /** The keys are pseudonyms even if some look like a raw NIK (default false: such keys are refused). */
+  /**
+   * The keys are pseudonyms (for callers' records; the counter never hashes). A NIK-shaped key, or
+   * a NIK-shaped region, programme or dimension, is refused either way.
+   */
   readonly alreadyHashed?: boolean;
 }
 
@@ -35,8 +38,8 @@ const MAX_ISSUES = 50;
 /**
  * Counts distinct pseudonymous beneficiaries per group as records stream in, exactly (a 64-bit set
  * per group) or with a HyperLogLog sketch per group. Nothing but 64 bits of each key is kept.
- * Records with a NIK-like key (unless `alreadyHashed`) or without a grouping field are skipped and
- * reported; {@link DistinctCounter.result} throws with all of them.
+ * Records with a NIK-shaped key or grouping field, or without a grouping field, are skipped and
+ * reported (never echoing the value); {@link DistinctCounter.result} throws with all of them.
  *
  * @example
  * ```ts
@@ -51,7 +54,6 @@ export class DistinctCounter {
   readonly #precision: number;
   readonly #z: number;
   readonly #provinceOf: ProvinceOf;
-  readonly #alreadyHashed: boolean;
   readonly #cells: Map<string, Cell>[];
   readonly #lastKey: (string | undefined)[];
   readonly #lastCell: (Cell | undefined)[];
@@ -73,7 +75,6 @@ export class DistinctCounter {
     this.#precision = options.precision ?? 14;
     this.#z = zForConfidence(options.confidence ?? 0.95);
     this.#provinceOf = options.provinceOf ?? defaultProvinceOf;
-    this.#alreadyHashed = options.alreadyHashed ?? false;
     if (this.#method === 'hll') new HyperLogLog(this.#precision); // validates the precision now
     this.#cells = this.#by.map(() => new Map());
     this.#lastKey = this.#by.map(() => undefined);
@@ -93,14 +94,17 @@ export class DistinctCounter {
   /** Adds one record whose `key` is a pseudonym (see {@link hashKey}). */
   add(record: GroupFields & { readonly key: string }): void {
     const i = this.#count;
-    if (!this.#alreadyHashed && looksLikeNik(record.key)) {
+    const field = nikField(record);
+    if (field !== undefined) {
       this.#count++;
-      // Never echo the key: the message names the row only.
+      // Never echo the value: the message names the row and the field only.
       this.#report(
         issue(
           'impact/raw-identifier',
-          ['records', i, 'key'],
-          'This key looks like a raw 16-digit NIK and was not kept. Hash the keys with a salt (hashKey / --salt), or set alreadyHashed (--already-hashed) if they are pseudonyms.',
+          ['records', i, field],
+          field === 'key'
+            ? 'This key looks like a raw 16-digit NIK and was not kept. Hash the keys with a salt (hashKey / --salt); pseudonyms (--already-hashed) never look like a NIK.'
+            : `This ${field} looks like a raw 16-digit NIK (not shown) and was not kept; a NIK may only be in the key column, hashed.`,
         ),
       );
       return;
@@ -208,4 +212,13 @@ export class DistinctCounter {
     if (this.#issues.length < MAX_ISSUES) this.#issues.push(i);
     else this.#moreIssues++;
   }
+}
+
+/** The first field of a record (key, region, programme, dimension) holding a NIK-shaped value. */
+function nikField(record: GroupFields & { readonly key: string }): string | undefined {
+  for (const f of ['key', 'region', 'programme', 'dimension'] as const) {
+    const v = (record as unknown as Record<string, unknown>)[f];
+    if (typeof v === 'string' && looksLikeNik(v)) return f;
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@
  * dependency loaded on first use). Not re-exported from the browser-safe impact index.
  *
  *   keyed records file (CSV/Parquet, 10^8 rows)
- *     1. check a sample of keys is not raw NIKs      (refuse unless alreadyHashed)
+ *     1. check no cell of any column is a raw NIK      (every row; only counts leave DuckDB)
  *     2. distinctCountSql(…)                          (standard SQL, one GROUP BY per grouping)
  *     3. run on DuckDB, polling progress              (onProgress)
  *     4. rows → ImpactRow                             (method exact | engine-approx)
@@ -17,7 +17,6 @@ import { canonicalGrouping, type GroupKey, type Grouping } from './grouping.js';
 import type { ImpactRow } from './impact-row.js';
 import {
   distinctCountSql,
-  quoteIdentifier,
   sourceSql,
   type DistinctCountSqlOptions,
 } from './sql.js';
@@ -27,9 +26,15 @@ export interface DuckDbCountOptions extends Omit<
   DistinctCountSqlOptions,
   'dialect' | 'approxError'
 > {
-  /** The keys are pseudonyms even if some look like raw NIKs (default false: refused). */
+  /**
+   * The keys are pseudonyms. DuckDB counts keys as they are, so they must be; a NIK-shaped value
+   * in any column is refused either way.
+   */
   readonly alreadyHashed?: boolean;
-  /** How many leading rows to check for NIK-like keys before counting (default 10 000; 0 skips). */
+  /**
+   * @deprecated Ignored: every row of every column is checked for NIK-shaped values (the check
+   * used to look at the first 10 000 keys only).
+   */
   readonly checkRows?: number;
   /** Called about twice a second with the query's progress, 0–100 (when DuckDB can tell). */
   readonly onProgress?: (percent: number) => void;
@@ -64,8 +69,9 @@ export async function loadDuckDB(): Promise<typeof DuckDbModule> {
 /**
  * Distinct positively-affected persons per group over a large keyed-records file or table, computed
  * by DuckDB with {@link distinctCountSql} (exact `count(DISTINCT)`, or `approx_count_distinct` with
- * `approx: true`). Keys must already be pseudonyms: the first `checkRows` keys are checked and a
- * NIK-like key is refused with `impact/raw-identifier` unless `alreadyHashed`. Rows whose grouping
+ * `approx: true`). Keys must already be pseudonyms: every row of every column is checked first, and
+ * a NIK-shaped value anywhere is refused with `impact/raw-identifier` (one issue per column, with
+ * the count, never the value). Rows whose grouping
  * field is empty are kept (that field left out of `group`) and reported in `issues`. Rows come
  * sorted by grouping (in the order given), then by group values.
  *
@@ -91,24 +97,26 @@ export async function countDistinctDuckDB(
   const connection = await instance.connect();
   let timer: ReturnType<typeof setInterval> | undefined;
   try {
-    const checkRows = options.checkRows ?? 10_000;
-    if (!options.alreadyHashed && checkRows > 0) {
-      // Only the count of suspicious keys leaves the engine, never a key.
-      const keyColumn = quoteIdentifier(options.columns?.key ?? 'key');
-      const from = sourceSql(options.source, 'duckdb');
-      const check = await connection.runAndReadAll(
-        `SELECT count(*) AS n FROM (SELECT CAST(${keyColumn} AS VARCHAR) AS k FROM ${from} LIMIT ${Math.floor(checkRows)}) WHERE regexp_full_match(k, '\\s*([0-9][\\s.-]?){15}[0-9]\\s*')`,
-      );
-      const n = Number(check.getRowObjectsJS()[0]?.['n'] ?? 0);
-      if (n > 0)
-        throw new TakarError(
+    // Every row of every column: a NIK in any column (the key, or pasted into region or programme)
+    // is refused. Only counts per column leave the engine, never a value.
+    const from = sourceSql(options.source, 'duckdb');
+    const check = await connection.runAndReadAll(
+      `SELECT count_if(regexp_full_match(CAST(COLUMNS(*) AS VARCHAR), '\\s*([0-9][\\s.-]?){15}[0-9]\\s*')) FROM ${from}`,
+    );
+    const counts = check.getRowObjectsJS()[0] ?? {};
+    const refused = Object.entries(counts)
+      .map(([column, n]) => ({ column, n: Number(n ?? 0) }))
+      .filter((c) => c.n > 0);
+    if (refused.length)
+      throw new TakarError(
+        refused.map(({ column, n }) =>
           issue(
             'impact/raw-identifier',
-            ['source', 'key'],
-            `${n} of the first ${checkRows} keys look like raw 16-digit NIKs, so the file was not counted. Hash the keys with a salt before loading them (takar impact --salt on a CSV, or hashKey), or set alreadyHashed (--already-hashed) if they are pseudonyms.`,
+            ['source', column],
+            `${n} value${n === 1 ? '' : 's'} in column "${column}" look${n === 1 ? 's' : ''} like raw 16-digit NIKs (not shown), so the file was not counted. ${column === (options.columns?.key ?? 'key') ? 'Hash the keys with a salt before loading them (takar impact --salt on a CSV, or hashKey).' : 'A NIK may only be in the key column, hashed; remove it from this column.'}`,
           ),
-        );
-    }
+        ),
+      );
     if (options.onProgress) {
       await connection.run('SET enable_progress_bar = true');
       await connection.run('SET enable_progress_bar_print = false');

@@ -4,6 +4,9 @@ import { looksLikeNik } from './looks-like-nik.js';
 
 const encoder = new TextEncoder();
 
+/** The shortest salt accepted, in UTF-8 bytes (128 bits). */
+export const MIN_SALT_BYTES = 16;
+
 /**
  * The form of an identifier that is hashed: trimmed, and for a NIK-like value only its digits, so
  * `3273 0101 0190 0001` and `3273010101900001` get the same pseudonym.
@@ -52,7 +55,17 @@ export function keyHasherSync(salt: string): (raw: string) => string {
         'Hashing identifiers needs a non-empty salt; pass a secret salt (keep it the same across files you want to combine, and never publish it).',
       ),
     );
-  const mac = hmacSha256(encoder.encode(salt));
+  const saltBytes = encoder.encode(salt);
+  // A short salt can be found by trying every salt against one known NIK and its pseudonym.
+  if (saltBytes.length < MIN_SALT_BYTES)
+    throw new TakarError(
+      issue(
+        'impact/weak-salt',
+        ['salt'],
+        `The salt is ${saltBytes.length} bytes long; it needs at least ${MIN_SALT_BYTES} (e.g. \`openssl rand -hex 16\`), because a short salt can be guessed by trying every one against a known NIK and its pseudonym.`,
+      ),
+    );
+  const mac = hmacSha256(saltBytes);
   let buf = new Uint8Array(256);
   return (raw: string) => {
     const text = normaliseIdentifier(raw);

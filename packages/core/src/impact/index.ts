@@ -43,7 +43,14 @@ export {
   type ProgrammeCountRow,
 } from './count-programmes.js';
 export { looksLikeNik } from './looks-like-nik.js';
-export { hashKey, hashKeys, keyHasher, keyHasherSync, normaliseIdentifier } from './hash-key.js';
+export {
+  MIN_SALT_BYTES,
+  hashKey,
+  hashKeys,
+  keyHasher,
+  keyHasherSync,
+  normaliseIdentifier,
+} from './hash-key.js';
 export { hmacSha256 } from './hmac-sha256.js';
 export { pseudonymise, safePseudonymise, type PseudonymiseOptions } from './pseudonymise.js';
 export { keyBits, stringHash64, type Hash64 } from './key-bits.js';

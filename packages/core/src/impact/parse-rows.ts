@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import type { TakarIssue } from '../errors/index.js';
 import { issue } from '../errors/index.js';
+import { looksLikeNik } from './looks-like-nik.js';
 
 /**
  * Validates every row against `schema`, collecting the issues of all rows (at most `limit`, plus a
- * closing note with how many more) under `impact/invalid`.
+ * closing note with how many more) under `impact/invalid`. A NIK-shaped text in any field but
+ * `key` (region, programme, dimension, or a column the schema does not know) is refused with
+ * `impact/raw-identifier`, naming the row and field, never the value.
  *
  * @example
  * ```ts
@@ -31,6 +34,20 @@ export function parseRows<S extends z.ZodType>(
   const rows: z.infer<S>[] = [];
   let more = 0;
   input.forEach((row: unknown, i) => {
+    if (row && typeof row === 'object')
+      for (const [field, v] of Object.entries(row))
+        if (field !== 'key' && typeof v === 'string' && looksLikeNik(v)) {
+          if (issues.length >= limit) more++;
+          else
+            issues.push(
+              issue(
+                'impact/raw-identifier',
+                [name, i, field],
+                `This ${field} looks like a raw 16-digit NIK (not shown); a NIK may only be in the key column of keyed records, hashed. Remove it.`,
+              ),
+            );
+          return;
+        }
     const r = schema.safeParse(row);
     if (r.success) rows.push(r.data);
     else

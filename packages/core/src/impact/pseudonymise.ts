@@ -14,14 +14,15 @@ import { KeyedRecordSchema, type KeyedRecord } from './schemas.js';
 export interface PseudonymiseOptions {
   /** Secret salt: each key is replaced by its HMAC-SHA-256 (see {@link hashKey}). */
   readonly salt?: string;
-  /** The keys are already pseudonyms: keep them as they are, even if they look like a NIK. */
+  /** The keys are already pseudonyms: keep them as they are (a NIK-shaped key is still refused). */
   readonly alreadyHashed?: boolean;
 }
 
 /**
  * Validates keyed records and replaces every key by its pseudonym, so that nothing downstream ever
  * holds a raw identifier. With `salt`, keys are hashed (HMAC-SHA-256, 64 hex characters); with
- * `alreadyHashed`, they are kept. With neither, the records are refused: `impact/raw-identifier`
+ * `alreadyHashed`, they are kept, but a NIK-shaped key is refused (a pseudonym never looks like
+ * one). A NIK-shaped value in any other field is refused always. With neither, the records are refused: `impact/raw-identifier`
  * for rows whose key looks like a NIK (the message names rows, never keys), else `impact/missing-salt`.
  *
  * @example
@@ -39,8 +40,7 @@ export async function pseudonymise(
 ): Promise<KeyedRecord[]> {
   const { rows, issues } = parseRows(input, KeyedRecordSchema, 'records');
   throwIfAny(issues);
-  if (options.alreadyHashed) return rows;
-  if (options.salt === undefined || options.salt === '') {
+  if (options.alreadyHashed || options.salt === undefined || options.salt === '') {
     const refused: TakarIssue[] = [];
     let more = 0;
     rows.forEach((r, i) => {
@@ -50,7 +50,9 @@ export async function pseudonymise(
           issue(
             'impact/raw-identifier',
             ['records', i, 'key'],
-            'This key looks like a raw 16-digit NIK and was refused. Pass a salt to hash the keys, or set alreadyHashed if they are pseudonyms.',
+            options.alreadyHashed
+              ? 'This key looks like a raw 16-digit NIK, not a pseudonym, and was refused. Pass a salt to hash the keys instead of alreadyHashed.'
+              : 'This key looks like a raw 16-digit NIK and was refused. Pass a salt to hash the keys, or set alreadyHashed if they are pseudonyms.',
           ),
         );
       else more++;
@@ -58,6 +60,7 @@ export async function pseudonymise(
     if (more)
       refused.push(issue('impact/raw-identifier', ['records'], `…and ${more} more NIK-like keys.`));
     throwIfAny(refused);
+    if (options.alreadyHashed) return rows;
     throw new TakarError(
       issue(
         'impact/missing-salt',

@@ -1,6 +1,6 @@
 import type { Dataset, Unit, Value } from '../schema/data.js';
 import type { FrameworkTree } from '../framework/parse-framework.js';
-import { issue, throwIfAny, type TakarIssue } from '../errors/index.js';
+import { issue, quoteCell, throwIfAny, type TakarIssue } from '../errors/index.js';
 import { parseNumber, type NumberFormat } from './parse-number.js';
 import type { Table } from './table.js';
 
@@ -105,6 +105,10 @@ export function datasetFromTable(
   const long = table.names.includes('indicator') && table.names.includes('value');
   const cellText = (v: unknown): string | undefined =>
     v === null || v === undefined ? undefined : String(v).trim();
+  const unitOf = (row: number): string => {
+    const u = unitCol === undefined ? undefined : cellText(col(unitCol)?.[row]);
+    return u ? ` (unit ${quoteCell(u)})` : '';
+  };
   const readNumber = (v: unknown, row: number, column: string): number | null | 'bad' => {
     if (v === null || v === undefined) return null;
     if (typeof v === 'number') {
@@ -122,7 +126,7 @@ export function datasetFromTable(
         issue(
           'data/not-a-number',
           ['rows', row, column],
-          `Cell ${JSON.stringify(typeof v === 'number' ? String(v) : v)} in row ${row + 1}, column "${column}" is not a finite number.${hint}`,
+          `Cell ${quoteCell(v)} in row ${row + 1}, column "${column}"${unitOf(row)} is not a finite number.${hint}`,
         ),
       );
     }
@@ -137,7 +141,7 @@ export function datasetFromTable(
         issue(
           'data/invalid',
           ['rows', r, yearCol as string],
-          `Year ${JSON.stringify(y)} in row ${r + 1} is not a whole number.`,
+          `Year ${quoteCell(y)} in row ${r + 1} is not a whole number.`,
         ),
       );
       return 'bad';

@@ -16,9 +16,26 @@ export function formatNumber(x: number | null | undefined): string {
   return String(x);
 }
 
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Makes a text cell safe to open in a spreadsheet: text starting with `=`, `+`, `-`, `@`, TAB or
+ * CR would be read as a formula (CSV injection), so it gets a leading `'`, which spreadsheets show
+ * as text. Text that is a plain number (`-3.5`, `+1e3`) is left alone, as are numbers themselves.
+ *
+ * @example
+ * ```ts
+ * spreadsheetSafe('=HYPERLINK("x")'); // `'=HYPERLINK("x")`
+ * spreadsheetSafe('-3.5'); // '-3.5'
+ * ```
+ */
+export function spreadsheetSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
 /**
  * Writes a {@link Table} as CSV text (comma-separated, `\n` line ends, fields quoted when they hold
- * a comma, quote or line break).
+ * a comma, quote or line break; text cells made spreadsheet-safe with {@link spreadsheetSafe}).
  *
  * @example
  * ```ts
@@ -28,7 +45,11 @@ export function formatNumber(x: number | null | undefined): string {
 export function formatCsv(table: Table, delimiter: ',' | ';' | '\t' = ','): string {
   const cell = (v: unknown): string => {
     const s =
-      typeof v === 'number' ? formatNumber(v) : v === null || v === undefined ? '' : String(v);
+      typeof v === 'number'
+        ? formatNumber(v)
+        : v === null || v === undefined
+          ? ''
+          : spreadsheetSafe(String(v));
     return s.includes(delimiter) || s.includes('"') || s.includes('\n') || s.includes('\r')
       ? `"${s.replace(/"/g, '""')}"`
       : s;

@@ -1,4 +1,4 @@
-import { issue, throwIfAny } from '../errors/index.js';
+import { issue, throwIfAny, type TakarIssue } from '../errors/index.js';
 import type { Table } from './table.js';
 
 /** Options of {@link parseCsv}. */
@@ -9,7 +9,10 @@ export interface CsvReadOptions {
 
 /**
  * Parses CSV text (RFC 4180: quoted fields, `""` escapes, CRLF or LF, a UTF-8 byte-order mark is
- * dropped) into a column table of strings. Numbers are not interpreted here: see `parseNumber`,
+ * dropped) into a column table of strings. Refused, with every problem's line: an unclosed quote, a
+ * quote inside an unquoted field, a NUL byte, a repeated header name, a row with the wrong number
+ * of fields. Row numbers in messages count data rows from 1 (the row below the header), as every
+ * Takar message does, with the file line beside them. Numbers are not interpreted here: see `parseNumber`,
  * where decimal comma and thousands separators are explicit options.
  *
  * @example
@@ -21,6 +24,9 @@ export function parseCsv(text: string, options: CsvReadOptions = {}): Table {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delimiter = options.delimiter ?? sniff(src);
   const rows: string[][] = [];
+  // The file line each row starts on (a quoted field may span lines), for messages.
+  const startLines: number[] = [1];
+  const problems: TakarIssue[] = [];
   let row: string[] = [];
   let field = '';
   let i = 0;
@@ -42,6 +48,14 @@ export function parseCsv(text: string, options: CsvReadOptions = {}): Table {
         continue;
       }
       if (c === 10) line++;
+      if (c === 0 && problems.length < 20)
+        problems.push(
+          issue(
+            'data/csv',
+            ['line', line],
+            `Line ${line} holds a NUL byte (0x00) in a quoted field; the file is binary or UTF-16, not a CSV text. Save it as CSV UTF-8.`,
+          ),
+        );
       field += src[i];
       i++;
       continue;
@@ -49,6 +63,20 @@ export function parseCsv(text: string, options: CsvReadOptions = {}): Table {
     if (c === 34 && field === '') {
       quoted = true;
       openedAt = line;
+      i++;
+    } else if (c === 34 || c === 0) {
+      // A quote inside an unquoted field, or a NUL byte, means the file is not the CSV it seems.
+      if (problems.length < 20)
+        problems.push(
+          issue(
+            'data/csv',
+            ['line', line],
+            c === 0
+              ? `Line ${line}, field ${row.length + 1} holds a NUL byte (0x00); the file is binary or UTF-16, not a CSV text. Save it as CSV UTF-8.`
+              : `Line ${line}, field ${row.length + 1} has a quote (") in the middle of an unquoted field; quote the whole field ("…""…") or remove the quote.`,
+          ),
+        );
+      field += src[i];
       i++;
     } else if (c === d) {
       row.push(field);
@@ -62,6 +90,7 @@ export function parseCsv(text: string, options: CsvReadOptions = {}): Table {
       if (c === 13 && src.charCodeAt(i + 1) === 10) i++;
       i++;
       line++;
+      startLines.push(line);
     } else {
       field += src[i];
       i++;
@@ -80,22 +109,37 @@ export function parseCsv(text: string, options: CsvReadOptions = {}): Table {
     row.push(field);
     rows.push(row);
   }
+  throwIfAny(problems);
   while (rows.length && rows[rows.length - 1]!.every((f) => f === '')) rows.pop();
   const header = rows.shift();
+  startLines.shift();
   if (!header || header.every((h) => h.trim() === '')) {
     throwIfAny([
       issue('data/empty', [], 'The CSV file is empty; it needs a header row and data rows.'),
     ]);
   }
   const names = (header as string[]).map((h) => h.trim());
-  const issues = [];
+  const issues: TakarIssue[] = [];
+  const firstAt = new Map<string, number>();
+  names.forEach((n, k) => {
+    const first = firstAt.get(n);
+    if (first === undefined) firstAt.set(n, k);
+    else
+      issues.push(
+        issue(
+          'data/csv',
+          ['header', k],
+          `The header repeats column ${n === '' ? '(empty name)' : `"${n}"`}: columns ${first + 1} and ${k + 1} have the same name; rename or remove one.`,
+        ),
+      );
+  });
   for (const [r, cells] of rows.entries()) {
     if (cells.length !== names.length && !(cells.length === 1 && cells[0] === '')) {
       issues.push(
         issue(
           'data/csv',
           ['rows', r],
-          `Row ${r + 2} has ${cells.length} fields but the header has ${names.length}; check the delimiter ("${delimiter}") and quoting.`,
+          `Row ${r + 1} (line ${startLines[r] ?? r + 2}) has ${cells.length} fields but the header has ${names.length}; check the delimiter ("${delimiter}") and quoting.`,
         ),
       );
     }

@@ -15,7 +15,7 @@ const DEFAULT_MISSING = ['', 'NA'];
  * Reads a number written as text with an explicit format. Returns `null` for a missing-value token
  * and `undefined` when the text is not a number in this format (so the caller can report it with
  * the cell's place): `1,5` is not a number unless `decimal: ','`, `1.234` with `thousands: '.'`
- * is 1234, and `NaN`, `Inf` or `abc` are never numbers.
+ * is 1234, and `NaN`, `Inf`, `1e400` (beyond the largest double) or `abc` are never numbers.
  *
  * @example
  * ```ts
@@ -42,7 +42,9 @@ export function parseNumber(text: string, format: NumberFormat = {}): number | n
     s = s.replace(',', '.');
   } else if (s.includes(',')) return undefined;
   if (!NUMBER.test(s)) return undefined;
-  return Number(s);
+  // "1e400" is well formed but overflows to Infinity: not a finite number, so not a number here.
+  const x = Number(s);
+  return Number.isFinite(x) ? x : undefined;
 }
 
 function groupedOk(intPart: string, sep: string): boolean {

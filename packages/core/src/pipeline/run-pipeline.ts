@@ -11,7 +11,7 @@
  * stage and returns the data as it stands there.
  */
 import type { Unit } from '../schema/data.js';
-import type { PipelineConfig, StageName } from '../schema/pipeline.js';
+import { STAGE_NAMES, type PipelineConfig, type StageName } from '../schema/pipeline.js';
 import type { StageRecord } from '../schema/results.js';
 import { issue, throwIfAny } from '../errors/index.js';
 import { parseFramework, type FrameworkTree } from '../framework/parse-framework.js';
@@ -109,6 +109,14 @@ export function runPipeline(
     }
   }
   const until = options.until;
+  if (until !== undefined && !(STAGE_NAMES as readonly string[]).includes(until))
+    throwIfAny([
+      issue(
+        'pipeline/invalid',
+        ['until'],
+        `until must be one of ${STAGE_NAMES.join(', ')}; got ${JSON.stringify(String(until))}.`,
+      ),
+    ]);
   let state: PipelineState = {
     tree,
     units: matrix.dataset.units,

@@ -23,8 +23,14 @@ export type NormaliseMethod = z.infer<typeof NormaliseMethodSchema>;
 /** A normalisation with its parameters. */
 export const NormaliseSpecSchema = z.object({
   method: NormaliseMethodSchema,
-  /** `minmax` and `goalposts`: output range [low, high]; default [0, 100]. */
-  range: z.tuple([z.number(), z.number()]).optional(),
+  /** `minmax` and `goalposts`: output range [low, high] with low < high; default [0, 100]. */
+  range: z
+    .tuple([z.number(), z.number()])
+    .refine((r) => r[0] < r[1], {
+      message:
+        'The range must be [low, high] with low < high; to reverse a scale, set the indicator direction to -1 instead',
+    })
+    .optional(),
   /** `zscore`: output mean and sd; default [0, 1]. */
   meanSd: z.tuple([z.number(), z.number().positive()]).optional(),
   /** `dist2ref`: the reference unit's code. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,12 +107,28 @@ describe('countDistinctDuckDB', () => {
     expect(seen.at(-1)).toBe(100);
   });
 
-  it('refuses a file of raw NIKs unless told the keys are pseudonyms', async () => {
-    await expect(countDistinctDuckDB({ source: { path: nik } })).rejects.toMatchObject({
-      code: 'impact/raw-identifier',
-    });
-    const { rows } = await countDistinctDuckDB({ source: { path: nik }, alreadyHashed: true });
-    expect(rows[0]?.affected).toBe(1);
+  it('refuses a file of raw NIKs, also when told the keys are pseudonyms', async () => {
+    for (const alreadyHashed of [false, true])
+      await expect(
+        countDistinctDuckDB({ source: { path: nik }, alreadyHashed }),
+      ).rejects.toMatchObject({
+        code: 'impact/raw-identifier',
+        path: ['source', 'key'],
+      });
+  });
+
+  it('checks every row and column, not the first 10 000 keys, and never echoes a value', async () => {
+    const late = join(dir, 'late-nik.csv');
+    const lines = ['region,programme,key'];
+    for (let i = 0; i < 20_000; i++) lines.push(`32.73,PKH,k${i}`);
+    lines.push('32.73,3273 0101 0190 0009,k-last');
+    writeFileSync(late, lines.join('\n') + '\n');
+    const e = await countDistinctDuckDB({ source: { path: late }, alreadyHashed: true }).catch(
+      (x: unknown) => x,
+    );
+    expect(e).toMatchObject({ code: 'impact/raw-identifier', path: ['source', 'programme'] });
+    expect(String((e as Error).message)).toMatch(/1 value in column "programme"/);
+    expect(String((e as Error).message)).not.toMatch(/0101/);
   });
 
   it('says what went wrong with a missing file', async () => {

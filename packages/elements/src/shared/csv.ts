@@ -1,4 +1,4 @@
-import type { ResultsDocument } from '@takar/core';
+import { spreadsheetSafe, type ResultsDocument } from '@takar/core';
 
 /** A table for CSV export: a header and rows of cells. */
 export interface CsvTable {
@@ -8,8 +8,9 @@ export interface CsvTable {
 
 /**
  * CSV text (RFC 4180, comma-separated, `.` decimals for machines) with a byte-order mark so
- * spreadsheet programs read UTF-8. Text cells starting with `=`, `+`, `-` or `@` get a leading
- * `'` so a spreadsheet does not run them as formulas.
+ * spreadsheet programs read UTF-8. Text cells starting with `=`, `+`, `-`, `@`, TAB or CR get a
+ * leading `'` so a spreadsheet does not run them as formulas (core's `spreadsheetSafe`, shared by
+ * every CSV writer of Takar); text that is a plain number is left alone.
  *
  * @example
  * ```ts
@@ -20,7 +21,7 @@ export function toCsv(table: CsvTable): string {
   const cell = (v: string | number | null | undefined): string => {
     if (v === null || v === undefined) return '';
     if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-    const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
+    const safe = spreadsheetSafe(v);
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   const lines = [table.header, ...table.rows].map((r) => r.map(cell).join(','));
