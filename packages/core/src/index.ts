@@ -23,7 +23,13 @@ export { matrixFromColumns, type ColumnData } from './data/matrix-from-columns.j
 export { parseCsv, type CsvReadOptions } from './io/parse-csv.js';
 export { parseNumber, type NumberFormat } from './io/parse-number.js';
 export { tableFromRecords, type Table } from './io/table.js';
-export { datasetFromTable, type TableReadOptions } from './io/dataset-from-table.js';
+export {
+  datasetFromTable,
+  NAME_COLUMNS,
+  UNIT_COLUMNS,
+  YEAR_COLUMNS,
+  type TableReadOptions,
+} from './io/dataset-from-table.js';
 export { formatCsv, formatNumber } from './io/format-csv.js';
 export {
   frameworkFromCoinrMeta,
