@@ -6,7 +6,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
-  writeFile: (path: string, text: string) => Promise<void>;
+  /** Writes text (UTF-8) or bytes (an `.xlsx` workbook). */
+  writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** Directory relative paths are resolved against. */
   cwd: string;
   /** Whether stderr is a terminal (progress bars are drawn only then, or with --progress). */

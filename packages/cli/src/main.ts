@@ -1,6 +1,7 @@
 import { TakarError, formatPath } from '@takar/core';
 import { nodeIo, type CliIo } from './io.js';
 import { HELP } from './help.js';
+import { langOf, setLang } from './locale/terms.js';
 import { scoreCommand } from './commands/score.js';
 import { statsCommand } from './commands/stats.js';
 import { publishCommand } from './commands/publish.js';
@@ -64,6 +65,8 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     full.stdout(HELP);
     return 0;
   }
+  // Terminal tables and headings in --lang (Indonesian by default); the command checks the value.
+  setLang(langOf(langArg(rest)) ?? 'id');
   try {
     return await run(rest, full);
   } catch (e) {
@@ -81,4 +84,14 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     );
     return 70;
   }
+}
+
+/** The value of `--lang` / `--lang=…` in argv, if any. */
+function langArg(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--lang') return argv[i + 1];
+    if (a.startsWith('--lang=')) return a.slice('--lang='.length);
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@ import { parseArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput } from '../write-output.js';
+import { outputFormat } from '../output/output-format.js';
 import { SCORING_SWITCHES, SCORING_VALUED, noPositional, scoringInputs } from './scoring-inputs.js';
 import { optional } from './shared-flags.js';
 
@@ -108,6 +109,6 @@ export async function auditCommand(argv: readonly string[], io: CliIo): Promise<
             .join(', ')}\n`
         : '') +
       a.notes.map((n) => `Note: ${n}\n`).join(''),
-  });
+  }, outputFormat(args));
   return 0;
 }

@@ -3,6 +3,7 @@ import { parseArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput } from '../write-output.js';
+import { outputFormat } from '../output/output-format.js';
 import { listFlag } from './compare.js';
 import {
   SCORING_SWITCHES,
@@ -105,7 +106,7 @@ export async function awardsCommand(argv: readonly string[], io: CliIo): Promise
       '\n' +
       rows.map((r) => `${r.category}: ${r.why}`).join('\n') +
       `\nTotal margin: ${a.totalMargin.toFixed(3)}\n`,
-  });
+  }, outputFormat(args));
   return 0;
 }
 

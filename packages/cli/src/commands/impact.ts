@@ -31,6 +31,7 @@ import { extensionOf } from '../load/read-text.js';
 import { streamCsv } from '../load/stream-csv.js';
 import { progressBar } from '../progress.js';
 import { checkOut, writeOutput } from '../write-output.js';
+import { outputFormat } from '../output/output-format.js';
 import { csvOptions, optional, yearFlag } from './shared-flags.js';
 
 const VALUED = [
@@ -102,7 +103,7 @@ export async function impactCommand(argv: readonly string[], io: CliIo): Promise
   for (const w of warnings.slice(0, 20))
     io.stderr(`warning ${w.code}: ${w.message.replaceAll('\n', ' ')}\n`);
   if (warnings.length > 20) io.stderr(`…and ${warnings.length - 20} more warnings.\n`);
-  await writeOutput(io, out, impactOutput(withCoverage));
+  await writeOutput(io, out, impactOutput(withCoverage), outputFormat(args));
   return 0;
 }
 

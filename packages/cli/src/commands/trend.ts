@@ -14,6 +14,7 @@ import { progressBar } from '../progress.js';
 import { takeRepeated } from '../repeated-flags.js';
 import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput } from '../write-output.js';
+import { outputFormat } from '../output/output-format.js';
 import { listFlag } from './compare.js';
 import {
   SCORING_SWITCHES,
@@ -112,7 +113,7 @@ export async function trendCommand(argv: readonly string[], io: CliIo): Promise<
         )
         .join('\n') +
       '\n',
-  });
+  }, outputFormat(args));
   return 0;
 }
 

@@ -4,6 +4,7 @@ import type { CliIo } from '../io.js';
 import { progressBar } from '../progress.js';
 import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput } from '../write-output.js';
+import { outputFormat } from '../output/output-format.js';
 import { ALTERNATIVE_FLAGS, alternativesFlags, intFlag, takeAlternatives } from './alternatives.js';
 import { SCORING_SWITCHES, SCORING_VALUED, noPositional, scoringInputs } from './scoring-inputs.js';
 import { optional } from './shared-flags.js';
@@ -67,6 +68,6 @@ export async function uncertaintyCommand(argv: readonly string[], io: CliIo): Pr
         rows.slice(0, top).map((r) => [r.unit, r.name, r.nominal, r.mean, r.median, r.q05, r.q95]),
         1,
       ),
-  });
+  }, outputFormat(args));
   return 0;
 }

@@ -3,6 +3,7 @@ import { parseArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput } from '../write-output.js';
+import { outputFormat } from '../output/output-format.js';
 import { SCORING_SWITCHES, SCORING_VALUED, noPositional, scoringInputs } from './scoring-inputs.js';
 import { optional, required } from './shared-flags.js';
 
@@ -89,7 +90,7 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
               ]),
             )
           : 'Nothing changes.\n'),
-    });
+    }, outputFormat(args));
     return 0;
   }
   const r = reachTarget(inputs.framework, inputs.data, {
@@ -120,7 +121,7 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
     json: () => r,
     csv: () => tableOf(Object.keys(row), [row]),
     text: () => `${r.statement}\n`,
-  });
+  }, outputFormat(args));
   return 0;
 }
 

@@ -16,19 +16,43 @@ export function formatNumber(x: number | null | undefined): string {
   return String(x);
 }
 
+/** How {@link formatCsv} writes: for Indonesian Excel, `{ decimal: ',', newline: '\r\n', bom: true }` with `;`. */
+export interface CsvWriteOptions {
+  /** Decimal mark of numbers; default `.`. */
+  decimal?: '.' | ',';
+  /** Line end; default `\n`. */
+  newline?: '\n' | '\r\n';
+  /** Start with a UTF-8 byte-order mark (so Excel reads the file as UTF-8); default no. */
+  bom?: boolean;
+}
+
 /**
  * Writes a {@link Table} as CSV text (comma-separated, `\n` line ends, fields quoted when they hold
- * a comma, quote or line break).
+ * the delimiter, a quote or a line break). With `options`, the decimal mark, line end and a
+ * byte-order mark can be set, as Excel in the Indonesian locale expects (`;`, `,`, CRLF, BOM).
  *
  * @example
  * ```ts
  * formatCsv({ names: ['unit', 'a'], columns: [['u1'], [1.5]], rowCount: 1 }); // 'unit,a\nu1,1.5\n'
+ * formatCsv(t, ';', { decimal: ',', newline: '\r\n', bom: true }); // '\uFEFFunit;a\r\nu1;1,5\r\n'
  * ```
  */
-export function formatCsv(table: Table, delimiter: ',' | ';' | '\t' = ','): string {
+export function formatCsv(
+  table: Table,
+  delimiter: ',' | ';' | '\t' = ',',
+  options: CsvWriteOptions = {},
+): string {
+  const decimal = options.decimal ?? '.';
+  const newline = options.newline ?? '\n';
   const cell = (v: unknown): string => {
     const s =
-      typeof v === 'number' ? formatNumber(v) : v === null || v === undefined ? '' : String(v);
+      typeof v === 'number'
+        ? decimal === ','
+          ? formatNumber(v).replace('.', ',')
+          : formatNumber(v)
+        : v === null || v === undefined
+          ? ''
+          : String(v);
     return s.includes(delimiter) || s.includes('"') || s.includes('\n') || s.includes('\r')
       ? `"${s.replace(/"/g, '""')}"`
       : s;
@@ -36,5 +60,5 @@ export function formatCsv(table: Table, delimiter: ',' | ';' | '\t' = ','): stri
   const lines = [table.names.map(cell).join(delimiter)];
   for (let r = 0; r < table.rowCount; r++)
     lines.push(table.columns.map((c) => cell(c[r])).join(delimiter));
-  return lines.join('\n') + '\n';
+  return (options.bom ? '\uFEFF' : '') + lines.join(newline) + newline;
 }
