@@ -5,7 +5,7 @@ import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput } from '../write-output.js';
 import { outputFormat } from '../output/output-format.js';
 import { SCORING_SWITCHES, SCORING_VALUED, noPositional, scoringInputs } from './scoring-inputs.js';
-import { optional, required } from './shared-flags.js';
+import { csvOptions, flagNumber, optional, required } from './shared-flags.js';
 
 /**
  * `takar whatif --unit U --indicator I`: with `--set <value>`, rescores with the unit's raw value
@@ -38,13 +38,17 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
       ),
     );
   const setText = optional(args, 'set');
-  const value = setText === undefined ? undefined : setText === 'NA' ? null : Number(setText);
-  if (value !== undefined && value !== null && !Number.isFinite(value))
+  // --set is read with the data's number format: --decimal , --set 3,97; a --missing token (or NA) is missing.
+  const format = csvOptions(args);
+  const missing = setText !== undefined && (format.missing ?? ['NA']).includes(setText.trim());
+  const value =
+    setText === undefined ? undefined : missing || setText === 'NA' ? null : flagNumber(setText, format);
+  if (value === undefined && setText !== undefined)
     throw new TakarError(
       issue(
         'cli/usage',
         ['--set'],
-        `--set expects a number (or NA for missing); got "${setText}".`,
+        `--set expects a number in the data's format${format.decimal === ',' ? ' (decimal comma)' : ''} (or NA for missing); got "${setText}".`,
       ),
     );
   const rankText = optional(args, 'target-rank');
