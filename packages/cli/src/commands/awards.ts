@@ -70,43 +70,48 @@ export async function awardsCommand(argv: readonly string[], io: CliIo): Promise
     eligible: a.eligibleCount[w.category] ?? 0,
     why: w.why?.text ?? 'No eligible unit.',
   }));
-  await writeOutput(io, out, {
-    json: () => a,
-    csv: () =>
-      tableOf(
-        [
-          'category',
-          'label',
-          'winners',
-          'winnerNames',
-          'tie',
-          'score',
-          'runnerUp',
-          'runnerUpScore',
-          'margin',
-          'eligible',
-          'why',
-        ],
-        rows,
-      ),
-    text: () =>
-      `Awards${a.onePerUnit ? ' (at most one per unit)' : ''}\n\n` +
-      textTable(
-        ['category', 'winner', 'score', 'runner-up', 'margin', 'eligible'],
-        rows.map((r) => [
-          r.category,
-          r.winners ? `${r.winnerNames} (${r.winners})${r.tie ? ' [tie]' : ''}` : '–',
-          r.score,
-          r.runnerUp || '–',
-          r.margin,
-          r.eligible,
-        ]),
-        3,
-      ) +
-      '\n' +
-      rows.map((r) => `${r.category}: ${r.why}`).join('\n') +
-      `\nTotal margin: ${a.totalMargin.toFixed(3)}\n`,
-  }, outputFormat(args));
+  await writeOutput(
+    io,
+    out,
+    {
+      json: () => a,
+      csv: () =>
+        tableOf(
+          [
+            'category',
+            'label',
+            'winners',
+            'winnerNames',
+            'tie',
+            'score',
+            'runnerUp',
+            'runnerUpScore',
+            'margin',
+            'eligible',
+            'why',
+          ],
+          rows,
+        ),
+      text: () =>
+        `Awards${a.onePerUnit ? ' (at most one per unit)' : ''}\n\n` +
+        textTable(
+          ['category', 'winner', 'score', 'runner-up', 'margin', 'eligible'],
+          rows.map((r) => [
+            r.category,
+            r.winners ? `${r.winnerNames} (${r.winners})${r.tie ? ' [tie]' : ''}` : '–',
+            r.score,
+            r.runnerUp || '–',
+            r.margin,
+            r.eligible,
+          ]),
+          3,
+        ) +
+        '\n' +
+        rows.map((r) => `${r.category}: ${r.why}`).join('\n') +
+        `\nTotal margin: ${a.totalMargin.toFixed(3)}\n`,
+    },
+    outputFormat(args),
+  );
   return 0;
 }
 

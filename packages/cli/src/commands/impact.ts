@@ -180,7 +180,12 @@ async function programmes(
     );
   } else {
     input = checkRegions(
-      numbersIn(await impactRows(io, path, 'programmes', args), ['beneficiaries'], csvOptions(args), path),
+      numbersIn(
+        await impactRows(io, path, 'programmes', args),
+        ['beneficiaries'],
+        csvOptions(args),
+        path,
+      ),
       population,
       path,
     );

@@ -36,7 +36,6 @@ import {
   SCORING_VALUED,
   csvOptions,
   optional,
-  required,
   yearFlag,
 } from './shared-flags.js';
 

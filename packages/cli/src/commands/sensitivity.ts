@@ -56,22 +56,30 @@ export async function sensitivityCommand(argv: readonly string[], io: CliIo): Pr
   }));
   const ci = (lo: number | null, hi: number | null): string =>
     lo === null || hi === null ? '–' : `[${lo.toFixed(2)}, ${hi.toFixed(2)}]`;
-  await writeOutput(io, out, {
-    json: () => s,
-    csv: () =>
-      tableOf(['factor', 'first', 'firstLow', 'firstHigh', 'total', 'totalLow', 'totalHigh'], rows),
-    text: () =>
-      `Sensitivity of the ${s.node} ranking: N = ${s.samples}, ${s.runs} runs, seed ${s.seed}; mean absolute rank change ${s.mean.toFixed(2)} (variance ${s.variance.toFixed(2)})\n\n` +
-      textTable(
-        ['factor', 'first-order S', '95 % CI', 'total-order ST', '95 % CI'],
-        rows.map((r) => [
-          r.factor,
-          r.first,
-          ci(r.firstLow, r.firstHigh),
-          r.total,
-          ci(r.totalLow, r.totalHigh),
-        ]),
-      ),
-  }, outputFormat(args));
+  await writeOutput(
+    io,
+    out,
+    {
+      json: () => s,
+      csv: () =>
+        tableOf(
+          ['factor', 'first', 'firstLow', 'firstHigh', 'total', 'totalLow', 'totalHigh'],
+          rows,
+        ),
+      text: () =>
+        `Sensitivity of the ${s.node} ranking: N = ${s.samples}, ${s.runs} runs, seed ${s.seed}; mean absolute rank change ${s.mean.toFixed(2)} (variance ${s.variance.toFixed(2)})\n\n` +
+        textTable(
+          ['factor', 'first-order S', '95 % CI', 'total-order ST', '95 % CI'],
+          rows.map((r) => [
+            r.factor,
+            r.first,
+            ci(r.firstLow, r.firstHigh),
+            r.total,
+            ci(r.totalLow, r.totalHigh),
+          ]),
+        ),
+    },
+    outputFormat(args),
+  );
   return 0;
 }

@@ -83,37 +83,42 @@ export async function trendCommand(argv: readonly string[], io: CliIo): Promise<
     .sort((a, b) => (a[`rank_${last}`] as number) - (b[`rank_${last}`] as number));
   const mover = (m: (typeof t.movers.up)[number]): string =>
     `${m.unit} ${m.name} ${m.fromRank}→${m.toRank} (${m.rankChange > 0 ? '+' : ''}${m.rankChange})`;
-  await writeOutput(io, out, {
-    json: () => t,
-    csv: () => tableOf(names, rows),
-    text: () =>
-      `Trend of ${t.node}, ${t.years.join(', ')} (top ${Math.min(top, ranked.length)} of ${ranked.length} in ${last}; --out for all)\n\n` +
-      textTable(
-        ['unit', 'name', ...t.years.map(String), `rank ${last}`, 'Δrank', 'improvement'],
-        ranked
-          .slice(0, top)
-          .map((r) => [
-            r['unit'],
-            r['name'],
-            ...t.years.map((y) => r[`score_${y}`]),
-            r[`rank_${last}`],
-            r['rankChange'],
-            r['improvement'],
-          ]),
-      ) +
-      `\nMovers up: ${t.movers.up.map(mover).join('; ') || '–'}\n` +
-      `Movers down: ${t.movers.down.map(mover).join('; ') || '–'}\n` +
-      t.changes
-        .map(
-          (c) =>
-            `${c.from}→${c.to}: ${c.appeared.length} appeared, ${c.disappeared.length} disappeared` +
-            (c.splits.length
-              ? `, splits ${c.splits.map((s) => `${s.from}→${s.into.join('+')}`).join(', ')}`
-              : ''),
-        )
-        .join('\n') +
-      '\n',
-  }, outputFormat(args));
+  await writeOutput(
+    io,
+    out,
+    {
+      json: () => t,
+      csv: () => tableOf(names, rows),
+      text: () =>
+        `Trend of ${t.node}, ${t.years.join(', ')} (top ${Math.min(top, ranked.length)} of ${ranked.length} in ${last}; --out for all)\n\n` +
+        textTable(
+          ['unit', 'name', ...t.years.map(String), `rank ${last}`, 'Δrank', 'improvement'],
+          ranked
+            .slice(0, top)
+            .map((r) => [
+              r['unit'],
+              r['name'],
+              ...t.years.map((y) => r[`score_${y}`]),
+              r[`rank_${last}`],
+              r['rankChange'],
+              r['improvement'],
+            ]),
+        ) +
+        `\nMovers up: ${t.movers.up.map(mover).join('; ') || '–'}\n` +
+        `Movers down: ${t.movers.down.map(mover).join('; ') || '–'}\n` +
+        t.changes
+          .map(
+            (c) =>
+              `${c.from}→${c.to}: ${c.appeared.length} appeared, ${c.disappeared.length} disappeared` +
+              (c.splits.length
+                ? `, splits ${c.splits.map((s) => `${s.from}→${s.into.join('+')}`).join(', ')}`
+                : ''),
+          )
+          .join('\n') +
+        '\n',
+    },
+    outputFormat(args),
+  );
   return 0;
 }
 

@@ -53,21 +53,28 @@ export async function uncertaintyCommand(argv: readonly string[], io: CliIo): Pr
     (a, b) => (a.nominal ?? Infinity) - (b.nominal ?? Infinity) || (a.unit < b.unit ? -1 : 1),
   );
   const top = intFlag(args, 'top', 20, 1);
-  await writeOutput(io, out, {
-    json: () => u,
-    csv: () => tableOf(['unit', 'nominal', 'mean', 'median', 'q05', 'q95'], u.units),
-    text: () =>
-      `Rank uncertainty of ${u.node}: ${u.runs} runs, seed ${u.seed}; uncertain: ${
-        u.factors
-          .filter((f) => f.alternatives !== 1)
-          .map((f) => (f.alternatives ? `${f.name} (${f.alternatives})` : f.name))
-          .join(', ') || 'nothing (every interval is the nominal rank)'
-      }\n(top ${Math.min(top, rows.length)} of ${rows.length} by nominal rank; --out for all)\n\n` +
-      textTable(
-        ['unit', 'name', 'nominal', 'mean', 'median', 'q05', 'q95'],
-        rows.slice(0, top).map((r) => [r.unit, r.name, r.nominal, r.mean, r.median, r.q05, r.q95]),
-        1,
-      ),
-  }, outputFormat(args));
+  await writeOutput(
+    io,
+    out,
+    {
+      json: () => u,
+      csv: () => tableOf(['unit', 'nominal', 'mean', 'median', 'q05', 'q95'], u.units),
+      text: () =>
+        `Rank uncertainty of ${u.node}: ${u.runs} runs, seed ${u.seed}; uncertain: ${
+          u.factors
+            .filter((f) => f.alternatives !== 1)
+            .map((f) => (f.alternatives ? `${f.name} (${f.alternatives})` : f.name))
+            .join(', ') || 'nothing (every interval is the nominal rank)'
+        }\n(top ${Math.min(top, rows.length)} of ${rows.length} by nominal rank; --out for all)\n\n` +
+        textTable(
+          ['unit', 'name', 'nominal', 'mean', 'median', 'q05', 'q95'],
+          rows
+            .slice(0, top)
+            .map((r) => [r.unit, r.name, r.nominal, r.mean, r.median, r.q05, r.q95]),
+          1,
+        ),
+    },
+    outputFormat(args),
+  );
   return 0;
 }

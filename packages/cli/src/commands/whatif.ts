@@ -42,7 +42,11 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
   const format = csvOptions(args);
   const missing = setText !== undefined && (format.missing ?? ['NA']).includes(setText.trim());
   const value =
-    setText === undefined ? undefined : missing || setText === 'NA' ? null : flagNumber(setText, format);
+    setText === undefined
+      ? undefined
+      : missing || setText === 'NA'
+        ? null
+        : flagNumber(setText, format);
   if (value === undefined && setText !== undefined)
     throw new TakarError(
       issue(
@@ -75,26 +79,31 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
       'bandBefore',
       'bandAfter',
     ];
-    await writeOutput(io, out, {
-      json: () => ({ node: w.node, change: { unit, indicator, value }, moves: w.moves }),
-      csv: () => tableOf(names, w.moves),
-      text: () =>
-        `Setting ${indicator} of ${unit} to ${value ?? 'missing'}: ${w.moves.length} unit(s) move at ${w.node}\n\n` +
-        (w.moves.length
-          ? textTable(
-              ['unit', 'name', 'score', 'rank', 'band'],
-              w.moves.map((m) => [
-                m.unit,
-                m.name,
-                `${fmt(m.scoreBefore)} → ${fmt(m.scoreAfter)}`,
-                `${m.rankBefore ?? '–'} → ${m.rankAfter ?? '–'}`,
-                m.bandBefore === m.bandAfter
-                  ? (m.bandAfter ?? '–')
-                  : `${m.bandBefore ?? '–'} → ${m.bandAfter ?? '–'}`,
-              ]),
-            )
-          : 'Nothing changes.\n'),
-    }, outputFormat(args));
+    await writeOutput(
+      io,
+      out,
+      {
+        json: () => ({ node: w.node, change: { unit, indicator, value }, moves: w.moves }),
+        csv: () => tableOf(names, w.moves),
+        text: () =>
+          `Setting ${indicator} of ${unit} to ${value ?? 'missing'}: ${w.moves.length} unit(s) move at ${w.node}\n\n` +
+          (w.moves.length
+            ? textTable(
+                ['unit', 'name', 'score', 'rank', 'band'],
+                w.moves.map((m) => [
+                  m.unit,
+                  m.name,
+                  `${fmt(m.scoreBefore)} → ${fmt(m.scoreAfter)}`,
+                  `${m.rankBefore ?? '–'} → ${m.rankAfter ?? '–'}`,
+                  m.bandBefore === m.bandAfter
+                    ? (m.bandAfter ?? '–')
+                    : `${m.bandBefore ?? '–'} → ${m.bandAfter ?? '–'}`,
+                ]),
+              )
+            : 'Nothing changes.\n'),
+      },
+      outputFormat(args),
+    );
     return 0;
   }
   const r = reachTarget(inputs.framework, inputs.data, {
@@ -121,11 +130,16 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
     rangeHigh: r.range[1],
     statement: r.statement,
   };
-  await writeOutput(io, out, {
-    json: () => r,
-    csv: () => tableOf(Object.keys(row), [row]),
-    text: () => `${r.statement}\n`,
-  }, outputFormat(args));
+  await writeOutput(
+    io,
+    out,
+    {
+      json: () => r,
+      csv: () => tableOf(Object.keys(row), [row]),
+      text: () => `${r.statement}\n`,
+    },
+    outputFormat(args),
+  );
   return 0;
 }
 

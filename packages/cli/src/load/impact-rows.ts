@@ -1,10 +1,4 @@
-import {
-  TakarError,
-  issue,
-  parseNumber,
-  type NumberFormat,
-  type TakarIssue,
-} from '@takar/core';
+import { TakarError, issue, parseNumber, type NumberFormat, type TakarIssue } from '@takar/core';
 import { findRegion } from '@takar/indonesia';
 
 /**

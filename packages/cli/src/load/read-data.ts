@@ -89,8 +89,14 @@ function datasetOf(
     ...(options.regionColumn !== undefined ? { regionColumn: options.regionColumn } : {}),
     ...(options.nameColumn !== undefined ? { nameColumn: options.nameColumn } : {}),
   });
-  const { delimiter: _d, allYears: _a, regionColumn: _r, nameColumn: _n, sheet: _s, ...read } =
-    options;
+  const {
+    delimiter: _d,
+    allYears: _a,
+    regionColumn: _r,
+    nameColumn: _n,
+    sheet: _s,
+    ...read
+  } = options;
   return joinRegistry(
     datasetFromTable(resolved.table, tree, {
       ...read,

@@ -48,8 +48,7 @@ export async function readTable(
   const skip = options.textColumns ?? [];
   if (extensionOf(path) === 'xlsx') {
     const sheets = await readWorkbook(bytes, path);
-    const name =
-      options.sheet ?? (sheets.some((s) => s.name === 'iData') ? 'iData' : undefined);
+    const name = options.sheet ?? (sheets.some((s) => s.name === 'iData') ? 'iData' : undefined);
     const { table } = pickSheet(sheets, path, name);
     checkAmbiguousNumbers(table, options, path, skip);
     return { table, sheets };

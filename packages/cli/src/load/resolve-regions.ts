@@ -39,7 +39,8 @@ export interface ResolvedRegions {
  * file with `Kab. Bandung`, `Kota Bogor`, `Sleman` (and a province or type column beside them) can
  * be scored as it is. The region column is `--region-column`, else the first code column (`unit`,
  * `code`, `kode`, `kode_wilayah`, …); when the file has no code column, the name column (`name`,
- * `nama`, `wilayah`, …) is matched instead and a `unit` column of codes is added. Names are matched
+ * `nama`, `wilayah`, …) is matched instead, a `unit` column of codes is added and the names become
+ * the official ones. Names are matched
  * with the spellings of Kemendagri and BPS (`Kab.` / `Kabupaten`, `Kep.` / `Kepulauan`,
  * `DI Yogyakarta`), using the row's province and type columns when present. Every unknown or
  * ambiguous name is reported at once, with candidates. A column of codes, or of names none of which
@@ -65,7 +66,12 @@ export function resolveRegions(table: Table, options: ResolveRegionsOptions): Re
     );
   const fromNames = regionCol === undefined;
   if (fromNames) regionCol = nameCol;
-  const base = { table, ...(regionCol !== undefined && !fromNames ? { unit: regionCol } : {}), ...(nameCol !== undefined ? { name: nameCol } : {}), matched: 0 };
+  const base = {
+    table,
+    ...(regionCol !== undefined && !fromNames ? { unit: regionCol } : {}),
+    ...(nameCol !== undefined ? { name: nameCol } : {}),
+    matched: 0,
+  };
   if (regionCol === undefined) return base;
   const cells = table.columns[table.names.indexOf(regionCol)] as ArrayLike<unknown>;
   const texts = Array.from({ length: table.rowCount }, (_v, r) =>
@@ -123,10 +129,12 @@ export function resolveRegions(table: Table, options: ResolveRegionsOptions): Re
   const codes = found.map((f) => f?.code ?? '');
   const registryNames = found.map((f) => f?.name ?? '');
   if (fromNames) {
+    // The names as written ("Bogor" beside "Kab.") give way to the official ones.
+    const k = table.names.indexOf(regionCol);
     return {
       table: {
         names: ['unit', ...table.names],
-        columns: [codes, ...table.columns],
+        columns: [codes, ...table.columns.map((c, j) => (j === k ? registryNames : c))],
         rowCount: table.rowCount,
       },
       unit: 'unit',

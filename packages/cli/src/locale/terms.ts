@@ -61,7 +61,7 @@ const ID: Readonly<Record<string, string>> = {
   scoreChange: 'perubahan skor',
   rankChange: 'perubahan peringkat',
   improvement: 'kemajuan',
-  'Δrank': 'Δperingkat',
+  Δrank: 'Δperingkat',
   indicator: 'indikator',
   value: 'nilai',
   unitLabel: 'satuan',

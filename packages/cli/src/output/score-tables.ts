@@ -13,7 +13,11 @@ import { runTable, type PipelineRun, type Table } from '@takar/core';
 export function scoreTables(run: PipelineRun): { scores: Table; ranks: Table | undefined } {
   const withName = (t: Table): Table => ({
     names: ['unit', 'name', ...t.names.slice(1)],
-    columns: [t.columns[0] as ArrayLike<unknown>, run.units.map((u) => u.name), ...t.columns.slice(1)],
+    columns: [
+      t.columns[0] as ArrayLike<unknown>,
+      run.units.map((u) => u.name),
+      ...t.columns.slice(1),
+    ],
     rowCount: t.rowCount,
   });
   const scores = withName(runTable(run, 'scores'));

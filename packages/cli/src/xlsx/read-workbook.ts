@@ -47,7 +47,9 @@ function tableOfRows(rows: readonly unknown[][]): Table {
   const data = body.slice(0, last);
   let width = header.length;
   while (width > 0 && (header[width - 1] === null || header[width - 1] === '')) width--;
-  const names = header.slice(0, width).map((h, k) => (h === null ? `column ${k + 1}` : String(h).trim()));
+  const names = header
+    .slice(0, width)
+    .map((h, k) => (h === null ? `column ${k + 1}` : String(h).trim()));
   return {
     names,
     columns: names.map((_n, k) =>

@@ -22,7 +22,10 @@ export async function workbookBytes(sheets: readonly SheetOut[], lang: Lang): Pr
   const { default: writeXlsxFile } = await import('write-excel-file/node');
   const used = new Set<string>();
   const out = sheets.map((s) => {
-    const header = s.table.names.map((n) => ({ value: term(n, lang), fontWeight: 'bold' as const }));
+    const header = s.table.names.map((n) => ({
+      value: term(n, lang),
+      fontWeight: 'bold' as const,
+    }));
     const rows = Array.from({ length: s.table.rowCount }, (_v, r) =>
       s.table.columns.map((c) => {
         const v = c[r];

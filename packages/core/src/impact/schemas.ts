@@ -19,7 +19,11 @@ const count = z
   .pipe(z.number().finite().nonnegative());
 /** A count of persons, households or businesses: a whole number (61.5 persons is a reading error). */
 const wholeCount = count.pipe(
-  z.number().int('A count of beneficiaries must be a whole number; check the decimal mark and thousands separator'),
+  z
+    .number()
+    .int(
+      'A count of beneficiaries must be a whole number; check the decimal mark and thousands separator',
+    ),
 );
 
 /**

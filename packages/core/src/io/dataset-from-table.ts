@@ -32,13 +32,7 @@ const MAX_ISSUES = 100;
 /** Column names read as the unit code, first found wins (English, COINr, Indonesian). */
 export const UNIT_COLUMNS: readonly string[] = ['unit', 'uCode', 'code', 'kode', 'kode_wilayah'];
 /** Column names read as the unit name. */
-export const NAME_COLUMNS: readonly string[] = [
-  'name',
-  'uName',
-  'nama',
-  'nama_wilayah',
-  'wilayah',
-];
+export const NAME_COLUMNS: readonly string[] = ['name', 'uName', 'nama', 'nama_wilayah', 'wilayah'];
 /** Column names read as the year. */
 export const YEAR_COLUMNS: readonly string[] = ['year', 'Time', 'tahun'];
 

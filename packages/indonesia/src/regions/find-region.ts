@@ -56,7 +56,8 @@ function tokens(s: string): string {
 function provinceTokens(s: string): string {
   const t = tokens(s).replace(/^(PROVINSI|PROV) /, '');
   if (t === 'DIY' || t === 'D I Y' || t === 'YOGYAKARTA') return 'DAERAH ISTIMEWA YOGYAKARTA';
-  if (t === 'JAKARTA' || /^DAERAH KHUSUS (IBUKOTA |IBU KOTA )?JAKARTA$/.test(t)) return 'DKI JAKARTA';
+  if (t === 'JAKARTA' || /^DAERAH KHUSUS (IBUKOTA |IBU KOTA )?JAKARTA$/.test(t))
+    return 'DKI JAKARTA';
   return t.replace(/^(DI|D I) /, 'DAERAH ISTIMEWA ').replace(/^D K I /, 'DKI ');
 }
 
