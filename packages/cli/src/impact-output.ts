@@ -65,6 +65,17 @@ export function impactOutput(rows: readonly CoverageRow<ImpactRow>[]): CommandOu
       methods: Object.fromEntries(methods.map((m) => [m, IMPACT_METHODS[m]])),
       rows,
     }),
+    // --out impact.xlsx: the counts, and the methods that produced them.
+    sheets: () => [
+      { name: 'terdampak', table: table() },
+      {
+        name: 'metode',
+        table: tableOf(
+          ['method', 'description'],
+          methods.map((m) => ({ method: m, description: IMPACT_METHODS[m] })),
+        ),
+      },
+    ],
     text: () => {
       const shown = names.filter((n) => !['shareLow', 'shareHigh', 'assumption'].includes(n));
       const body = flat.map((o) =>

@@ -14,6 +14,7 @@ import { uncertaintyCommand } from './commands/uncertainty.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { auditCommand } from './commands/audit.js';
 import { whatifCommand } from './commands/whatif.js';
+import { templateCommand } from './commands/template.js';
 
 /** The CLI's version, printed by `takar --version`. */
 export const CLI_VERSION = '0.1.0';
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   audit: auditCommand,
   whatif: whatifCommand,
   publish: publishCommand,
+  template: templateCommand,
 };
 
 /**

@@ -356,6 +356,76 @@ describe('the analyst session on Indonesian Excel exports', () => {
   });
 });
 
+describe('takar template', () => {
+  it('writes a workbook whose filled-in copy scores as it is', async () => {
+    const r = await takar(
+      'template',
+      '--framework',
+      'ikd.json',
+      '--out',
+      'template.xlsx',
+      '--year',
+      '2024',
+      '--province',
+      '32,DI Yogyakarta',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const sheets = await readXlsxFile(join(dir, 'template.xlsx'));
+    expect(sheets.map((s) => s.sheet)).toEqual(['iData', 'indikator', 'iMeta']);
+    const data = sheets[0]?.data ?? [];
+    expect(data[0]).toEqual([
+      'kode',
+      'nama',
+      'provinsi',
+      'tahun',
+      'layanan_online',
+      'pengguna_aplikasi',
+      'waktu_respon',
+      'cakupan_internet',
+    ]);
+    // Jawa Barat has 27 kabupaten/kota, DI Yogyakarta 5.
+    expect(data).toHaveLength(1 + 27 + 5);
+    expect(data[1]?.slice(0, 4)).toEqual(['32.01', 'Kabupaten Bogor', 'Jawa Barat', 2024]);
+    expect(data[1]?.slice(4)).toEqual([null, null, null, null]);
+    const described = sheets[1]?.data ?? [];
+    expect(described[0]?.slice(0, 5)).toEqual(['kode', 'label', 'satuan', 'arah', 'skala']);
+    expect(described[3]?.slice(0, 5)).toEqual([
+      'waktu_respon',
+      'Waktu respons pengaduan',
+      'jam',
+      -1,
+      null,
+    ]);
+    // Fill it in as the analyst would (leaving the last region empty), and score the copy as it is.
+    const filled = data.map((row, i) =>
+      i === 0 || i === data.length - 1
+        ? row
+        : [...row.slice(0, 4), 40 + ((i * 7) % 50), 1000 * i, 5 + (i % 9), 60 + ((i * 3) % 40)],
+    );
+    await writeBook('terisi.xlsx', [
+      { sheet: 'iData', rows: filled as (string | number | null)[][] },
+      { sheet: 'indikator', rows: described as (string | number | null)[][] },
+      { sheet: 'iMeta', rows: (sheets[2]?.data ?? []) as (string | number | null)[][] },
+    ]);
+    const book = await scored('score', '--data', 'terisi.xlsx', '--year', '2024');
+    expect(book.units).toHaveLength(32);
+    expect(book.scores['34.71']?.['ikd']).toBeNull();
+    // The same numbers as a plain CSV with the framework file give the same scores.
+    const csv = filled.map((r) => r.map((v) => (v === null ? '' : String(v))).join(',')).join('\n');
+    writeFileSync(join(dir, 'terisi.csv'), csv + '\n');
+    const plain = await scored(
+      'score',
+      '--framework',
+      'ikd.json',
+      '--data',
+      'terisi.csv',
+      '--year',
+      '2024',
+    );
+    expect(book.scores).toEqual(plain.scores);
+  });
+});
+
 describe('impact on Indonesian programme totals', () => {
   it('reads 61.000 as 61 000 with --thousands . and refuses it without', async () => {
     const refused = await takar('impact', '--programmes', 'programmes-2024.csv');

@@ -18,6 +18,7 @@ export {
 } from './regions/registry.js';
 export {
   findRegion,
+  findProvince,
   type FindRegionContext,
   type FindRegionResult,
 } from './regions/find-region.js';

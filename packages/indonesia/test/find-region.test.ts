@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRegion, type FindRegionResult } from '@takar/indonesia';
+import { findProvince, findRegion, type FindRegionResult } from '@takar/indonesia';
 
 const found = (r: FindRegionResult): string | undefined =>
   r.status === 'found' ? r.region.code : undefined;
@@ -72,6 +72,14 @@ describe('findRegion', () => {
     expect(found(findRegion('Kota Yogyakarta, Prov. DIY'))).toBe('34.71');
     expect(found(findRegion('Kota Batam, Kep. Riau'))).toBe('21.71');
     expect(found(findRegion('Kota Bandung', { province: 'Provinsi Jawa Barat' }))).toBe('32.73');
+  });
+
+  it('finds provinces by code and by every usual spelling', () => {
+    expect(findProvince('DI Yogyakarta')?.code).toBe('34');
+    expect(findProvince('D.I. Yogyakarta')?.code).toBe('34');
+    expect(findProvince('Prov. Kep. Riau')?.code).toBe('21');
+    expect(findProvince('32')?.name).toBe('Jawa Barat');
+    expect(findProvince('Jawa Barat Daya')).toBeUndefined();
   });
 
   it('reads Kep. as Kepulauan in region names', () => {

@@ -72,6 +72,15 @@ export async function auditCommand(argv: readonly string[], io: CliIo): Promise<
     {
       json: () => a,
       csv: () => tableOf(STAT_COLUMNS, a.indicators),
+      // --out audit.xlsx: one sheet per table of the audit.
+      sheets: () => [
+        { name: 'statistik', table: tableOf(STAT_COLUMNS, a.indicators) },
+        { name: 'korelasi', table: tableOf(['a', 'b', 'group', 'r', 'kind'], a.flags) },
+        { name: 'alpha', table: tableOf(['group', 'alpha'], a.alpha) },
+        ...(a.removal
+          ? [{ name: 'tanpa-indikator', table: tableOf(['code', 'meanAbsRankChange'], a.removal) }]
+          : []),
+      ],
       text: () =>
         `Audit of ${a.root}: ${a.units} units, ${a.indicators.length} indicators\n\n` +
         textTable(

@@ -96,10 +96,12 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   } else if (ext === 'csv') {
     await io.writeFile(pathIn(io, out as string), csvText(tables.scores, format, {}, shown));
   } else if (ext === 'xlsx') {
+    // Node codes stay as they are; unit, name and the like are in --lang.
+    const keep = tables.scores.names.slice(2);
     const sheets = [
-      { name: format.lang === 'id' ? 'skor' : 'scores', table: tables.scores },
+      { name: format.lang === 'id' ? 'skor' : 'scores', table: tables.scores, keep },
       ...(tables.ranks
-        ? [{ name: format.lang === 'id' ? 'peringkat' : 'ranks', table: tables.ranks }]
+        ? [{ name: format.lang === 'id' ? 'peringkat' : 'ranks', table: tables.ranks, keep }]
         : []),
     ];
     await io.writeFile(pathIn(io, out as string), await workbookBytes(sheets, format.lang));

@@ -58,7 +58,7 @@ export async function uncertaintyCommand(argv: readonly string[], io: CliIo): Pr
     out,
     {
       json: () => u,
-      csv: () => tableOf(['unit', 'nominal', 'mean', 'median', 'q05', 'q95'], u.units),
+      csv: () => tableOf(['unit', 'name', 'nominal', 'mean', 'median', 'q05', 'q95'], u.units),
       text: () =>
         `Rank uncertainty of ${u.node}: ${u.runs} runs, seed ${u.seed}; uncertain: ${
           u.factors

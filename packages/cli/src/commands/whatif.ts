@@ -115,8 +115,12 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
         : { band: optional(args, 'target-band') as string },
     ...common,
   });
+  const unitName = (inputs.data as { units?: { code: string; name?: string }[] }).units?.find(
+    (u) => u.code === unit,
+  )?.name;
   const row = {
     unit,
+    name: unitName ?? unit,
     indicator,
     reachable: r.reachable,
     change: r.change,

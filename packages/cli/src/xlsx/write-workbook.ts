@@ -5,6 +5,8 @@ import { term, type Lang } from '../locale/terms.js';
 export interface SheetOut {
   readonly name: string;
   readonly table: Table;
+  /** Column names written as they are (node codes, or every header of a sheet read back as data). */
+  readonly keep?: readonly string[] | 'all';
 }
 
 /**

@@ -4,7 +4,14 @@
  * guesses: a name shared by a kota and a kabupaten ("Bandung") is reported as ambiguous.
  */
 import { REGION_ALIASES } from '../generated/regions.generated.js';
-import { provinces, regionByCode, regions, type Region, type RegionType } from './registry.js';
+import {
+  provinces,
+  regionByCode,
+  regions,
+  type Province,
+  type Region,
+  type RegionType,
+} from './registry.js';
 
 /** The outcome of {@link findRegion}. */
 export type FindRegionResult =
@@ -59,6 +66,20 @@ function provinceTokens(s: string): string {
   if (t === 'JAKARTA' || /^DAERAH KHUSUS (IBUKOTA |IBU KOTA )?JAKARTA$/.test(t))
     return 'DKI JAKARTA';
   return t.replace(/^(DI|D I) /, 'DAERAH ISTIMEWA ').replace(/^D K I /, 'DKI ');
+}
+
+/**
+ * A province by code (`34`) or by any of the names Kemendagri and BPS write it with
+ * (`DI Yogyakarta`, `D.I. Yogyakarta`, `DIY`, `Prov. Jawa Barat`, `Kep. Riau`), case-insensitively.
+ *
+ * @example
+ * ```ts
+ * findProvince('DI Yogyakarta')?.code; // '34'
+ * ```
+ */
+export function findProvince(text: string): Province | undefined {
+  const t = provinceTokens(text);
+  return provinces().find((p) => p.code === text.trim() || provinceTokens(p.name) === t);
 }
 
 /** `kota`, `kabupaten` or `null` from a type cell such as `Kab.`, `Kabupaten`, `Kota`, `kota`. */
