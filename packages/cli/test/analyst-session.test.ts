@@ -356,6 +356,75 @@ describe('the analyst session on Indonesian Excel exports', () => {
   });
 });
 
+describe('trends across years', () => {
+  // Kota Bandung improves two indicators and holds the third; the others improve far more, so
+  // per-year min-max shows Bandung lower in 2024. Pooled across the years it is higher.
+  const PANEL = `kode,tahun,a,b,c
+32.73,2023,5,5,5
+32.73,2024,6,6,5
+32.04,2023,1,1,9
+32.04,2024,9,9,1
+32.01,2023,9,9,1
+32.01,2024,10,10,0
+`;
+  const FRAMEWORK = {
+    id: 'panel',
+    version: '1',
+    label: { id: 'Panel' },
+    nodes: [
+      { code: 'idx', parent: null, type: 'aggregate', label: { id: 'Indeks' } },
+      { code: 'a', parent: 'idx', type: 'indicator', label: { id: 'A' } },
+      { code: 'b', parent: 'idx', type: 'indicator', label: { id: 'B' }, weight: 2 },
+      { code: 'c', parent: 'idx', type: 'indicator', label: { id: 'C' }, direction: -1 },
+    ],
+  };
+  it('normalises across years by default in takar trend, and records it', async () => {
+    writeFileSync(join(dir, 'panel.csv'), PANEL);
+    writeFileSync(join(dir, 'panel.json'), JSON.stringify(FRAMEWORK));
+    const base = [
+      'trend',
+      '--framework',
+      'panel.json',
+      '--data',
+      'panel.csv',
+      '--years',
+      '2023-2024',
+    ];
+    const pooled = await takar(...base, '--out', 'trend.json');
+    expect(pooled.code, pooled.stderr).toBe(0);
+    const change = (file: string) => {
+      const t = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+        units: { unit: string; change: Record<string, { score: number }> }[];
+      };
+      return t.units.find((u) => u.unit === '32.73')?.change['idx']?.score as number;
+    };
+    expect(change('trend.json')).toBeGreaterThan(0);
+    const perYear = await takar(...base, '--normalise-across', 'none', '--out', 'trend-none.json');
+    expect(perYear.code).toBe(0);
+    expect(change('trend-none.json')).toBeLessThan(0);
+    const score = await scored(
+      'score',
+      '--framework',
+      'panel.json',
+      '--data',
+      'panel.csv',
+      '--year',
+      '2024',
+      '--normalise-across',
+      'years',
+    );
+    expect(score.scores['32.73']?.['a']).toBeCloseTo((100 * (6 - 1)) / (10 - 1), 10);
+    const doc = JSON.parse(readFileSync(join(dir, `r-${runs - 1}.json`), 'utf8')) as {
+      stages: { stage: string; params: Record<string, unknown> }[];
+    };
+    expect(doc.stages.find((s) => s.stage === 'normalise')?.params).toMatchObject({
+      method: 'minmax',
+      across: 'years',
+      pooled: { a: [1, 10] },
+    });
+  });
+});
+
 describe('takar template', () => {
   it('writes a workbook whose filled-in copy scores as it is', async () => {
     const r = await takar(

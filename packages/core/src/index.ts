@@ -47,6 +47,7 @@ export {
   type PipelineRun,
   type RunOptions,
 } from './pipeline/run-pipeline.js';
+export { poolAcrossYears } from './pipeline/pool-across-years.js';
 export {
   resolvePipeline,
   DEFAULT_ORDER,

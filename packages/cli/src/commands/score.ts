@@ -31,6 +31,7 @@ import { scoreTables } from '../output/score-tables.js';
 import { checkOut, csvText } from '../write-output.js';
 import { workbookBytes } from '../xlsx/write-workbook.js';
 import { dataReadOptions } from './data-options.js';
+import { acrossYears } from './normalise-across.js';
 import {
   SCORING_SWITCHES,
   SCORING_VALUED,
@@ -63,9 +64,9 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   }
   const loaded = await loadFramework(io, frameworkFlag(args), csvOptions(args).delimiter);
   const tree = parseFramework(loaded.framework);
-  const pipeline = await pipelineFromFlags(args, io);
   const year = yearFlag(args);
   const data = await readData(io, dataFlag(args), tree, dataReadOptions(args, loaded));
+  const pipeline = acrossYears(args, io, loaded.framework, data, await pipelineFromFlags(args, io));
   const until = untilFlag(args);
   const run = runPipeline(loaded.framework, data, {
     pipeline,

@@ -134,6 +134,7 @@ export const SCORING_VALUED = [
   'screen',
   'group-ranks',
   'order',
+  'normalise-across',
   ...CSV_FLAGS,
   ...COLUMN_FLAGS,
   ...OUTPUT_VALUED,

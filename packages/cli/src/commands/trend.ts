@@ -153,7 +153,12 @@ async function scoreYears(args: ParsedArgs, io: CliIo): Promise<ResultsDocument[
       ),
     );
   const years = yearsFlag(text);
-  const inputs = await scoringInputs(args, io, { allYears: true });
+  // Trends are scored with normalisation across the years by default (--normalise-across none
+  // to normalise each year on its own, which makes every year's scores relative to that year).
+  const inputs = await scoringInputs(args, io, {
+    allYears: true,
+    across: { default: 'years', years },
+  });
   const bar = progressBar(io, 'trend', args.flags.get('progress') === true);
   const docs = years.map((y, i) => {
     const doc = scoreInputs(inputs, y);
