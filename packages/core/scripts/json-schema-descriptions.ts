@@ -122,6 +122,8 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
       unit: 'Indicators: unit of measurement, e.g. `%` or `level 1–5`.',
       scale:
         'Indicators: the scale the raw values live on, [low, high], e.g. [1, 5]. Not used in scoring; target analysis (`reachTarget`) searches within it instead of the observed range.',
+      decimals:
+        'Indicators: decimals the raw values are written with (0–14). Target analysis rounds the value it finds to them, in the direction that reaches the target; default the precision of the data.',
       denominator:
         "Indicators: the unit attribute to divide by when the pipeline denominates (`denominate: true`), a key of the units' `denominators`, e.g. `population`.",
       target:

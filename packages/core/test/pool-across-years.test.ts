@@ -3,7 +3,7 @@
 // min-max can show one (the case the analyst found).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { poolAcrossYears, runPipeline, type Dataset } from '@takar/core';
+import { poolAcrossYears, runPipeline, type Dataset, type NormaliseSpec } from '@takar/core';
 
 const framework = {
   id: 'panel',
@@ -33,7 +33,7 @@ function panel(values: Record<string, Record<number, [number, number, number]>>)
   return { units, values: rows };
 }
 
-const index = (data: Dataset, year: number, normalise: object, unit: string): number => {
+const index = (data: Dataset, year: number, normalise: NormaliseSpec, unit: string): number => {
   const run = runPipeline(framework, data, { year, pipeline: { normalise } });
   const i = run.units.findIndex((u) => u.code === unit);
   return (run.scores?.get('idx') as Float64Array)[i] as number;
@@ -65,7 +65,7 @@ describe('poolAcrossYears', () => {
   });
 
   it('shows the improving unit higher with pooling, lower with per-year min-max', () => {
-    const minmax = { method: 'minmax' };
+    const minmax = { method: 'minmax' } as const;
     const spec = poolAcrossYears(framework, data, [2023, 2024], {
       pipeline: { normalise: minmax },
     });
@@ -112,7 +112,7 @@ describe('poolAcrossYears', () => {
           },
         ),
         triple,
-        fc.constantFrom({ method: 'minmax' }, { method: 'zscore' }),
+        fc.constantFrom<NormaliseSpec>({ method: 'minmax' }, { method: 'zscore' }),
         (others, steps, start, normalise) => {
           // The improving unit: a and b up (or equal), c (lower is better) down (or equal).
           const mine: Record<number, [number, number, number]> = {};
