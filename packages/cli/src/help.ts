@@ -2,7 +2,8 @@
 export const HELP = `takar — score, rank and compare units on composite indicators
 
 Usage:
-  takar score --framework <framework.json | coinr-meta.csv> --data <data.csv | data.json | data.arrow> [options]
+  takar score --framework <framework.json | coinr-meta.csv> --data <data.csv | data.xlsx | data.json | data.arrow> [options]
+  takar score --data <composer.xlsx>   (a COINr/composer workbook: sheets iData and iMeta)
   takar stats --framework <…> --data <…> [--year <n>] [--denominate] [--out stats.csv]
   takar framework <id> [--format json|csv] [--out <file>] | takar framework --list
   takar impact --programmes <file> | --records <file> | --survey <file> [options]
@@ -12,6 +13,7 @@ Usage:
   takar compare | trend | awards | uncertainty | sensitivity | audit | whatif
   takar publish --results <results.json> --out <dir> [--cdn <url>] [--boundaries indonesia|<file|url>]
         --framework <…> --data <…> [pipeline options as for score] [command options]
+  takar template --framework <id | file> --out template.xlsx [--year <n>] [--province <32,…>]
   takar --help | takar <command> --help | takar --version
 
 takar score options
@@ -22,7 +24,8 @@ takar score options
                           exists: it is scored with its own default pipeline.
   --data <file|example>   CSV (long: unit,indicator,value[,year]; or wide: one row per unit, one
                           column per indicator, COINr data.csv style; leading # lines are comments),
-                          JSON ({units, values} or an array of rows) or Apache Arrow IPC; or
+                          Excel .xlsx (the first sheet, --sheet, or iData), JSON ({units, values}
+                          or an array of rows) or Apache Arrow IPC; or
                           "example": the embedded, illustrative example data of a shipped framework
                           (with --year 2020–2024; default 2024).
   --example               Same as --data example.
@@ -44,13 +47,37 @@ takar score options
   --order <stages>        Order of denominate,screen,impute,treat,normalise (normalise last).
   --until <stage>         Stop after denominate | screen | impute | treat | normalise | aggregate
                           and write the data as it stands there.
-  --out <file>            results.json (the results document) or scores.csv (wide: unit, then one
-                          column per node: indicators after the last stage, then aggregates).
-                          Without --out the results document goes to standard output.
-  --out-ranks <file>      ranks.csv (wide, like scores.csv, with ranks: 1 = best).
+  --out <file>            results.json (the results document), scores.csv (wide: unit, name, then
+                          one column per node: indicators after the last stage, then aggregates)
+                          or scores.xlsx (sheets of scores and ranks). Without --out the results
+                          document goes to standard output.
+  --out-ranks <file>      ranks.csv (wide, like scores.csv, with ranks: 1 = best), then for each
+                          --group-ranks column its value and <node>_rank_in_<column>.
   --title <text>          A title recorded in the results.
-  Reading CSV: --delimiter <,|;|tab>  --decimal <.|,>  --thousands <.|,|space>
-               Numbers are never guessed: "1,5" is an error unless --decimal , is given.
+  Reading numbers (every command that reads data, impact and whatif --set included):
+    --delimiter <,|;|tab>  --decimal <.|,>  --thousands <.|,|space>  --missing <token,…>
+    Numbers are never guessed: "1,5" is an error unless --decimal , is given, and in a
+    ;-separated file (or a text cell of a workbook) "61.000" is refused as ambiguous until
+    --thousands . or --decimal is given. --missing - adds "-" to the missing tokens ("" and NA).
+    Indonesian Excel exports: --decimal , --thousands . --missing -
+  Columns and regions:
+    --region-column <col>  The column with region codes or names (default the first of unit,
+                          uCode, code, kode, kode_wilayah; without one, the name column).
+    --name-column <col>    The column with names (default name, uName, nama, nama_wilayah, wilayah).
+                          The year column is year, Time or tahun.
+                          Region names (Kota Bandung, Kab. Bandung, Kab. Kep. Seribu, Sleman) become
+                          Kemendagri codes through the registry, with a province (provinsi) and a
+                          type (jenis: Kota / Kab.) column to tell apart names such as "Bogor".
+                          Unknown or ambiguous names are errors listing candidates, all at once.
+                          Kabupaten/kota get the registry's province, type, populationClass (groups)
+                          and population, area (denominators) unless the data has them.
+    --ignore-columns <a,b>  Columns to leave out (No, luas_km2, …).
+    --group-columns <a,b>  Text or number columns that are unit groups, not indicators.
+    --sheet <name>         The sheet of an .xlsx to read (default the first, or iData).
+  Writing: --lang id|en   Terminal tables and workbook headers in Indonesian (default) or English.
+    --csv-locale id|en     id: CSV for Indonesian Excel (BOM, ;, decimal comma, CRLF, numbers
+                          rounded to their displayed precision: the framework's digits, else 2).
+    --full-precision       With --csv-locale id, every digit instead.
 
 takar publish            Writes a self-contained folder to put online: the results document, CSV
                          downloads, a copy of the element bundle, index.html with every element
@@ -95,13 +122,19 @@ takar impact             Positively-affected citizens (masyarakat terdampak posi
                           comma-separated for several, "+" to combine (region+dimension).
   --population <file.csv> Columns region (or code) and population; default the real 2024
                           population of the kabupaten/kota of @takar/indonesia.
-  --household-size <n>    Persons per household, to count household programmes as persons.
+  --household-size <n>    Persons per household, to count household programmes as persons
+                          (3,6 with --decimal ,). Counts of persons must be whole numbers.
+  --decimal  --thousands  --missing  --delimiter  --sheet  As for score: "61.000" persons is
+                          refused in a ; file until --thousands . is given.
+  Regions are checked against the registry (names become codes); unknown ones are errors. A
+  programme larger than the region's population is a warning and a column exceedsPopulation.
   --overlap none|nested|independent  Overlap assumption for programme totals.
   --deff <x>  --confidence <p>  Survey design effect (default the deff column, else 1) and
                           interval confidence (default 0.95).
   --year <n>              Only this year's programmes.
-  --out <file.csv|json>   CSV: grouping columns, affected, method, low, high (for ranges and
-                          estimates), then population and coverage. Default: a table on stdout.
+  --out <file.csv|json|xlsx>  CSV: grouping columns (region with its name), affected, method,
+                          low, high (for ranges and estimates), then population and coverage.
+                          Default: a table on stdout.
   --out-records <file.csv>  Also write the records with pseudonymous keys (exact/hll only).
   --progress              Progress on stderr even when it is not a terminal.
 
@@ -145,8 +178,19 @@ takar impact sql         The SQL an agency runs where its records are.
 
 Analysis commands take the options of takar score (--framework, --data/--example, --config,
 --year, --impute, --treat, --normalise, --aggregate, --weights, …), print a readable table, and
-write --out <file.json> (everything) or --out <file.csv> (a flat table). --progress shows
-progress on stderr for long runs even when it is not a terminal.
+write --out <file.json> (everything), --out <file.csv> (a flat table, with names beside codes)
+or --out <file.xlsx> (one sheet per table; compare, audit, uncertainty, impact and score).
+--lang, --csv-locale and --full-precision work as for score. --progress shows progress on
+stderr for long runs even when it is not a terminal.
+
+takar template           An input workbook for a framework, to fill in and score as it is.
+  --framework <id|file>   The framework (a shipped id, JSON or COINr metadata).
+  --out <file.xlsx>       Sheets iData (kode, nama, provinsi[, tahun], one column per indicator,
+                          every kabupaten/kota pre-filled), indikator (code, label, unit, direction,
+                          scale, weight in --lang) and iMeta (the framework as COINr metadata).
+                          Score the filled copy with: takar score --data filled.xlsx
+  --year <n>              Pre-fill a tahun column.
+  --province <codes|names>  Only these provinces' regions (32,DI Yogyakarta).
 
 takar compare            One unit against its peers, units side by side, or peer-group summaries.
   --unit <code>           Profile: score, rank, band and peer comparison at every node, with
@@ -191,7 +235,8 @@ takar audit              Indicator statistics and flags, correlation flags, Cron
 
 takar whatif             Rescore with a changed value, or find the change that reaches a target.
   --unit <code> --indicator <code>  The unit and the indicator to change.
-  --set <value>           Rescore with this raw value (NA: missing) and list who moves.
+  --set <value>           Rescore with this raw value (NA: missing) and list who moves; read with
+                          --decimal (3,97 with --decimal ,) and --missing.
   --target-rank <r>       The smallest change that brings the unit to rank r (or better).
   --target-band <code>    The smallest change that brings the unit to this band (or higher).
   --node <code>           Node whose rank or band counts (default the index).
@@ -206,6 +251,10 @@ Examples
   takar score --framework f.json --data data.csv --decimal , --thousands . --until impute --out imputed.csv
   takar score --framework spbe-2020 --data spbe-2020-2024.csv --year 2024 --out results.json
   takar framework smart-city --format csv > smart-city.csv
+  takar score --framework ikd.json --data skor-2024.csv --decimal , --thousands . --missing - \
+      --ignore-columns No,luas_km2 --csv-locale id --out skor.csv
+  takar template --framework spbe-2020 --out spbe-2025.xlsx --year 2025 --province 32
+  takar score --data spbe-2025-terisi.xlsx --out skor.xlsx
   TAKAR_SALT=… takar impact --records records.csv --by region,province,national --out affected.csv
   TAKAR_SALT=… takar impact sketch --records dinsos.csv --by region --source dinsos --out dinsos.sketch.json
   takar impact merge dinsos.sketch.json bpjs.csv disdik.sketch.json --out counts.csv

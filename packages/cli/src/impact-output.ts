@@ -6,6 +6,7 @@ import {
   type ImpactRow,
   type Table,
 } from '@takar/core';
+import { regionByCode } from '@takar/indonesia';
 import { textTable } from './text-table.js';
 import { tableOf, type CommandOutput } from './write-output.js';
 
@@ -14,7 +15,8 @@ import { tableOf, type CommandOutput } from './write-output.js';
  * of the row, when there are several or only the nation), then `affected`, then
  * `method`, then `low` and `high` when any row is a range or an estimate, then whatever else the
  * rows carry (`unit` when businesses are counted, survey shares, `population`, `coverage`,
- * `assumption`). JSON holds every row in full and the method descriptions.
+ * `assumption`, and `exceedsPopulation` when a programme reports more beneficiaries than the
+ * region has people). Per region, the registry name stands beside the code. JSON holds every row in full and the method descriptions.
  *
  * @example
  * ```ts
@@ -29,9 +31,10 @@ export function impactOutput(rows: readonly CoverageRow<ImpactRow>[]): CommandOu
   const labels = [...new Set(rows.map((r) => groupingLabel(r.by)))];
   // Several groupings (or only the nation): a leading `by` column says which row is which.
   const byColumn = labels.length > 1 || fields.length === 0;
+  const regional = fields.includes('region');
   const names = [
     ...(byColumn ? ['by'] : []),
-    ...fields,
+    ...fields.flatMap((f) => (f === 'region' ? ['region', 'name'] : [f])),
     'affected',
     'method',
     ...(ranged ? ['low', 'high'] : []),
@@ -42,23 +45,43 @@ export function impactOutput(rows: readonly CoverageRow<ImpactRow>[]): CommandOu
     'population',
     'coverage',
     ...(any((r) => r.assumption) ? ['assumption'] : []),
+    ...(any((r) => (r as { exceedsPopulation?: boolean }).exceedsPopulation)
+      ? ['exceedsPopulation']
+      : []),
   ];
   const flat = rows.map((r) => {
-    return { ...r, ...r.group, by: groupingLabel(r.by) } as Record<string, unknown>;
+    const region = r.group['region'];
+    const name =
+      regional && region !== undefined ? (regionByCode(String(region))?.name ?? null) : null;
+    return { ...r, ...r.group, name, by: groupingLabel(r.by) } as Record<string, unknown>;
   });
   const table = (): Table => tableOf(names, flat);
   const methods = [...new Set(rows.map((r) => r.method))];
   return {
     csv: table,
+    // Counts are whole persons; coverage and shares keep five decimals (0.001 %).
+    digits: { affected: 0, low: 0, high: 0, coverage: 5, share: 5, shareLow: 5, shareHigh: 5 },
     json: () => ({
       methods: Object.fromEntries(methods.map((m) => [m, IMPACT_METHODS[m]])),
       rows,
     }),
+    // --out impact.xlsx: the counts, and the methods that produced them.
+    sheets: () => [
+      { name: 'terdampak', table: table() },
+      {
+        name: 'metode',
+        table: tableOf(
+          ['method', 'description'],
+          methods.map((m) => ({ method: m, description: IMPACT_METHODS[m] })),
+        ),
+      },
+    ],
     text: () => {
       const shown = names.filter((n) => !['shareLow', 'shareHigh', 'assumption'].includes(n));
       const body = flat.map((o) =>
         shown.map((n) => {
           const v = o[n];
+          if (typeof v === 'boolean') return v ? '!' : '';
           if (typeof v !== 'number') return v;
           if (n === 'coverage' || n === 'share') return `${(v * 100).toFixed(v < 0.01 ? 3 : 1)} %`;
           return Math.round(v);

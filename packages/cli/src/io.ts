@@ -9,8 +9,11 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
-  /** Writes a whole file atomically (temporary file, fsync, rename): a failure leaves the old one. */
-  writeFile: (path: string, text: string) => Promise<void>;
+  /**
+   * Writes a whole file, text (UTF-8) or bytes (an `.xlsx` workbook), atomically (temporary file,
+   * fsync, rename): a failure leaves the old one.
+   */
+  writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** The file operations every write goes through; tests replace one to inject a failure. */
   fs?: FsOps;
   /** Encoding of input text files (`--encoding`); default strict UTF-8. */

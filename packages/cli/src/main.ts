@@ -6,6 +6,7 @@ import { ENCODINGS, type Encoding } from './files/decode-text.js';
 import { errnoOf, ioIssue } from './files/io-issue.js';
 import { scanPaths } from './files/scan-paths.js';
 import { HELP } from './help.js';
+import { langOf, setLang } from './locale/terms.js';
 import { scoreCommand } from './commands/score.js';
 import { statsCommand } from './commands/stats.js';
 import { publishCommand } from './commands/publish.js';
@@ -18,6 +19,7 @@ import { uncertaintyCommand } from './commands/uncertainty.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { auditCommand } from './commands/audit.js';
 import { whatifCommand } from './commands/whatif.js';
+import { templateCommand } from './commands/template.js';
 
 /** The CLI's version, printed by `takar --version`: the release version, as the engine's. */
 export const CLI_VERSION: string = ENGINE_VERSION;
@@ -35,6 +37,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   audit: auditCommand,
   whatif: whatifCommand,
   publish: publishCommand,
+  template: templateCommand,
 };
 
 /**
@@ -97,6 +100,8 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     full.stdout(HELP);
     return 0;
   }
+  // Terminal tables and headings in --lang (Indonesian by default); the command checks the value.
+  setLang(langOf(langArg(rest)) ?? 'id');
   try {
     // Every output path is checked before anything is read or written (all problems at once).
     const paths = scanPaths(command, rest);
@@ -133,4 +138,14 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     );
     return 70;
   }
+}
+
+/** The value of `--lang` / `--lang=…` in argv, if any. */
+function langArg(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--lang') return argv[i + 1];
+    if (a.startsWith('--lang=')) return a.slice('--lang='.length);
+  }
+  return undefined;
 }

@@ -1,18 +1,23 @@
+import { term } from './locale/terms.js';
+
 /**
- * Renders rows as an aligned plain-text table for the terminal: a header, a rule, and the rows;
- * numbers are right-aligned and shown with up to `digits` decimals (default 2), missing cells as `–`.
+ * Renders rows as an aligned plain-text table for the terminal: a header (in the run's `--lang`), a
+ * rule, and the rows; numbers are right-aligned and shown with up to `digits` decimals (default 2),
+ * missing cells as `–`.
  *
  * @example
  * ```ts
- * textTable(['unit', 'score'], [['32.73', 3.456]]);
+ * textTable(['unit', 'score'], [['32.73', 3.456]]); // with --lang en:
  * // 'unit   score\n-----  -----\n32.73   3.46\n'
  * ```
  */
 export function textTable(
-  header: readonly string[],
+  words: readonly string[],
   rows: readonly (readonly unknown[])[],
   digits = 2,
 ): string {
+  // Headings in the run's language (--lang; Indonesian by default).
+  const header = words.map((w) => term(w));
   // A column with any fraction shows every number with `digits` decimals, so they line up.
   const fractional = header.map((_h, k) =>
     rows.some((r) => typeof r[k] === 'number' && !Number.isInteger(r[k])),

@@ -1,17 +1,29 @@
 import { TakarError, formatCsv, issue, type Table } from '@takar/core';
 import { pathIn, type CliIo } from './io.js';
 import { extensionOf } from './load/read-text.js';
+import { DEFAULT_FORMAT, roundedTable, type OutputFormat } from './output/output-format.js';
+import { workbookBytes, type SheetOut } from './xlsx/write-workbook.js';
 
 /** What a command can write: the full result as JSON, a flat table as CSV, a terminal rendering. */
 export interface CommandOutput {
   json: () => unknown;
   csv: () => Table;
   text: () => string;
+  /** The tables of an `.xlsx` workbook, one sheet each; default one sheet with the CSV table. */
+  sheets?: () => SheetOut[];
+  /** Decimals each CSV column is shown with (`--csv-locale id` rounds to them); default 2. */
+  digits?: Readonly<Record<string, number>>;
 }
+
+/** The extensions `--out` accepts. */
+const OUT_EXTENSIONS = ['json', 'csv', 'xlsx'];
 
 /**
  * Writes a command's result: without `--out` the readable table to stdout; with `--out x.json`
- * the full result as JSON; with `--out x.csv` the flat table. Anything else is a usage error.
+ * the full result as JSON; with `--out x.csv` the flat table (with `--csv-locale id`: BOM, `;`,
+ * decimal comma, CRLF, rounded to the displayed precision unless `--full-precision`); with
+ * `--out x.xlsx` a workbook, one sheet per table, headers in `--lang`. Anything else is a usage
+ * error.
  *
  * @example
  * ```ts
@@ -22,30 +34,55 @@ export async function writeOutput(
   io: CliIo,
   out: string | undefined,
   output: CommandOutput,
+  format: OutputFormat = DEFAULT_FORMAT,
 ): Promise<void> {
   if (out === undefined) {
     io.stdout(output.text());
     return;
   }
+  checkOut(out);
   const ext = extensionOf(out);
-  if (ext !== 'json' && ext !== 'csv') {
-    throw new TakarError(
-      issue('cli/usage', ['--out'], `--out must end in .json or .csv; got "${out}".`),
-    );
+  if (ext === 'xlsx') {
+    const sheets = output.sheets?.() ?? [{ name: 'takar', table: output.csv() }];
+    await io.writeFile(pathIn(io, out), await workbookBytes(sheets, format.lang));
+  } else {
+    const text =
+      ext === 'json'
+        ? JSON.stringify(output.json(), finiteOrNull, 2) + '\n'
+        : csvText(output.csv(), format, output.digits);
+    await io.writeFile(pathIn(io, out), text);
   }
-  const text =
-    ext === 'json'
-      ? JSON.stringify(output.json(), finiteOrNull, 2) + '\n'
-      : formatCsv(output.csv());
-  await io.writeFile(pathIn(io, out), text);
   io.stderr(`takar: wrote ${out}\n`);
+}
+
+/**
+ * A table as CSV text in the output format: plain (`,`, `.`, LF, every digit) or, with
+ * `--csv-locale id`, as Excel in the Indonesian locale opens it directly.
+ *
+ * @example
+ * ```ts
+ * csvText(table, { lang: 'id', csvLocale: 'id', fullPrecision: false }); // '\uFEFFunit;skor\r\n…'
+ * ```
+ */
+export function csvText(
+  table: Table,
+  format: OutputFormat = DEFAULT_FORMAT,
+  digits?: Readonly<Record<string, number>>,
+  fallback = 2,
+): string {
+  if (format.csvLocale !== 'id') return formatCsv(table);
+  return formatCsv(format.fullPrecision ? table : roundedTable(table, digits, fallback), ';', {
+    decimal: ',',
+    newline: '\r\n',
+    bom: true,
+  });
 }
 
 /** Checks `--out` early, before a long run, so a typo does not waste it. */
 export function checkOut(out: string | undefined): void {
-  if (out !== undefined && !['json', 'csv'].includes(extensionOf(out)))
+  if (out !== undefined && !OUT_EXTENSIONS.includes(extensionOf(out)))
     throw new TakarError(
-      issue('cli/usage', ['--out'], `--out must end in .json or .csv; got "${out}".`),
+      issue('cli/usage', ['--out'], `--out must end in .json, .csv or .xlsx; got "${out}".`),
     );
 }
 

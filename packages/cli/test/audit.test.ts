@@ -47,7 +47,7 @@ describe('takar audit', () => {
   });
 
   it('refuses an --out it cannot write', async () => {
-    const r = await takar('audit', ...MINI, '--out', 'stats.xlsx');
+    const r = await takar('audit', ...MINI, '--out', 'stats.pdf');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^error cli\/usage at --out/);
   });

@@ -167,7 +167,7 @@ describe('takar', () => {
       );
       expect(r.code, r.stderr).toBe(0);
       expect(readFileSync(join(dir, `${file}.ranks.csv`), 'utf8')).toBe(
-        'unit,ipm,miskin,idx\na,1,2,1\nb,3,3,3\nc,2,1,2\n',
+        'unit,name,ipm,miskin,idx\na,a,1,2,1\nb,b,3,3,3\nc,c,2,1,2\n',
       );
     }
   });

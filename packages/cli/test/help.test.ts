@@ -5,6 +5,18 @@ import { workspace } from './helpers/takar.js';
 const { takar } = workspace('help');
 const COMMANDS: Record<string, string[]> = {
   framework: ['--format', '--list'],
+  template: ['--framework', '--out', '--province'],
+  score: [
+    '--missing',
+    '--region-column',
+    '--name-column',
+    '--ignore-columns',
+    '--group-columns',
+    '--sheet',
+    '--lang',
+    '--csv-locale',
+    '--full-precision',
+  ],
   impact: [
     '--programmes',
     '--records',

@@ -49,20 +49,21 @@ describe('takar impact', () => {
       'by',
       'province',
       'region',
+      'name',
       'affected',
       'method',
       'population',
       'coverage',
     ]);
     const rows = Array.from({ length: t.rowCount }, (_v, i) =>
-      t.columns.map((c) => c[i]).slice(0, 5),
+      t.columns.map((c) => c[i]).slice(0, 6),
     );
     expect(rows).toEqual([
-      ['region', '', '32.73', '3', 'exact'],
-      ['region', '', '33.74', '1', 'exact'],
-      ['province', '32', '', '3', 'exact'],
-      ['province', '33', '', '1', 'exact'],
-      ['national', '', '', '4', 'exact'],
+      ['region', '', '32.73', 'Kota Bandung', '3', 'exact'],
+      ['region', '', '33.74', 'Kota Semarang', '1', 'exact'],
+      ['province', '32', '', '', '3', 'exact'],
+      ['province', '33', '', '', '1', 'exact'],
+      ['national', '', '', '', '4', 'exact'],
     ]);
     // Neither the salt nor a key ever reaches the output.
     for (const text of [r.stdout, r.stderr, readFileSync(join(dir, 'a.csv'), 'utf8')]) {
@@ -89,16 +90,17 @@ describe('takar impact', () => {
     expect(r.stderr).toContain('prefer the environment variable TAKAR_SALT');
     expect(r.stderr).not.toContain(SALT);
     const t = parseCsv(readFileSync(join(dir, 'h.csv'), 'utf8'));
-    expect(t.names.slice(0, 6)).toEqual([
+    expect(t.names.slice(0, 7)).toEqual([
       'region',
+      'name',
       'dimension',
       'affected',
       'method',
       'low',
       'high',
     ]);
-    expect(t.columns[2]).toEqual(['2', '1', '1']);
-    expect(t.columns[3]).toEqual(['hll', 'hll', 'hll']);
+    expect(t.columns[3]).toEqual(['2', '1', '1']);
+    expect(t.columns[4]).toEqual(['hll', 'hll', 'hll']);
   });
 
   it('writes pseudonymised records that DuckDB counts to the same numbers', async () => {
@@ -154,17 +156,19 @@ describe('takar impact', () => {
     );
     expect(r.code).toBe(0);
     const t = parseCsv(readFileSync(join(dir, 'p.csv'), 'utf8'));
-    expect(t.names.slice(0, 5)).toEqual(['region', 'affected', 'method', 'low', 'high']);
+    expect(t.names.slice(0, 6)).toEqual(['region', 'name', 'affected', 'method', 'low', 'high']);
     // Bandung: [800, min(1300, 1000)]; Semarang: 300 households × 4 = 1200 persons.
-    expect(t.columns.slice(0, 5).map((c) => c[0])).toEqual([
+    expect(t.columns.slice(0, 6).map((c) => c[0])).toEqual([
       '32.73',
+      'Kota Bandung',
       '',
       'programme-range',
       '800',
       '1000',
     ]);
-    expect(t.columns.slice(0, 5).map((c) => c[1])).toEqual([
+    expect(t.columns.slice(0, 6).map((c) => c[1])).toEqual([
       '33.74',
+      'Kota Semarang',
       '',
       'programme-range',
       '1200',
@@ -181,7 +185,7 @@ describe('takar impact', () => {
       '--overlap',
       'nested',
     );
-    expect(n.stdout).toMatch(/32\.73\s+800\s+programme-range/);
+    expect(n.stdout).toMatch(/32\.73\s+Kota Bandung\s+800\s+programme-range/);
     expect(n.stdout).toContain('Assumption: full overlap');
   });
 

@@ -57,6 +57,47 @@ describe('takar whatif', () => {
     expect(Number(cells['change'])).toBeCloseTo(2, 5);
   });
 
+  it('prints a value that, set with --set, reaches the target rank (SPBE example)', async () => {
+    const base = [
+      '--framework',
+      'spbe-2020',
+      '--example',
+      '--year',
+      '2024',
+      '--unit',
+      '35.25',
+      '--indicator',
+      'i45',
+    ];
+    const r = await takar('whatif', ...base, '--target-rank', '12', '--lang', 'en');
+    expect(r.code, r.stderr).toBe(0);
+    const printed = / to (\d+(?:\.\d+)?)/.exec(r.stdout)?.[1];
+    expect(printed, r.stdout).toBeDefined();
+    // SPBE levels are whole numbers in the example data, so the value is too (rounded up).
+    expect(printed!.split('.')[1]?.length ?? 0).toBeLessThanOrEqual(2);
+    const set = await takar('whatif', ...base, '--set', printed!, '--out', 'set.json');
+    expect(set.code, set.stderr).toBe(0);
+    const moves = JSON.parse(readFileSync(join(dir, 'set.json'), 'utf8')) as {
+      moves: { unit: string; rankAfter: number }[];
+    };
+    expect(moves.moves.find((m) => m.unit === '35.25')?.rankAfter).toBeLessThanOrEqual(12);
+    // --set in the Indonesian format
+    const comma = await takar(
+      'whatif',
+      ...base,
+      '--decimal',
+      ',',
+      '--set',
+      printed!.replace('.', ','),
+      '--out',
+      'set2.json',
+    );
+    expect(comma.code, comma.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'set2.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'set.json'), 'utf8'),
+    );
+  });
+
   it('says when no value within the scale reaches a rank', async () => {
     const r = await takar(
       'whatif',

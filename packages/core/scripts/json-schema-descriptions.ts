@@ -127,6 +127,8 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
       unit: 'Indicators: unit of measurement, e.g. `%` or `level 1–5`.',
       scale:
         'Indicators: the scale the raw values live on, [low, high], e.g. [1, 5]. Not used in scoring; target analysis (`reachTarget`) searches within it instead of the observed range.',
+      decimals:
+        'Indicators: decimals the raw values are written with (0–14). Target analysis rounds the value it finds to them, in the direction that reaches the target; default the precision of the data.',
       denominator:
         "Indicators: the unit attribute to divide by when the pipeline denominates (`denominate: true`), a key of the units' `denominators`, e.g. `population`.",
       target:
@@ -269,6 +271,10 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
       meanSd: '`zscore`: output mean and standard deviation (above 0); default [0, 1].',
       reference: "`dist2ref`: the reference unit's code; it must be in the data.",
       cap: '`dist2targ` and `dist2ref`: cap scores at 1; default false (as COINr).',
+      across:
+        '`years`: `minmax` and `zscore` with parameters fixed once from all years of a panel pooled (COINr panel normalisation), so trends are not relative to each year; see `pooled`.',
+      pooled:
+        'The pooled parameters per indicator code, on direction-adjusted values: [min, max] for `minmax`, [mean, sd] for `zscore`.',
     },
   },
   AggregateSpec: {

@@ -23,8 +23,19 @@ export { matrixFromColumns, type ColumnData } from './data/matrix-from-columns.j
 export { parseCsv, type CsvReadOptions } from './io/parse-csv.js';
 export { parseNumber, type NumberFormat } from './io/parse-number.js';
 export { tableFromRecords, type Table } from './io/table.js';
-export { datasetFromTable, type TableReadOptions } from './io/dataset-from-table.js';
-export { formatCsv, formatNumber, spreadsheetSafe } from './io/format-csv.js';
+export {
+  datasetFromTable,
+  NAME_COLUMNS,
+  UNIT_COLUMNS,
+  YEAR_COLUMNS,
+  type TableReadOptions,
+} from './io/dataset-from-table.js';
+export {
+  formatCsv,
+  formatNumber,
+  spreadsheetSafe,
+  type CsvWriteOptions,
+} from './io/format-csv.js';
 export {
   frameworkFromCoinrMeta,
   type CoinrMeta,
@@ -41,6 +52,7 @@ export {
   type PipelineRun,
   type RunOptions,
 } from './pipeline/run-pipeline.js';
+export { poolAcrossYears } from './pipeline/pool-across-years.js';
 export {
   resolvePipeline,
   DEFAULT_ORDER,

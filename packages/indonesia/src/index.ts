@@ -16,7 +16,12 @@ export {
   type Region,
   type RegionType,
 } from './regions/registry.js';
-export { findRegion, type FindRegionResult } from './regions/find-region.js';
+export {
+  findRegion,
+  findProvince,
+  type FindRegionContext,
+  type FindRegionResult,
+} from './regions/find-region.js';
 export {
   populationClass,
   POPULATION_CLASSES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRegion, type FindRegionResult } from '@takar/indonesia';
+import { findProvince, findRegion, type FindRegionResult } from '@takar/indonesia';
 
 const found = (r: FindRegionResult): string | undefined =>
   r.status === 'found' ? r.region.code : undefined;
@@ -64,5 +64,38 @@ describe('findRegion', () => {
     if (s.status === 'not-found') expect(s.suggestions[0]?.name).toBe('Kabupaten Sleman');
     expect(findRegion('99.99')).toEqual({ status: 'not-found', query: '99.99', suggestions: [] });
     expect(findRegion('').status).toBe('not-found');
+  });
+
+  it('reads the BPS and Kemendagri spellings of provinces', () => {
+    expect(found(findRegion('Sleman, DI Yogyakarta'))).toBe('34.04');
+    expect(found(findRegion('Kab. Sleman, D.I. Yogyakarta'))).toBe('34.04');
+    expect(found(findRegion('Kota Yogyakarta, Prov. DIY'))).toBe('34.71');
+    expect(found(findRegion('Kota Batam, Kep. Riau'))).toBe('21.71');
+    expect(found(findRegion('Kota Bandung', { province: 'Provinsi Jawa Barat' }))).toBe('32.73');
+  });
+
+  it('finds provinces by code and by every usual spelling', () => {
+    expect(findProvince('DI Yogyakarta')?.code).toBe('34');
+    expect(findProvince('D.I. Yogyakarta')?.code).toBe('34');
+    expect(findProvince('Prov. Kep. Riau')?.code).toBe('21');
+    expect(findProvince('32')?.name).toBe('Jawa Barat');
+    expect(findProvince('Jawa Barat Daya')).toBeUndefined();
+  });
+
+  it('reads Kep. as Kepulauan in region names', () => {
+    expect(found(findRegion('Kab. Kep. Seribu'))).toBe('31.01');
+    expect(found(findRegion('Kab. Kep. Mentawai'))).toBe('13.09');
+    expect(found(findRegion('Kabupaten Kepulauan Mentawai'))).toBe('13.09');
+  });
+
+  it('uses a type column to tell the kota from the kabupaten of a bare name', () => {
+    expect(findRegion('Bogor', { province: 'Jawa Barat' }).status).toBe('ambiguous');
+    expect(found(findRegion('Bogor', { province: 'Jawa Barat', type: 'Kab.' }))).toBe('32.01');
+    expect(found(findRegion('Bogor', { province: 'Jawa Barat', type: 'Kota' }))).toBe('32.71');
+    expect(found(findRegion('Bogor', { type: 'kabupaten' }))).toBe('32.01');
+    // the type written in the name wins over the type column
+    expect(found(findRegion('Kota Bogor', { type: 'Kab.' }))).toBe('32.71');
+    // a province column narrows a name two provinces share
+    expect(findRegion('Kab. Bandung', { province: 'Jawa Tengah' }).status).toBe('not-found');
   });
 });

@@ -3,6 +3,7 @@ import { parseArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput } from '../write-output.js';
+import { outputFormat } from '../output/output-format.js';
 import { listFlag } from './compare.js';
 import {
   SCORING_SWITCHES,
@@ -69,43 +70,48 @@ export async function awardsCommand(argv: readonly string[], io: CliIo): Promise
     eligible: a.eligibleCount[w.category] ?? 0,
     why: w.why?.text ?? 'No eligible unit.',
   }));
-  await writeOutput(io, out, {
-    json: () => a,
-    csv: () =>
-      tableOf(
-        [
-          'category',
-          'label',
-          'winners',
-          'winnerNames',
-          'tie',
-          'score',
-          'runnerUp',
-          'runnerUpScore',
-          'margin',
-          'eligible',
-          'why',
-        ],
-        rows,
-      ),
-    text: () =>
-      `Awards${a.onePerUnit ? ' (at most one per unit)' : ''}\n\n` +
-      textTable(
-        ['category', 'winner', 'score', 'runner-up', 'margin', 'eligible'],
-        rows.map((r) => [
-          r.category,
-          r.winners ? `${r.winnerNames} (${r.winners})${r.tie ? ' [tie]' : ''}` : '–',
-          r.score,
-          r.runnerUp || '–',
-          r.margin,
-          r.eligible,
-        ]),
-        3,
-      ) +
-      '\n' +
-      rows.map((r) => `${r.category}: ${r.why}`).join('\n') +
-      `\nTotal margin: ${a.totalMargin.toFixed(3)}\n`,
-  });
+  await writeOutput(
+    io,
+    out,
+    {
+      json: () => a,
+      csv: () =>
+        tableOf(
+          [
+            'category',
+            'label',
+            'winners',
+            'winnerNames',
+            'tie',
+            'score',
+            'runnerUp',
+            'runnerUpScore',
+            'margin',
+            'eligible',
+            'why',
+          ],
+          rows,
+        ),
+      text: () =>
+        `Awards${a.onePerUnit ? ' (at most one per unit)' : ''}\n\n` +
+        textTable(
+          ['category', 'winner', 'score', 'runner-up', 'margin', 'eligible'],
+          rows.map((r) => [
+            r.category,
+            r.winners ? `${r.winnerNames} (${r.winners})${r.tie ? ' [tie]' : ''}` : '–',
+            r.score,
+            r.runnerUp || '–',
+            r.margin,
+            r.eligible,
+          ]),
+          3,
+        ) +
+        '\n' +
+        rows.map((r) => `${r.category}: ${r.why}`).join('\n') +
+        `\nTotal margin: ${a.totalMargin.toFixed(3)}\n`,
+    },
+    outputFormat(args),
+  );
   return 0;
 }
 

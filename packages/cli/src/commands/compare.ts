@@ -11,6 +11,7 @@ import { parseArgs, type ParsedArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput, type CommandOutput } from '../write-output.js';
+import { outputFormat } from '../output/output-format.js';
 import {
   SCORING_SWITCHES,
   SCORING_VALUED,
@@ -19,6 +20,7 @@ import {
   scoringInputs,
 } from './scoring-inputs.js';
 import { optional } from './shared-flags.js';
+import { listFlag } from './list-flag.js';
 
 /**
  * `takar compare`: one unit's profile against its peers (`--unit`, `--peers <group column>`),
@@ -56,17 +58,11 @@ export async function compareCommand(argv: readonly string[], io: CliIo): Promis
       : unit !== undefined
         ? unitProfile(results, unit, peers, args)
         : summaries(results, peers as string, optional(args, 'node'));
-  await writeOutput(io, out, output);
+  await writeOutput(io, out, output, outputFormat(args));
   return 0;
 }
 
-/** Splits `a,b,c` into trimmed, non-empty parts. */
-export function listFlag(text: string | undefined): string[] {
-  return (text ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
+export { listFlag } from './list-flag.js';
 
 /** In the terminal, indicators are left out (there may be hundreds) unless --all is given. */
 function shownInTerminal(results: ResultsDocument, args: ParsedArgs): (code: string) => boolean {

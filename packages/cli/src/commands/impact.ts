@@ -38,7 +38,18 @@ import { checkOut, writeOutput } from '../write-output.js';
 import { impactMergeCommand } from './impact-merge.js';
 import { impactSketchCommand } from './impact-sketch.js';
 import { impactSqlCommand } from './impact-sql.js';
-import { csvOptions, optional, yearFlag } from './shared-flags.js';
+import { outputFormat } from '../output/output-format.js';
+import {
+  CSV_FLAGS,
+  OUTPUT_SWITCHES,
+  OUTPUT_VALUED,
+  csvOptions,
+  flagNumber,
+  optional,
+  yearFlag,
+} from './shared-flags.js';
+import { checkRegions, numbersIn } from '../load/impact-rows.js';
+import { readTable } from '../load/read-table.js';
 
 const VALUED = [
   'programmes',
@@ -55,9 +66,11 @@ const VALUED = [
   'year',
   'out',
   'out-records',
-  'delimiter',
+  ...CSV_FLAGS,
+  'sheet',
+  ...OUTPUT_VALUED,
 ];
-const SWITCHES = ['already-hashed', 'progress', 'help'];
+const SWITCHES = ['already-hashed', 'progress', 'help', ...OUTPUT_SWITCHES];
 const usage = (flag: string, message: string): TakarError =>
   new TakarError(issue('cli/usage', [`--${flag}`], message));
 
@@ -93,7 +106,8 @@ export async function impactCommand(argv: readonly string[], io: CliIo): Promise
   const out = optional(args, 'out');
   checkOut(out);
   const by = parseGroupings(optional(args, 'by') ?? 'region');
-  const population = await readPopulation(io, optional(args, 'population'));
+  const format = csvOptions(args);
+  const population = await readPopulation(io, optional(args, 'population'), format);
   const source = sources[0] as 'programmes' | 'records' | 'survey';
   let rows: ImpactRow[];
   const warnings: TakarIssue[] = [];
@@ -101,8 +115,17 @@ export async function impactCommand(argv: readonly string[], io: CliIo): Promise
   else if (source === 'survey') {
     const deff = numberFlag(args, 'deff', 1);
     const confidence = numberFlag(args, 'confidence', 0, 1);
+    const path = optional(args, 'survey') as string;
+    const cells = numbersIn(
+      await impactRows(io, path, 'survey', args),
+      ['respondents', 'positive', 'deff'],
+      format,
+      path,
+    );
     const r = estimateSurvey(
-      await readRows(io, optional(args, 'survey') as string, 'survey', csvOptions(args).delimiter),
+      cells.some((row) => row['region'] !== undefined)
+        ? checkRegions(cells, population, path)
+        : cells,
       {
         by,
         population,
@@ -117,8 +140,43 @@ export async function impactCommand(argv: readonly string[], io: CliIo): Promise
   for (const w of warnings.slice(0, 20))
     io.stderr(`warning ${w.code}: ${w.message.replaceAll('\n', ' ')}\n`);
   if (warnings.length > 20) io.stderr(`…and ${warnings.length - 20} more warnings.\n`);
-  await writeOutput(io, out, impactOutput(withCoverage));
+  const over = withCoverage.filter((r) => (r as { exceedsPopulation?: boolean }).exceedsPopulation);
+  if (over.length)
+    io.stderr(
+      `warning impact/exceeds-population: in ${over.length} row(s) one programme reports more beneficiaries than the population (${over
+        .slice(0, 5)
+        .map((r) => Object.values(r.group).join(' '))
+        .join(', ')}); check the data (column exceedsPopulation).\n`,
+    );
+  await writeOutput(io, out, impactOutput(withCoverage), outputFormat(args));
   return 0;
+}
+
+/**
+ * Impact input rows: a CSV or `.xlsx` table (with the ambiguity check of `readTable`), or JSON
+ * through `readRows`.
+ */
+async function impactRows(
+  io: CliIo,
+  path: string,
+  role: string,
+  args: ParsedArgs,
+): Promise<Record<string, unknown>[]> {
+  if (!/\.(csv|tsv|txt|xlsx)$/i.test(path)) return readRows(io, path, role);
+  const sheet = optional(args, 'sheet');
+  const { table } = await readTable(io, path, role, {
+    ...csvOptions(args),
+    ...(sheet !== undefined ? { sheet } : {}),
+    textColumns: ['region', 'programme', 'dimension', 'year', 'unit'],
+  });
+  return Array.from({ length: table.rowCount }, (_v, r) => {
+    const row: Record<string, unknown> = {};
+    table.names.forEach((n, k) => {
+      const v = (table.columns[k] as ArrayLike<unknown>)[r];
+      row[n] = v === null || v === undefined ? '' : typeof v === 'number' ? v : String(v);
+    });
+    return row;
+  });
 }
 
 async function programmes(
@@ -136,7 +194,16 @@ async function programmes(
       `takar: example programmes${year === undefined ? ' 2020–2024' : ` ${year}`} — ${EXAMPLE_NOTE}\n`,
     );
   } else {
-    input = await readRows(io, path, 'programmes', csvOptions(args).delimiter);
+    input = checkRegions(
+      numbersIn(
+        await impactRows(io, path, 'programmes', args),
+        ['beneficiaries'],
+        csvOptions(args),
+        path,
+      ),
+      population,
+      path,
+    );
     const year = yearFlag(args);
     if (year !== undefined)
       input = input.filter((r) => String((r as { year?: unknown }).year) === String(year));
@@ -144,7 +211,7 @@ async function programmes(
   const overlap = optional(args, 'overlap');
   if (overlap !== undefined && !['none', 'nested', 'independent'].includes(overlap))
     throw usage('overlap', `--overlap must be none, nested or independent; got "${overlap}".`);
-  const householdSize = numberFlag(args, 'household-size', 1);
+  const householdSize = numberFlag(args, 'household-size', 1, Infinity, csvOptions(args));
   return countProgrammes(input, {
     by,
     population,
@@ -326,14 +393,16 @@ function numberFlag(
   name: string,
   min: number,
   max = Infinity,
+  format: { decimal?: '.' | ',' } = {},
 ): number | undefined {
   const t = optional(args, name);
   if (t === undefined) return undefined;
-  const x = Number(t);
+  // With --decimal , a flag is written as the file is: --household-size 3,6.
+  const x = flagNumber(t, { ...(format.decimal ? { decimal: format.decimal } : {}) }) ?? NaN;
   if (!(Number.isFinite(x) && x >= min && x <= max))
     throw usage(
       name,
-      `--${name} must be a number${max < Infinity ? ` between ${min} and ${max}` : ` ≥ ${min}`}; got "${t}".`,
+      `--${name} must be a number${max < Infinity ? ` between ${min} and ${max}` : ` ≥ ${min}`}; got "${t}"${/^\d+,\d+$/.test(t) ? ' (for a decimal comma also give --decimal ,)' : ''}.`,
     );
   return x;
 }

@@ -3,7 +3,6 @@ import {
   PipelineConfigSchema,
   STAGE_NAMES,
   TakarError,
-  formatCsv,
   fromZodError,
   issue,
   parseCsv,
@@ -12,7 +11,6 @@ import {
   quoteCell,
   resultsDocument,
   runPipeline,
-  runTable,
   throwIfAny,
   type PipelineConfig,
   type StageName,
@@ -29,13 +27,18 @@ import {
   screenFlag,
   treatFlag,
 } from '../pipeline-flags.js';
-import { dataFlag } from './data-flag.js';
+import { dataFlag, frameworkFlag } from './data-flag.js';
+import { outputFormat } from '../output/output-format.js';
+import { scoreTables } from '../output/score-tables.js';
+import { checkOut, csvText } from '../write-output.js';
+import { workbookBytes } from '../xlsx/write-workbook.js';
+import { dataReadOptions } from './data-options.js';
+import { acrossYears } from './normalise-across.js';
 import {
   SCORING_SWITCHES,
   SCORING_VALUED,
   csvOptions,
   optional,
-  required,
   yearFlag,
 } from './shared-flags.js';
 
@@ -61,17 +64,11 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
       ),
     );
   }
-  const loaded = await loadFramework(io, required(args, 'framework'), csvOptions(args).delimiter);
+  const loaded = await loadFramework(io, frameworkFlag(args), csvOptions(args).delimiter);
   const tree = parseFramework(loaded.framework);
-  const pipeline = await pipelineFromFlags(args, io);
-  const csv = csvOptions(args);
   const year = yearFlag(args);
-  const data = await readData(io, dataFlag(args), tree, {
-    ...csv,
-    ...(loaded.groups ? { groups: loaded.groups } : {}),
-    ...(loaded.denominators ? { denominators: loaded.denominators } : {}),
-    ...(year !== undefined ? { attributesYear: year } : {}),
-  });
+  const data = await readData(io, dataFlag(args), tree, dataReadOptions(args, loaded));
+  const pipeline = acrossYears(args, io, loaded.framework, data, await pipelineFromFlags(args, io));
   const until = untilFlag(args);
   const run = runPipeline(loaded.framework, data, {
     pipeline,
@@ -80,6 +77,7 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   });
   const out = optional(args, 'out');
   const outRanks = optional(args, 'out-ranks');
+  checkOut(out);
   if (outRanks && !run.ranks) {
     throw new TakarError(
       issue(
@@ -89,22 +87,38 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
       ),
     );
   }
-  if (out === undefined || extensionOf(out) === 'json') {
+  const format = outputFormat(args);
+  const tables = scoreTables(run);
+  // Scores are shown with the decimals the framework publishes (default 2).
+  const shown = tree.framework.digits ?? 2;
+  const ext = out === undefined ? 'json' : extensionOf(out);
+  if (ext === 'json') {
     const text = JSON.stringify(resultsDocument(run, optional(args, 'title')), null, 2) + '\n';
     if (out === undefined) io.stdout(text);
     else await io.writeFile(pathIn(io, out), text);
-  } else if (extensionOf(out) === 'csv') {
-    await io.writeFile(pathIn(io, out), formatCsv(runTable(run, 'scores')));
+  } else if (ext === 'csv') {
+    await io.writeFile(pathIn(io, out as string), csvText(tables.scores, format, {}, shown));
+  } else if (ext === 'xlsx') {
+    // Node codes stay as they are; unit, name and the like are in --lang.
+    const keep = tables.scores.names.slice(2);
+    const sheets = [
+      { name: format.lang === 'id' ? 'skor' : 'scores', table: tables.scores, keep },
+      ...(tables.ranks
+        ? [{ name: format.lang === 'id' ? 'peringkat' : 'ranks', table: tables.ranks, keep }]
+        : []),
+    ];
+    await io.writeFile(pathIn(io, out as string), await workbookBytes(sheets, format.lang));
   } else {
     throw new TakarError(
       issue(
         'cli/usage',
         ['--out'],
-        `--out must end in .json (results document) or .csv (wide scores); got "${out}".`,
+        `--out must end in .json (results document), .csv (wide scores) or .xlsx (scores and ranks); got "${out}".`,
       ),
     );
   }
-  if (outRanks) await io.writeFile(pathIn(io, outRanks), formatCsv(runTable(run, 'ranks')));
+  if (outRanks && tables.ranks)
+    await io.writeFile(pathIn(io, outRanks), csvText(tables.ranks, format));
   const kept = run.units.length;
   const note = run.until ? ` (stopped after ${run.until})` : '';
   io.stderr(

@@ -13,9 +13,11 @@ import type { CliIo } from '../io.js';
 import { loadFramework } from '../load/load-framework.js';
 import { readData } from '../load/read-data.js';
 import type { LoadedFramework } from '../load/read-framework.js';
-import { dataFlag } from './data-flag.js';
+import { dataFlag, frameworkFlag } from './data-flag.js';
 import { pipelineFromFlags } from './score.js';
-import { csvOptions, required, yearFlag } from './shared-flags.js';
+import { dataReadOptions } from './data-options.js';
+import { acrossYears } from './normalise-across.js';
+import { csvOptions, yearFlag } from './shared-flags.js';
 
 export { SCORING_SWITCHES, SCORING_VALUED } from './shared-flags.js';
 
@@ -41,20 +43,24 @@ export interface ScoringInputs {
 export async function scoringInputs(
   args: ParsedArgs,
   io: CliIo,
-  options: { allYears?: boolean } = {},
+  options: {
+    allYears?: boolean;
+    across?: { default?: 'years' | 'none'; years?: readonly number[] };
+  } = {},
 ): Promise<ScoringInputs> {
   const csv = csvOptions(args);
-  const loaded = await loadFramework(io, required(args, 'framework'), csv.delimiter);
+  const loaded = await loadFramework(io, frameworkFlag(args), csv.delimiter);
   const tree = parseFramework(loaded.framework);
-  const pipeline = await pipelineFromFlags(args, io);
   const year = yearFlag(args);
-  const data = await readData(io, dataFlag(args), tree, {
-    ...csv,
-    ...(loaded.groups ? { groups: loaded.groups } : {}),
-    ...(loaded.denominators ? { denominators: loaded.denominators } : {}),
-    ...(year !== undefined ? { attributesYear: year } : {}),
-    ...(options.allYears ? { allYears: true } : {}),
-  });
+  const data = await readData(io, dataFlag(args), tree, dataReadOptions(args, loaded, options));
+  const pipeline = acrossYears(
+    args,
+    io,
+    loaded.framework,
+    data,
+    await pipelineFromFlags(args, io),
+    options.across,
+  );
   return {
     loaded,
     framework: loaded.framework,

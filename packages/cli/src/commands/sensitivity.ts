@@ -4,6 +4,7 @@ import type { CliIo } from '../io.js';
 import { progressBar } from '../progress.js';
 import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput } from '../write-output.js';
+import { outputFormat } from '../output/output-format.js';
 import { ALTERNATIVE_FLAGS, alternativesFlags, intFlag, takeAlternatives } from './alternatives.js';
 import { SCORING_SWITCHES, SCORING_VALUED, noPositional, scoringInputs } from './scoring-inputs.js';
 import { optional } from './shared-flags.js';
@@ -55,22 +56,30 @@ export async function sensitivityCommand(argv: readonly string[], io: CliIo): Pr
   }));
   const ci = (lo: number | null, hi: number | null): string =>
     lo === null || hi === null ? '–' : `[${lo.toFixed(2)}, ${hi.toFixed(2)}]`;
-  await writeOutput(io, out, {
-    json: () => s,
-    csv: () =>
-      tableOf(['factor', 'first', 'firstLow', 'firstHigh', 'total', 'totalLow', 'totalHigh'], rows),
-    text: () =>
-      `Sensitivity of the ${s.node} ranking: N = ${s.samples}, ${s.runs} runs, seed ${s.seed}; mean absolute rank change ${s.mean.toFixed(2)} (variance ${s.variance.toFixed(2)})\n\n` +
-      textTable(
-        ['factor', 'first-order S', '95 % CI', 'total-order ST', '95 % CI'],
-        rows.map((r) => [
-          r.factor,
-          r.first,
-          ci(r.firstLow, r.firstHigh),
-          r.total,
-          ci(r.totalLow, r.totalHigh),
-        ]),
-      ),
-  });
+  await writeOutput(
+    io,
+    out,
+    {
+      json: () => s,
+      csv: () =>
+        tableOf(
+          ['factor', 'first', 'firstLow', 'firstHigh', 'total', 'totalLow', 'totalHigh'],
+          rows,
+        ),
+      text: () =>
+        `Sensitivity of the ${s.node} ranking: N = ${s.samples}, ${s.runs} runs, seed ${s.seed}; mean absolute rank change ${s.mean.toFixed(2)} (variance ${s.variance.toFixed(2)})\n\n` +
+        textTable(
+          ['factor', 'first-order S', '95 % CI', 'total-order ST', '95 % CI'],
+          rows.map((r) => [
+            r.factor,
+            r.first,
+            ci(r.firstLow, r.firstHigh),
+            r.total,
+            ci(r.totalLow, r.totalHigh),
+          ]),
+        ),
+    },
+    outputFormat(args),
+  );
   return 0;
 }

@@ -1,8 +1,23 @@
-import { TakarError, issue, type TableReadOptions } from '@takar/core';
+import { TakarError, issue, parseNumber, type TableReadOptions } from '@takar/core';
 import type { ParsedArgs } from '../args.js';
 
-/** Flags that say how to read CSV text. */
-export const CSV_FLAGS = ['delimiter', 'decimal', 'thousands'] as const;
+/** Flags that say how to read CSV text and numbers written as text. */
+export const CSV_FLAGS = ['delimiter', 'decimal', 'thousands', 'missing'] as const;
+
+/** Flags that say which columns of a data table are what, and which sheet of a workbook to read. */
+export const COLUMN_FLAGS = [
+  'region-column',
+  'name-column',
+  'ignore-columns',
+  'group-columns',
+  'sheet',
+] as const;
+
+/** Flags that say how to write output: `--lang id|en`, `--csv-locale id|en`. */
+export const OUTPUT_VALUED = ['lang', 'csv-locale'] as const;
+
+/** Output switches: `--full-precision` keeps every digit in CSV written with `--csv-locale id`. */
+export const OUTPUT_SWITCHES = ['full-precision'] as const;
 
 /** The value of a flag that must be given. */
 export function required(args: ParsedArgs, name: string): string {
@@ -20,12 +35,15 @@ export function optional(args: ParsedArgs, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-/** CSV reading options from --delimiter, --decimal, --thousands. */
-export function csvOptions(
-  args: ParsedArgs,
-): { delimiter?: ',' | ';' | '\t' } & Pick<TableReadOptions, 'decimal' | 'thousands'> {
-  const out: { delimiter?: ',' | ';' | '\t' } & Pick<TableReadOptions, 'decimal' | 'thousands'> =
-    {};
+/** How to read text tables: delimiter and number format (decimal mark, thousands, missing tokens). */
+export type CsvOptions = { delimiter?: ',' | ';' | '\t' } & Pick<
+  TableReadOptions,
+  'decimal' | 'thousands' | 'missing'
+>;
+
+/** CSV reading options from --delimiter, --decimal, --thousands, --missing. */
+export function csvOptions(args: ParsedArgs): CsvOptions {
+  const out: CsvOptions = {};
   const d = optional(args, 'delimiter');
   if (d !== undefined) {
     const map: Record<string, ',' | ';' | '\t'> = { ',': ',', ';': ';', tab: '\t', '\t': '\t' };
@@ -60,7 +78,35 @@ export function csvOptions(
       );
     out.thousands = v;
   }
+  if (out.decimal !== undefined && out.decimal === out.thousands)
+    throw new TakarError(
+      issue(
+        'cli/usage',
+        ['--thousands'],
+        `--decimal and --thousands are both "${out.decimal}"; they must differ (Indonesian files: --decimal , --thousands .).`,
+      ),
+    );
+  const missing = optional(args, 'missing');
+  if (missing !== undefined) {
+    // The defaults (empty cell, NA) stay missing; the listed tokens are added, e.g. `-` or `n/a`.
+    out.missing = ['', 'NA', ...missing.split(',').map((t) => t.trim())];
+  }
   return out;
+}
+
+/**
+ * Reads a number given on the command line (`--set`, `--household-size`) with the file's number
+ * format, so `--decimal , --set 3,97` and `--household-size 3,6` mean what an Indonesian reader
+ * means. Returns `undefined` for text that is not a number in that format.
+ *
+ * @example
+ * ```ts
+ * flagNumber('3,6', { decimal: ',' }); // 3.6
+ * ```
+ */
+export function flagNumber(text: string, format: CsvOptions): number | undefined {
+  const x = parseNumber(text, { ...format, missing: [] });
+  return typeof x === 'number' ? x : undefined;
 }
 
 /** `--year <n>` as a whole number. */
@@ -88,8 +134,11 @@ export const SCORING_VALUED = [
   'screen',
   'group-ranks',
   'order',
+  'normalise-across',
   ...CSV_FLAGS,
+  ...COLUMN_FLAGS,
+  ...OUTPUT_VALUED,
 ] as const;
 
 /** The switches every scoring command takes. */
-export const SCORING_SWITCHES = ['denominate', 'example', 'help'] as const;
+export const SCORING_SWITCHES = ['denominate', 'example', 'help', ...OUTPUT_SWITCHES] as const;

@@ -1,10 +1,21 @@
-import { describe, formatCsv, issue, parseFramework, runPipeline, TakarError } from '@takar/core';
+import { describe, issue, parseFramework, runPipeline, TakarError, type Table } from '@takar/core';
 import { parseArgs } from '../args.js';
-import { pathIn, type CliIo } from '../io.js';
+import type { CliIo } from '../io.js';
+import { outputFormat } from '../output/output-format.js';
+import { checkOut, csvText, writeOutput } from '../write-output.js';
+import { dataReadOptions } from './data-options.js';
 import { readData } from '../load/read-data.js';
 import { loadFramework } from '../load/load-framework.js';
-import { dataFlag } from './data-flag.js';
-import { CSV_FLAGS, csvOptions, optional, required, yearFlag } from './shared-flags.js';
+import { dataFlag, frameworkFlag } from './data-flag.js';
+import {
+  COLUMN_FLAGS,
+  CSV_FLAGS,
+  OUTPUT_SWITCHES,
+  OUTPUT_VALUED,
+  csvOptions,
+  optional,
+  yearFlag,
+} from './shared-flags.js';
 
 /**
  * `takar stats`: statistics of every indicator (COINr `get_stats` columns: Min … Flag.SkewKurt),
@@ -18,22 +29,19 @@ import { CSV_FLAGS, csvOptions, optional, required, yearFlag } from './shared-fl
 export async function statsCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(
     argv,
-    ['framework', 'data', 'year', 'out', ...CSV_FLAGS],
-    ['denominate', 'example', 'help'],
+    ['framework', 'data', 'year', 'out', ...CSV_FLAGS, ...COLUMN_FLAGS, ...OUTPUT_VALUED],
+    ['denominate', 'example', 'help', ...OUTPUT_SWITCHES],
   );
   if (args.positional.length)
     throw new TakarError(
       issue('cli/usage', ['argv'], `Unexpected argument "${args.positional[0]}".`),
     );
-  const loaded = await loadFramework(io, required(args, 'framework'));
+  const out = optional(args, 'out');
+  checkOut(out);
+  const loaded = await loadFramework(io, frameworkFlag(args), csvOptions(args).delimiter);
   const tree = parseFramework(loaded.framework);
   const year = yearFlag(args);
-  const data = await readData(io, dataFlag(args), tree, {
-    ...csvOptions(args),
-    ...(loaded.groups ? { groups: loaded.groups } : {}),
-    ...(loaded.denominators ? { denominators: loaded.denominators } : {}),
-    ...(year !== undefined ? { attributesYear: year } : {}),
-  });
+  const data = await readData(io, dataFlag(args), tree, dataReadOptions(args, loaded));
   const run = runPipeline(loaded.framework, data, {
     pipeline: { denominate: args.flags.get('denominate') === true },
     until: 'denominate',
@@ -86,13 +94,25 @@ export async function statsCommand(argv: readonly string[], io: CliIo): Promise<
       s.flagSkewKurt,
     ];
   });
-  const text = formatCsv({
+  const table = {
     names,
     columns: names.map((_n, k) => rows.map((r) => r[k])),
     rowCount: rows.length,
-  });
-  const out = optional(args, 'out');
-  if (out) await io.writeFile(pathIn(io, out), text);
-  else io.stdout(text);
+  };
+  const format = outputFormat(args);
+  // The statistics table is CSV on the terminal too (as COINr's get_stats prints it).
+  await writeOutput(
+    io,
+    out,
+    { json: () => rowsOf(table), csv: () => table, text: () => csvText(table, format) },
+    format,
+  );
   return 0;
+}
+
+/** The rows of a table as objects, for `--out stats.json`. */
+function rowsOf(table: Table): Record<string, unknown>[] {
+  return Array.from({ length: table.rowCount }, (_v, r) =>
+    Object.fromEntries(table.names.map((n, k) => [n, (table.columns[k] as ArrayLike<unknown>)[r]])),
+  );
 }

@@ -14,6 +14,7 @@ import { progressBar } from '../progress.js';
 import { takeRepeated } from '../repeated-flags.js';
 import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput } from '../write-output.js';
+import { outputFormat } from '../output/output-format.js';
 import { listFlag } from './compare.js';
 import {
   SCORING_SWITCHES,
@@ -82,37 +83,42 @@ export async function trendCommand(argv: readonly string[], io: CliIo): Promise<
     .sort((a, b) => (a[`rank_${last}`] as number) - (b[`rank_${last}`] as number));
   const mover = (m: (typeof t.movers.up)[number]): string =>
     `${m.unit} ${m.name} ${m.fromRank}→${m.toRank} (${m.rankChange > 0 ? '+' : ''}${m.rankChange})`;
-  await writeOutput(io, out, {
-    json: () => t,
-    csv: () => tableOf(names, rows),
-    text: () =>
-      `Trend of ${t.node}, ${t.years.join(', ')} (top ${Math.min(top, ranked.length)} of ${ranked.length} in ${last}; --out for all)\n\n` +
-      textTable(
-        ['unit', 'name', ...t.years.map(String), `rank ${last}`, 'Δrank', 'improvement'],
-        ranked
-          .slice(0, top)
-          .map((r) => [
-            r['unit'],
-            r['name'],
-            ...t.years.map((y) => r[`score_${y}`]),
-            r[`rank_${last}`],
-            r['rankChange'],
-            r['improvement'],
-          ]),
-      ) +
-      `\nMovers up: ${t.movers.up.map(mover).join('; ') || '–'}\n` +
-      `Movers down: ${t.movers.down.map(mover).join('; ') || '–'}\n` +
-      t.changes
-        .map(
-          (c) =>
-            `${c.from}→${c.to}: ${c.appeared.length} appeared, ${c.disappeared.length} disappeared` +
-            (c.splits.length
-              ? `, splits ${c.splits.map((s) => `${s.from}→${s.into.join('+')}`).join(', ')}`
-              : ''),
-        )
-        .join('\n') +
-      '\n',
-  });
+  await writeOutput(
+    io,
+    out,
+    {
+      json: () => t,
+      csv: () => tableOf(names, rows),
+      text: () =>
+        `Trend of ${t.node}, ${t.years.join(', ')} (top ${Math.min(top, ranked.length)} of ${ranked.length} in ${last}; --out for all)\n\n` +
+        textTable(
+          ['unit', 'name', ...t.years.map(String), `rank ${last}`, 'Δrank', 'improvement'],
+          ranked
+            .slice(0, top)
+            .map((r) => [
+              r['unit'],
+              r['name'],
+              ...t.years.map((y) => r[`score_${y}`]),
+              r[`rank_${last}`],
+              r['rankChange'],
+              r['improvement'],
+            ]),
+        ) +
+        `\nMovers up: ${t.movers.up.map(mover).join('; ') || '–'}\n` +
+        `Movers down: ${t.movers.down.map(mover).join('; ') || '–'}\n` +
+        t.changes
+          .map(
+            (c) =>
+              `${c.from}→${c.to}: ${c.appeared.length} appeared, ${c.disappeared.length} disappeared` +
+              (c.splits.length
+                ? `, splits ${c.splits.map((s) => `${s.from}→${s.into.join('+')}`).join(', ')}`
+                : ''),
+          )
+          .join('\n') +
+        '\n',
+    },
+    outputFormat(args),
+  );
   return 0;
 }
 
@@ -147,7 +153,12 @@ async function scoreYears(args: ParsedArgs, io: CliIo): Promise<ResultsDocument[
       ),
     );
   const years = yearsFlag(text);
-  const inputs = await scoringInputs(args, io, { allYears: true });
+  // Trends are scored with normalisation across the years by default (--normalise-across none
+  // to normalise each year on its own, which makes every year's scores relative to that year).
+  const inputs = await scoringInputs(args, io, {
+    allYears: true,
+    across: { default: 'years', years },
+  });
   const bar = progressBar(io, 'trend', args.flags.get('progress') === true);
   const docs = years.map((y, i) => {
     const doc = scoreInputs(inputs, y);

@@ -4,6 +4,7 @@ import type { CliIo } from '../io.js';
 import { progressBar } from '../progress.js';
 import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput } from '../write-output.js';
+import { outputFormat } from '../output/output-format.js';
 import { ALTERNATIVE_FLAGS, alternativesFlags, intFlag, takeAlternatives } from './alternatives.js';
 import { SCORING_SWITCHES, SCORING_VALUED, noPositional, scoringInputs } from './scoring-inputs.js';
 import { optional } from './shared-flags.js';
@@ -52,21 +53,28 @@ export async function uncertaintyCommand(argv: readonly string[], io: CliIo): Pr
     (a, b) => (a.nominal ?? Infinity) - (b.nominal ?? Infinity) || (a.unit < b.unit ? -1 : 1),
   );
   const top = intFlag(args, 'top', 20, 1);
-  await writeOutput(io, out, {
-    json: () => u,
-    csv: () => tableOf(['unit', 'nominal', 'mean', 'median', 'q05', 'q95'], u.units),
-    text: () =>
-      `Rank uncertainty of ${u.node}: ${u.runs} runs, seed ${u.seed}; uncertain: ${
-        u.factors
-          .filter((f) => f.alternatives !== 1)
-          .map((f) => (f.alternatives ? `${f.name} (${f.alternatives})` : f.name))
-          .join(', ') || 'nothing (every interval is the nominal rank)'
-      }\n(top ${Math.min(top, rows.length)} of ${rows.length} by nominal rank; --out for all)\n\n` +
-      textTable(
-        ['unit', 'name', 'nominal', 'mean', 'median', 'q05', 'q95'],
-        rows.slice(0, top).map((r) => [r.unit, r.name, r.nominal, r.mean, r.median, r.q05, r.q95]),
-        1,
-      ),
-  });
+  await writeOutput(
+    io,
+    out,
+    {
+      json: () => u,
+      csv: () => tableOf(['unit', 'name', 'nominal', 'mean', 'median', 'q05', 'q95'], u.units),
+      text: () =>
+        `Rank uncertainty of ${u.node}: ${u.runs} runs, seed ${u.seed}; uncertain: ${
+          u.factors
+            .filter((f) => f.alternatives !== 1)
+            .map((f) => (f.alternatives ? `${f.name} (${f.alternatives})` : f.name))
+            .join(', ') || 'nothing (every interval is the nominal rank)'
+        }\n(top ${Math.min(top, rows.length)} of ${rows.length} by nominal rank; --out for all)\n\n` +
+        textTable(
+          ['unit', 'name', 'nominal', 'mean', 'median', 'q05', 'q95'],
+          rows
+            .slice(0, top)
+            .map((r) => [r.unit, r.name, r.nominal, r.mean, r.median, r.q05, r.q95]),
+          1,
+        ),
+    },
+    outputFormat(args),
+  );
   return 0;
 }

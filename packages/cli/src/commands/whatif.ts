@@ -3,8 +3,9 @@ import { parseArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput } from '../write-output.js';
+import { outputFormat } from '../output/output-format.js';
 import { SCORING_SWITCHES, SCORING_VALUED, noPositional, scoringInputs } from './scoring-inputs.js';
-import { optional, required } from './shared-flags.js';
+import { csvOptions, flagNumber, optional, required } from './shared-flags.js';
 
 /**
  * `takar whatif --unit U --indicator I`: with `--set <value>`, rescores with the unit's raw value
@@ -37,13 +38,21 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
       ),
     );
   const setText = optional(args, 'set');
-  const value = setText === undefined ? undefined : setText === 'NA' ? null : Number(setText);
-  if (value !== undefined && value !== null && !Number.isFinite(value))
+  // --set is read with the data's number format: --decimal , --set 3,97; a --missing token (or NA) is missing.
+  const format = csvOptions(args);
+  const missing = setText !== undefined && (format.missing ?? ['NA']).includes(setText.trim());
+  const value =
+    setText === undefined
+      ? undefined
+      : missing || setText === 'NA'
+        ? null
+        : flagNumber(setText, format);
+  if (value === undefined && setText !== undefined)
     throw new TakarError(
       issue(
         'cli/usage',
         ['--set'],
-        `--set expects a number (or NA for missing); got "${setText}".`,
+        `--set expects a number in the data's format${format.decimal === ',' ? ' (decimal comma)' : ''} (or NA for missing); got "${setText}".`,
       ),
     );
   const rankText = optional(args, 'target-rank');
@@ -70,26 +79,31 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
       'bandBefore',
       'bandAfter',
     ];
-    await writeOutput(io, out, {
-      json: () => ({ node: w.node, change: { unit, indicator, value }, moves: w.moves }),
-      csv: () => tableOf(names, w.moves),
-      text: () =>
-        `Setting ${indicator} of ${unit} to ${value ?? 'missing'}: ${w.moves.length} unit(s) move at ${w.node}\n\n` +
-        (w.moves.length
-          ? textTable(
-              ['unit', 'name', 'score', 'rank', 'band'],
-              w.moves.map((m) => [
-                m.unit,
-                m.name,
-                `${fmt(m.scoreBefore)} → ${fmt(m.scoreAfter)}`,
-                `${m.rankBefore ?? '–'} → ${m.rankAfter ?? '–'}`,
-                m.bandBefore === m.bandAfter
-                  ? (m.bandAfter ?? '–')
-                  : `${m.bandBefore ?? '–'} → ${m.bandAfter ?? '–'}`,
-              ]),
-            )
-          : 'Nothing changes.\n'),
-    });
+    await writeOutput(
+      io,
+      out,
+      {
+        json: () => ({ node: w.node, change: { unit, indicator, value }, moves: w.moves }),
+        csv: () => tableOf(names, w.moves),
+        text: () =>
+          `Setting ${indicator} of ${unit} to ${value ?? 'missing'}: ${w.moves.length} unit(s) move at ${w.node}\n\n` +
+          (w.moves.length
+            ? textTable(
+                ['unit', 'name', 'score', 'rank', 'band'],
+                w.moves.map((m) => [
+                  m.unit,
+                  m.name,
+                  `${fmt(m.scoreBefore)} → ${fmt(m.scoreAfter)}`,
+                  `${m.rankBefore ?? '–'} → ${m.rankAfter ?? '–'}`,
+                  m.bandBefore === m.bandAfter
+                    ? (m.bandAfter ?? '–')
+                    : `${m.bandBefore ?? '–'} → ${m.bandAfter ?? '–'}`,
+                ]),
+              )
+            : 'Nothing changes.\n'),
+      },
+      outputFormat(args),
+    );
     return 0;
   }
   const r = reachTarget(inputs.framework, inputs.data, {
@@ -101,8 +115,12 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
         : { band: optional(args, 'target-band') as string },
     ...common,
   });
+  const unitName = (inputs.data as { units?: { code: string; name?: string }[] }).units?.find(
+    (u) => u.code === unit,
+  )?.name;
   const row = {
     unit,
+    name: unitName ?? unit,
     indicator,
     reachable: r.reachable,
     change: r.change,
@@ -116,11 +134,16 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
     rangeHigh: r.range[1],
     statement: r.statement,
   };
-  await writeOutput(io, out, {
-    json: () => r,
-    csv: () => tableOf(Object.keys(row), [row]),
-    text: () => `${r.statement}\n`,
-  });
+  await writeOutput(
+    io,
+    out,
+    {
+      json: () => r,
+      csv: () => tableOf(Object.keys(row), [row]),
+      text: () => `${r.statement}\n`,
+    },
+    outputFormat(args),
+  );
   return 0;
 }
 

@@ -1,31 +1,41 @@
 import {
   datasetFromTable,
-  parseCsv,
   tableFromRecords,
   TakarError,
   issue,
   type Dataset,
   type FrameworkTree,
+  type Table,
   type TableReadOptions,
 } from '@takar/core';
 import type { CliIo } from '../io.js';
 import { decodeText } from '../files/decode-text.js';
 import { extensionOf, parseJson, readBytes } from './read-text.js';
 import { EXAMPLE_DATA, exampleDataFor } from './example-data.js';
-import { stripLeadingComments } from './strip-comments.js';
+import { inFile, isTableFile, readTable } from './read-table.js';
+import { resolveRegions } from './resolve-regions.js';
+import { joinRegistry } from './join-registry.js';
 
 /** Options for reading data files. */
 export interface DataReadOptions extends TableReadOptions {
   delimiter?: ',' | ';' | '\t';
   /** With `--data example`: every year of the example data, not only `attributesYear` (or 2024). */
   allYears?: boolean;
+  /** `--region-column`: the column with region codes or names. */
+  regionColumn?: string;
+  /** `--name-column`: the column with unit names. */
+  nameColumn?: string;
+  /** `--sheet`: the sheet of a workbook. */
+  sheet?: string;
 }
 
 /**
- * Reads data: CSV (long or wide, COINr `data.csv` style included), JSON (a Takar dataset
- * `{ units, values }` or an array of row objects) or Apache Arrow IPC (`.arrow`, `.feather`); or,
- * for `example`, the embedded example data of a shipped framework. Leading `#` lines of a CSV are
- * comments.
+ * Reads data: CSV (long or wide, COINr `data.csv` style included), an Excel workbook (`.xlsx`: the
+ * first sheet, `--sheet`, or `iData`), JSON (a Takar dataset `{ units, values }` or an array of row
+ * objects) or Apache Arrow IPC (`.arrow`, `.feather`); or, for `example`, the embedded example data
+ * of a shipped framework. Leading `#` lines of a CSV are comments. Region names become codes
+ * through the registry, and kabupaten/kota units get the registry's attributes (see
+ * {@link resolveRegions}, {@link joinRegistry}).
  *
  * @example
  * ```ts
@@ -41,23 +51,18 @@ export async function readData(
   if (path === EXAMPLE_DATA)
     return exampleDataFor(io, tree, options.attributesYear, options.allYears);
   const ext = extensionOf(path);
-  const bytes = await readBytes(io, path, 'data');
-  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') {
-    const text = stripLeadingComments(decodeText(bytes, path, 'data', io.encoding));
-    return inFile(path, () =>
-      datasetFromTable(
-        parseCsv(text, options.delimiter ? { delimiter: options.delimiter } : {}),
-        tree,
-        options,
-      ),
+  if (isTableFile(path)) {
+    const textColumns = [options.regionColumn, options.nameColumn].filter(
+      (c): c is string => c !== undefined,
     );
+    const { table } = await readTable(io, path, 'data', { ...options, textColumns });
+    return datasetOf(table, tree, options, path);
   }
+  const bytes = await readBytes(io, path, 'data');
   if (ext === 'json') {
     const json = parseJson(decodeText(bytes, path, 'data', io.encoding), path, 'data/invalid');
     if (Array.isArray(json))
-      return inFile(path, () =>
-        datasetFromTable(tableFromRecords(json as Record<string, unknown>[]), tree, options),
-      );
+      return datasetOf(tableFromRecords(json as Record<string, unknown>[]), tree, options, path);
     return json;
   }
   if (ext === 'arrow' || ext === 'feather' || ext === 'ipc' || ext === 'arrows') {
@@ -69,19 +74,37 @@ export async function readData(
     issue(
       'io/unknown-format',
       ['data'],
-      `Cannot tell the format of "${path}"; use .csv, .json or .arrow.`,
+      `Cannot tell the format of "${path}"; use .csv, .xlsx, .json or .arrow.`,
     ),
   );
 }
 
-/** Runs `read`, naming the file in the path and message of every issue it throws. */
-function inFile<T>(path: string, read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (!(e instanceof TakarError)) throw e;
-    throw new TakarError(
-      e.issues.map((i) => issue(i.code, ['data', ...i.path], `${path}: ${i.message}`)),
-    );
-  }
+function datasetOf(
+  table: Table,
+  tree: FrameworkTree,
+  options: DataReadOptions,
+  path: string,
+): Dataset {
+  const resolved = resolveRegions(table, {
+    path,
+    ...(options.regionColumn !== undefined ? { regionColumn: options.regionColumn } : {}),
+    ...(options.nameColumn !== undefined ? { nameColumn: options.nameColumn } : {}),
+  });
+  const {
+    delimiter: _d,
+    allYears: _a,
+    regionColumn: _r,
+    nameColumn: _n,
+    sheet: _s,
+    ...read
+  } = options;
+  return joinRegistry(
+    inFile(path, () =>
+      datasetFromTable(resolved.table, tree, {
+        ...read,
+        ...(resolved.unit !== undefined ? { unit: resolved.unit } : {}),
+        ...(resolved.name !== undefined ? { name: resolved.name } : {}),
+      }),
+    ),
+  );
 }

@@ -1,6 +1,7 @@
 import { frameworkFromTable, parseCsv, TakarError, issue, type DataColumnMeta } from '@takar/core';
 import type { CliIo } from '../io.js';
-import { extensionOf, parseJson, readText } from './read-text.js';
+import { readWorkbook } from '../xlsx/read-workbook.js';
+import { extensionOf, parseJson, readBytes, readText } from './read-text.js';
 
 /** A framework read from a file, with the data columns a COINr table declares. */
 export interface LoadedFramework {
@@ -11,8 +12,9 @@ export interface LoadedFramework {
 }
 
 /**
- * Reads a framework: Takar framework JSON, or a COINr indicator metadata table (CSV, with Takar's
- * extra Band / Axis / AxisTag rows: see `frameworkFromTable` in @takar/core).
+ * Reads a framework: Takar framework JSON, a COINr indicator metadata table (CSV, with Takar's
+ * extra Band / Axis / AxisTag rows: see `frameworkFromTable` in @takar/core), or the `iMeta` sheet
+ * of a COINr / composer workbook (`.xlsx`).
  *
  * @example
  * ```ts
@@ -24,27 +26,44 @@ export async function readFramework(
   path: string,
   delimiter?: ',' | ';' | '\t',
 ): Promise<LoadedFramework> {
-  const text = await readText(io, path, 'framework');
   const ext = extensionOf(path);
+  if (ext === 'xlsx') {
+    // A COINr / composer workbook: the indicator metadata is the `iMeta` sheet.
+    const sheets = await readWorkbook(await readBytes(io, path, 'framework'), path);
+    const meta = sheets.find((s) => s.name === 'iMeta');
+    if (!meta)
+      throw new TakarError(
+        issue(
+          'framework/invalid',
+          ['framework'],
+          `"${path}" has no "iMeta" sheet (it has ${sheets.map((s) => `"${s.name}"`).join(', ')}); a workbook used as a framework needs COINr's iMeta sheet, or give --framework <id | file.json>.`,
+        ),
+      );
+    return loadedOf(frameworkFromTable(meta.table, { id: stem(path) }));
+  }
+  const text = await readText(io, path, 'framework');
   if (ext === 'json') return { framework: parseJson(text, path, 'framework/invalid') };
   if (ext === 'csv' || ext === 'tsv' || ext === 'txt') {
-    const meta = frameworkFromTable(parseCsv(text, delimiter ? { delimiter } : {}), {
-      id: stem(path),
-    });
-    return {
-      framework: meta.framework,
-      groups: meta.groups,
-      denominators: meta.denominators,
-      dataColumns: meta.dataColumns,
-    };
+    return loadedOf(
+      frameworkFromTable(parseCsv(text, delimiter ? { delimiter } : {}), { id: stem(path) }),
+    );
   }
   throw new TakarError(
     issue(
       'io/unknown-format',
       ['framework'],
-      `Cannot tell the format of "${path}"; use a .json framework or a COINr metadata .csv.`,
+      `Cannot tell the format of "${path}"; use a .json framework, a COINr metadata .csv or a workbook with an iMeta sheet (.xlsx).`,
     ),
   );
+}
+
+function loadedOf(meta: ReturnType<typeof frameworkFromTable>): LoadedFramework {
+  return {
+    framework: meta.framework,
+    groups: meta.groups,
+    denominators: meta.denominators,
+    dataColumns: meta.dataColumns,
+  };
 }
 
 function stem(path: string): string {

@@ -1,4 +1,4 @@
-import { TakarError, issue, parseNumber } from '@takar/core';
+import { TakarError, issue, parseNumber, type NumberFormat } from '@takar/core';
 import { regions } from '@takar/indonesia';
 import type { CliIo } from '../io.js';
 import { readRows } from './read-rows.js';
@@ -16,10 +16,11 @@ import { readRows } from './read-rows.js';
 export async function readPopulation(
   io: CliIo,
   path: string | undefined,
+  format: NumberFormat & { delimiter?: ',' | ';' | '\t' } = {},
 ): Promise<Record<string, number>> {
   if (path === undefined)
     return Object.fromEntries(regions().map((r) => [r.code, r.population2024]));
-  const rows = await readRows(io, path, 'population');
+  const rows = await readRows(io, path, 'population', format.delimiter);
   const first = rows[0] ?? {};
   const codeCol = ['region', 'code', 'unit', 'uCode'].find((c) => c in first);
   const popCol = ['population', 'penduduk', 'Population'].find((c) => c in first);
@@ -36,8 +37,9 @@ export async function readPopulation(
   rows.forEach((row, i) => {
     const code = String(row[codeCol] ?? '').trim();
     const v = row[popCol];
-    const n = typeof v === 'number' ? v : parseNumber(String(v ?? ''));
-    if (!code || typeof n !== 'number' || !(n > 0)) bad.push(i);
+    const n = typeof v === 'number' ? v : parseNumber(String(v ?? ''), format);
+    // A population is a count of persons: a whole number (61.5 is a misread 61.500).
+    if (!code || typeof n !== 'number' || !(n > 0) || !Number.isInteger(n)) bad.push(i);
     else out[code] = n;
   });
   if (bad.length)
@@ -48,7 +50,7 @@ export async function readPopulation(
           issue(
             'data/not-a-number',
             ['population', i],
-            `Row ${i + 1} of "${path}" needs a region code and a positive population.`,
+            `Row ${i + 1} of "${path}" needs a region code and a positive whole population (with . thousands, give --thousands .).`,
           ),
         ),
     );

@@ -4,6 +4,8 @@ import { parseFramework } from '../framework/parse-framework.js';
 import { runPipeline } from '../pipeline/run-pipeline.js';
 import { assignBand } from '../rank/band.js';
 import { TakarError, issue } from '../errors/index.js';
+import { resolvePipeline } from '../pipeline/resolve-pipeline.js';
+import { decimalCorrect } from '../results/decimal-round.js';
 import { checkNode, matrixOf, withValues } from './what-if.js';
 
 /** Options of {@link reachTarget}. */
@@ -38,8 +40,16 @@ export interface ReachTargetResult {
   reached: ReachState;
   /** The smallest change of the raw value that reaches the target (0 if already there); `null` if none can. */
   change: number | null;
-  /** The range searched: the indicator's scale if it has one, else the observed range of the data. */
+  /**
+   * The range of raw values searched: the indicator's scale if it has one, else the observed range
+   * of the data; for a denominated indicator, that range in the indicator's own units (per
+   * denominator) times the unit's denominator.
+   */
   range: [number, number];
+  /** Decimals of the value needed: the indicator's `decimals`, else the data's precision. */
+  decimals: number;
+  /** With denomination: the denominator and the needed value in the indicator's own units. */
+  per?: { denominator: string; value: number | null };
   /** One sentence (English) saying what it takes, or that nothing within the range does. */
   statement: string;
 }
@@ -108,7 +118,30 @@ export function reachTarget(
     if (x < lo) lo = x;
     if (x > hi) hi = x;
   }
-  const range: [number, number] = ind.scale ? [ind.scale[0], ind.scale[1]] : [lo, hi];
+  // Denominated indicators are searched in their own units (per capita, per km²), not in the
+  // range of the raw totals, which belong to units of other sizes.
+  const denominated =
+    ind.denominator !== undefined &&
+    resolvePipeline(tree.framework.pipeline, options.pipeline).denominate;
+  const den = denominated
+    ? Float64Array.from(
+        matrix.dataset.units,
+        (u) => u.denominators?.[ind.denominator as string] ?? NaN,
+      )
+    : undefined;
+  const mine = den ? (den[row] as number) : 1;
+  if (den) {
+    lo = Infinity;
+    hi = -Infinity;
+    col.forEach((x, i) => {
+      const r = x / (den[i] as number);
+      if (r < lo) lo = r;
+      if (r > hi) hi = r;
+    });
+  }
+  const own: [number, number] = ind.scale ? [ind.scale[0], ind.scale[1]] : [lo, hi];
+  const range: [number, number] = [own[0] * mine, own[1] * mine];
+  const decimals = ind.decimals ?? precisionOf(col);
   const dir = ind.direction ?? 1;
   const best = dir === 1 ? range[1] : range[0];
   const x0 = col[row] as number;
@@ -148,6 +181,8 @@ export function reachTarget(
       reached: current,
       change: 0,
       range,
+      decimals,
+      ...perOf(current.value),
       statement: `${options.unit} already reaches ${what} (${describeState(current)}).`,
     };
   }
@@ -159,6 +194,8 @@ export function reachTarget(
       reached: end,
       change: null,
       range,
+      decimals,
+      ...perOf(null),
       statement: `No value of ${options.indicator} within ${ind.scale ? 'its scale' : 'the observed range'} [${show(range[0])}, ${show(range[1])}] brings ${options.unit} to ${what}: at ${show(best)} it reaches ${describeState(end)}.`,
     };
   }
@@ -175,6 +212,8 @@ export function reachTarget(
         reached: from,
         change: null,
         range,
+        decimals,
+        ...perOf(bad),
         statement: `${options.unit} reaches ${what} with any value of ${options.indicator} in the range, e.g. ${show(bad)}.`,
       };
   }
@@ -187,17 +226,71 @@ export function reachTarget(
       reached = s;
     } else bad = mid;
   }
-  const change = Number.isNaN(x0) ? null : good - x0;
-  const verb = Number.isNaN(x0) ? 'Setting' : good > x0 ? 'Raising' : 'Lowering';
+  // Round to the decimals the data is written with, in the direction that reaches the target
+  // (towards the best end), and check by rescoring; step on one unit of the last decimal if
+  // rounding fell just short (the score is monotone in the value, outlier treatment aside).
+  const step = 10 ** -decimals;
+  const towards = good >= (Number.isNaN(x0) ? bad : x0) ? 1 : -1;
+  let value = roundTowards(good, decimals, towards);
+  let checked = at(value);
+  for (let k = 0; k < 10 && !meets(checked); k++) {
+    value = roundTowards(value + towards * step, decimals, towards);
+    checked = at(value);
+  }
+  if (!meets(checked)) {
+    value = good;
+    checked = reached;
+  }
+  reached = checked;
+  const text = (x: number): string => (decimals <= 14 ? x.toFixed(decimals) : show(x));
+  const change = Number.isNaN(x0) ? null : decimalDifference(value, x0, decimals);
+  const verb = Number.isNaN(x0) ? 'Setting' : value > x0 ? 'Raising' : 'Lowering';
+  const perText = den
+    ? ` (${text(value / mine)} per ${ind.denominator}; searched in those units)`
+    : '';
   const fromTo = Number.isNaN(x0)
-    ? `${options.indicator} (now missing) to ${show(good)}`
-    : `${options.indicator} from ${show(x0)} to ${show(good)} (${good > x0 ? '+' : ''}${show(good - x0)})`;
+    ? `${options.indicator} (now missing) to ${text(value)}${perText}`
+    : `${options.indicator} from ${show(x0)} to ${text(value)}${perText} (${value > x0 ? '+' : ''}${text(change as number)})`;
   return {
     reachable: true,
     current,
     reached,
     change,
     range,
+    decimals,
+    ...perOf(value),
     statement: `${verb} ${fromTo} moves ${options.unit} from ${describeState(current)} to ${describeState(reached)}.`,
   };
+
+  function perOf(v: number | null): { per?: { denominator: string; value: number | null } } {
+    return den
+      ? { per: { denominator: ind!.denominator as string, value: v === null ? null : v / mine } }
+      : {};
+  }
+}
+
+/** Decimals the values of a column are written with (shortest round-trip text), at most 10. */
+function precisionOf(column: Float64Array): number {
+  let d = 0;
+  for (const x of column) {
+    if (!Number.isFinite(x)) continue;
+    const t = String(x);
+    if (t.includes('e')) return 10;
+    const i = t.indexOf('.');
+    if (i >= 0) d = Math.max(d, t.length - i - 1);
+  }
+  return Math.min(d, 10);
+}
+
+/** `x` rounded to `decimals`, up (`towards` 1) or down (−1), decimal-correctly. */
+function roundTowards(x: number, decimals: number, towards: 1 | -1): number {
+  const f = 10 ** decimals;
+  const scaled = decimalCorrect(x * f);
+  const r = towards === 1 ? Math.ceil(scaled) : Math.floor(scaled);
+  return Number((r / f).toFixed(decimals));
+}
+
+/** a − b shown to `decimals` (so 3.97 − 3.5 is 0.47, not 0.4700000000000002). */
+function decimalDifference(a: number, b: number, decimals: number): number {
+  return Number((a - b).toFixed(Math.max(decimals, precisionOf(Float64Array.of(b)))));
 }

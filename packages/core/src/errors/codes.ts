@@ -34,6 +34,11 @@ export const ERROR_CODES = {
   'data/unknown-group': 'A group column was named that the units do not have.',
   'data/unknown-denominator': 'An indicator names a denominator that the units do not have.',
   'data/csv': 'A CSV file could not be read.',
+  'data/ambiguous-number':
+    'A number such as 61.000 could mean 61 or 61000; the number format must be stated.',
+  'data/unknown-region': 'A region name or code is not in the region registry.',
+  'data/ambiguous-region': 'A region name fits several regions of the registry.',
+  'data/unknown-column': 'A column is neither an indicator nor a declared extra column.',
   // pipeline: stage parameters and their preconditions
   'pipeline/invalid': 'The pipeline configuration does not match the schema.',
   'pipeline/non-positive-for-geometric':

@@ -17,6 +17,14 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const count = z
   .union([z.number(), z.string().trim().min(1).transform(Number)])
   .pipe(z.number().finite().nonnegative());
+/** A count of persons, households or businesses: a whole number (61.5 persons is a reading error). */
+const wholeCount = count.pipe(
+  z
+    .number()
+    .int(
+      'A count of beneficiaries must be a whole number; check the decimal mark and thousands separator',
+    ),
+);
 
 /**
  * One programme's beneficiaries in one region (and optionally year and dimension). No identities.
@@ -31,7 +39,7 @@ export const ProgrammeRowSchema = z.object({
   year: optional(year),
   dimension: optional(text),
   programme: text,
-  beneficiaries: count,
+  beneficiaries: wholeCount,
   unit: z.enum(['persons', 'households', 'businesses']),
 });
 /** One programme's beneficiaries (parsed). */

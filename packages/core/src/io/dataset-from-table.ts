@@ -6,12 +6,17 @@ import type { Table } from './table.js';
 
 /** How to read a table into a dataset. Column roles not given are found as documented. */
 export interface TableReadOptions extends NumberFormat {
-  /** Unit code column; default the first of `unit`, `uCode`, `code`. */
+  /** Unit code column; default the first of `unit`, `uCode`, `code`, `kode`, `kode_wilayah`. */
   unit?: string;
-  /** Unit name column; default the first of `name`, `uName` (else the code is the name). */
+  /**
+   * Unit name column; default the first of `name`, `uName`, `nama`, `nama_wilayah`, `wilayah`
+   * (else the code is the name).
+   */
   name?: string;
-  /** Year column; default the first of `year`, `Time`. */
+  /** Year column; default the first of `year`, `Time`, `tahun`. */
   year?: string;
+  /** Columns to leave out entirely (e.g. a row number `No`, or `luas_km2` not used). */
+  ignore?: readonly string[];
   /** Group columns (text attributes such as province); default every non-numeric column left. */
   groups?: readonly string[];
   /** Denominator columns (numeric attributes); default the denominators the framework names. */
@@ -23,6 +28,13 @@ export interface TableReadOptions extends NumberFormat {
 }
 
 const MAX_ISSUES = 100;
+
+/** Column names read as the unit code, first found wins (English, COINr, Indonesian). */
+export const UNIT_COLUMNS: readonly string[] = ['unit', 'uCode', 'code', 'kode', 'kode_wilayah'];
+/** Column names read as the unit name. */
+export const NAME_COLUMNS: readonly string[] = ['name', 'uName', 'nama', 'nama_wilayah', 'wilayah'];
+/** Column names read as the year. */
+export const YEAR_COLUMNS: readonly string[] = ['year', 'Time', 'tahun'];
 
 /**
  * Reads a table (from CSV, JSON records, arquero or Arrow) into a dataset. Two layouts:
@@ -92,15 +104,24 @@ export function datasetFromTable(
         issue(
           'data/invalid',
           ['columns'],
-          `No ${role} column found; name one ${defaults.map((d) => `"${d}"`).join(' or ')} (or pass its name).`,
+          `No ${role} column found; name one ${defaults.map((d) => `"${d}"`).join(' or ')} (or pass its name: CLI --region-column <column>).`,
         ),
       );
     }
     return found;
   };
-  const unitCol = pick(options.unit, ['unit', 'uCode', 'code'], 'unit code', true);
-  const nameCol = pick(options.name, ['name', 'uName'], 'unit name', false);
-  const yearCol = pick(options.year, ['year', 'Time'], 'year', false);
+  const unitCol = pick(options.unit, UNIT_COLUMNS, 'unit code', true);
+  const nameCol = pick(options.name, NAME_COLUMNS, 'unit name', false);
+  const yearCol = pick(options.year, YEAR_COLUMNS, 'year', false);
+  for (const c of options.ignore ?? [])
+    if (!table.names.includes(c))
+      issues.push(
+        issue(
+          'data/invalid',
+          ['columns', c],
+          `The column "${c}" to ignore is not in the table (it has ${table.names.join(', ')}).`,
+        ),
+      );
   throwIfAny(issues);
   const long = table.names.includes('indicator') && table.names.includes('value');
   const cellText = (v: unknown): string | undefined =>
@@ -156,7 +177,9 @@ export function datasetFromTable(
   }
   const indicatorSet = new Set(tree?.indicators ?? []);
   const reserved = new Set(
-    [unitCol, nameCol, yearCol, 'indicator', 'value'].filter((x): x is string => x !== undefined),
+    [unitCol, nameCol, yearCol, 'indicator', 'value', ...(options.ignore ?? [])].filter(
+      (x): x is string => x !== undefined,
+    ),
   );
   const isNumericColumn = (k: number): boolean => {
     const c = table.columns[k] as ArrayLike<unknown>;
@@ -199,7 +222,7 @@ export function datasetFromTable(
       issue(
         'data/unknown-indicator',
         ['columns', name],
-        `Column "${name}" holds numbers but is not an indicator of framework "${tree?.framework.id ?? ''}"; add it to the framework, or declare it as a denominator or group column.`,
+        `Column "${name}" holds numbers but is not an indicator of framework "${tree?.framework.id ?? ''}"; add it to the framework, or declare it as a denominator, group or ignored column (CLI: --group-columns ${name} or --ignore-columns ${name}).`,
       ),
     );
   });

@@ -33,20 +33,41 @@ export function spreadsheetSafe(text: string): string {
   return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
+/** How {@link formatCsv} writes: for Indonesian Excel, `{ decimal: ',', newline: '\r\n', bom: true }` with `;`. */
+export interface CsvWriteOptions {
+  /** Decimal mark of numbers; default `.`. */
+  decimal?: '.' | ',';
+  /** Line end; default `\n`. */
+  newline?: '\n' | '\r\n';
+  /** Start with a UTF-8 byte-order mark (so Excel reads the file as UTF-8); default no. */
+  bom?: boolean;
+}
+
 /**
  * Writes a {@link Table} as CSV text (comma-separated, `\n` line ends, fields quoted when they hold
- * a comma, quote or line break; text cells made spreadsheet-safe with {@link spreadsheetSafe}).
+ * the delimiter, a quote or a line break; text cells made spreadsheet-safe with
+ * {@link spreadsheetSafe}). With `options`, the decimal mark, line end and a byte-order mark can
+ * be set, as Excel in the Indonesian locale expects (`;`, `,`, CRLF, BOM).
  *
  * @example
  * ```ts
  * formatCsv({ names: ['unit', 'a'], columns: [['u1'], [1.5]], rowCount: 1 }); // 'unit,a\nu1,1.5\n'
+ * formatCsv(t, ';', { decimal: ',', newline: '\r\n', bom: true }); // '\uFEFFunit;a\r\nu1;1,5\r\n'
  * ```
  */
-export function formatCsv(table: Table, delimiter: ',' | ';' | '\t' = ','): string {
+export function formatCsv(
+  table: Table,
+  delimiter: ',' | ';' | '\t' = ',',
+  options: CsvWriteOptions = {},
+): string {
+  const decimal = options.decimal ?? '.';
+  const newline = options.newline ?? '\n';
   const cell = (v: unknown): string => {
     const s =
       typeof v === 'number'
-        ? formatNumber(v)
+        ? decimal === ','
+          ? formatNumber(v).replace('.', ',')
+          : formatNumber(v)
         : v === null || v === undefined
           ? ''
           : spreadsheetSafe(String(v));
@@ -57,5 +78,5 @@ export function formatCsv(table: Table, delimiter: ',' | ';' | '\t' = ','): stri
   const lines = [table.names.map(cell).join(delimiter)];
   for (let r = 0; r < table.rowCount; r++)
     lines.push(table.columns.map((c) => cell(c[r])).join(delimiter));
-  return lines.join('\n') + '\n';
+  return (options.bom ? '\uFEFF' : '') + lines.join(newline) + newline;
 }

@@ -59,6 +59,9 @@ export function normaliseColumn(
       `Indicator "${ind.code}" has the same value for every unit, so ${spec.method} cannot scale it; remove it, give it another normalisation (e.g. "none"), or add data.`,
     ),
   });
+  const pooled = spec.pooled?.[ind.code];
+  if (pooled && (spec.method === 'minmax' || spec.method === 'zscore'))
+    return { ok: true, column: fixedLinear(x, spec, pooled) };
   switch (spec.method) {
     case 'none':
       return { ok: true, column: dir === 1 ? raw.slice() : x };
@@ -122,4 +125,25 @@ export function normaliseColumn(
       return { ok: true, column: goalposts(raw, ind.goalposts, spec.range ?? [0, 100], dir) };
     }
   }
+}
+
+/**
+ * Min-max or z-score with parameters fixed in advance (pooled across years): min-max maps
+ * [min, max] onto the range, z-score subtracts the mean and divides by the sd. Nothing is
+ * truncated: a value of one year is placed on the scale of all years.
+ */
+function fixedLinear(
+  x: Float64Array,
+  spec: NormaliseSpec,
+  [a, b]: readonly [number, number],
+): Float64Array {
+  const out = new Float64Array(x.length);
+  if (spec.method === 'minmax') {
+    const [lo, hi] = spec.range ?? [0, 100];
+    for (let i = 0; i < x.length; i++) out[i] = lo + (((x[i] as number) - a) / (b - a)) * (hi - lo);
+  } else {
+    const [m, s] = spec.meanSd ?? [0, 1];
+    for (let i = 0; i < x.length; i++) out[i] = (((x[i] as number) - a) / b) * s + m;
+  }
+  return out;
 }

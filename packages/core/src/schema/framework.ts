@@ -39,6 +39,8 @@ export const NodeSchema = z.object({
   unit: z.string().optional(),
   /** Indicators: the scale the raw values live on, e.g. [1, 5]. */
   scale: z.tuple([z.number(), z.number()]).optional(),
+  /** Indicators: decimals the raw values are written with (what-if rounds to them); default the data's. */
+  decimals: z.number().int().min(0).max(14).optional(),
   /** Indicators: a unit column to divide by when the pipeline denominates. */
   denominator: z.string().optional(),
   /** Indicators: target value, used by `dist2targ`. */

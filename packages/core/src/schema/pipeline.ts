@@ -37,6 +37,17 @@ export const NormaliseSpecSchema = z.object({
   reference: z.string().optional(),
   /** `dist2targ` and `dist2ref`: cap results at 1 (default false, as COINr). */
   cap: z.boolean().optional(),
+  /**
+   * `minmax` and `zscore` on a panel: `years` normalises every year with parameters taken once
+   * from all years pooled (COINr's panel normalisation), so a unit that improves is never pushed
+   * down by others' progress. The parameters are in `pooled`.
+   */
+  across: z.enum(['years']).optional(),
+  /**
+   * The pooled parameters per indicator, on direction-adjusted values: `minmax` [min, max],
+   * `zscore` [mean, sd]. Set by `poolAcrossYears`; recorded in the results so a run can be replayed.
+   */
+  pooled: z.record(z.string(), z.tuple([z.number(), z.number()])).optional(),
 });
 /** A normalisation with its parameters. */
 export type NormaliseSpec = z.infer<typeof NormaliseSpecSchema>;

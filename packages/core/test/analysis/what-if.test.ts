@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TakarError } from '@takar/core';
+import fc from 'fast-check';
 import { reachTarget, whatIf } from '../../src/analysis/index.js';
 import { small, smallData } from './fixtures.js';
 
@@ -51,13 +52,62 @@ describe('reachTarget', () => {
     // Raising u4's b2 (no scale; observed 0–100) from 0 to v ≥ 25 moves b2's minimum to 25 (u5):
     // u4's b2 normalises to (v − 25)/75 · 100, and u1 rises to 58.3 while u3 and u5 sit at 50.
     // Rank 2 (sharing it with u3 and u5) needs idx ≥ 50, i.e. b ≥ 50, i.e. v ≥ 62.5.
+    // The data is written in whole numbers, so the value is rounded up to 63 (rounding to the
+    // nearest or down would miss); with the indicator's decimals: 1 it is 62.5.
     const r = reachTarget(small, smallData(), { unit: 'u4', indicator: 'b2', target: { rank: 2 } });
     expect(r.reachable).toBe(true);
     expect(r.current).toMatchObject({ value: 0, rank: 5 });
-    expect(r.change).toBeGreaterThanOrEqual(62.5);
-    expect(r.change).toBeLessThan(62.5 + 1e-3);
-    expect(r.reached.rank).toBe(2);
-    expect(r.statement).toBe('Raising b2 from 0 to 62.5 (+62.5) moves u4 from rank 5 to rank 2.');
+    expect(r).toMatchObject({ change: 63, decimals: 0 });
+    expect(r.reached).toMatchObject({ value: 63, rank: 2 });
+    expect(r.statement).toBe('Raising b2 from 0 to 63 (+63) moves u4 from rank 5 to rank 2.');
+    const one = {
+      ...small,
+      nodes: small.nodes.map((n) => (n.code === 'b2' ? { ...n, decimals: 1 } : n)),
+    };
+    const r1 = reachTarget(one, smallData(), { unit: 'u4', indicator: 'b2', target: { rank: 2 } });
+    expect(r1).toMatchObject({ change: 62.5, decimals: 1, reached: { value: 62.5, rank: 2 } });
+    expect(r1.statement).toBe('Raising b2 from 0 to 62.5 (+62.5) moves u4 from rank 5 to rank 2.');
+  });
+
+  it('prints a value that reaches the target when rescored (property)', () => {
+    // Random small data written with two decimals, random unit, indicator and target rank.
+    const cell = fc.integer({ min: 0, max: 500 }).map((x) => x / 100);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cell, cell, cell, cell), { minLength: 3, maxLength: 8 }),
+        fc.nat(),
+        fc.constantFrom('a1', 'a2', 'b1', 'b2'),
+        fc.nat(),
+        (rows, who, indicator, to) => {
+          const values: Record<string, Record<string, number>> = {};
+          rows.forEach((r, i) => {
+            values[`u${i + 1}`] = { a1: r[0], a2: r[1], b1: r[2], b2: r[3] };
+          });
+          const framework = {
+            ...small,
+            nodes: small.nodes.map((n) => ({ ...n, scale: undefined })),
+          };
+          const data = smallData({ values });
+          const unit = `u${(who % rows.length) + 1}`;
+          const rank = (to % rows.length) + 1;
+          let r;
+          try {
+            r = reachTarget(framework, data, { unit, indicator, target: { rank } });
+          } catch {
+            return true; // e.g. an indicator with one value for everyone (zero range)
+          }
+          if (!r.reachable || r.change === 0 || r.reached.value === null) return true;
+          const printed = Number(/ to (-?[\d.]+)/.exec(r.statement)?.[1]);
+          expect(printed).toBe(r.reached.value);
+          // at most two decimals, as the data
+          expect(Math.abs(printed * 100 - Math.round(printed * 100))).toBeLessThan(1e-9);
+          const w = whatIf(framework, data, [{ unit, indicator, value: printed }]);
+          const after = w.moves.find((m) => m.unit === unit)?.rankAfter ?? r.current.rank;
+          return after !== null && after <= rank;
+        },
+      ),
+      { numRuns: 100, seed: 5 },
+    );
   });
 
   it('reaches a band, and says when nothing within the scale can', () => {

@@ -4,7 +4,14 @@
  * guesses: a name shared by a kota and a kabupaten ("Bandung") is reported as ambiguous.
  */
 import { REGION_ALIASES } from '../generated/regions.generated.js';
-import { provinces, regionByCode, regions, type Region, type RegionType } from './registry.js';
+import {
+  provinces,
+  regionByCode,
+  regions,
+  type Province,
+  type Region,
+  type RegionType,
+} from './registry.js';
 
 /** The outcome of {@link findRegion}. */
 export type FindRegionResult =
@@ -37,14 +44,58 @@ const PREFIXES: readonly (readonly [string, RegionType])[] = [
   ['KOTA', 'kota'],
 ];
 
-/** Upper case, punctuation to spaces, single spaces. */
+/** Upper case, punctuation to spaces, single spaces; the abbreviation `Kep.` written out. */
 function tokens(s: string): string {
   return s
     .normalize('NFKC')
     .toUpperCase()
     .replace(/[.,'’`()\-/_]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/(^| )KEP(?= |$)/g, '$1KEPULAUAN');
+}
+
+/**
+ * A province name as Kemendagri and BPS write it, reduced to the registry's spelling: `Prov.` /
+ * `Provinsi` dropped, `DI` / `D.I.` / `DIY` read as Daerah Istimewa (Yogyakarta), `DKI` / `Daerah
+ * Khusus Ibukota` as DKI, `Kep.` as Kepulauan.
+ */
+function provinceTokens(s: string): string {
+  const t = tokens(s).replace(/^(PROVINSI|PROV) /, '');
+  if (t === 'DIY' || t === 'D I Y' || t === 'YOGYAKARTA') return 'DAERAH ISTIMEWA YOGYAKARTA';
+  if (t === 'JAKARTA' || /^DAERAH KHUSUS (IBUKOTA |IBU KOTA )?JAKARTA$/.test(t))
+    return 'DKI JAKARTA';
+  return t.replace(/^(DI|D I) /, 'DAERAH ISTIMEWA ').replace(/^D K I /, 'DKI ');
+}
+
+/**
+ * A province by code (`34`) or by any of the names Kemendagri and BPS write it with
+ * (`DI Yogyakarta`, `D.I. Yogyakarta`, `DIY`, `Prov. Jawa Barat`, `Kep. Riau`), case-insensitively.
+ *
+ * @example
+ * ```ts
+ * findProvince('DI Yogyakarta')?.code; // '34'
+ * ```
+ */
+export function findProvince(text: string): Province | undefined {
+  const t = provinceTokens(text);
+  return provinces().find((p) => p.code === text.trim() || provinceTokens(p.name) === t);
+}
+
+/** `kota`, `kabupaten` or `null` from a type cell such as `Kab.`, `Kabupaten`, `Kota`, `kota`. */
+function typeOf(s: string): RegionType | null {
+  const t = tokens(s);
+  if (['KOTA', 'KOTAMADYA', 'KODYA', 'KOTA ADMINISTRASI', 'KOTA ADM'].includes(t)) return 'kota';
+  if (['KAB', 'KABUPATEN', 'KABUPATEN ADMINISTRASI', 'KAB ADM'].includes(t)) return 'kabupaten';
+  return null;
+}
+
+/** What else is known about the region looked for, e.g. from other columns of the same row. */
+export interface FindRegionContext {
+  /** The province, as any of `Jawa Barat`, `Prov. Jawa Barat`, `DI Yogyakarta`, `32`. */
+  readonly province?: string;
+  /** The type, as `Kota`, `Kab.`, `Kabupaten` (or `kota` / `kabupaten`). */
+  readonly type?: string;
 }
 
 /** Splits a name into its type (if written) and its compact core ("TANJUNGBALAI"). */
@@ -85,17 +136,21 @@ function coreIndex(): ReadonlyMap<string, readonly Region[]> {
  * Finds a kabupaten/kota by name or code. Accepts "Kab. Bandung", "Kabupaten Bandung",
  * "KOTA BANDUNG", "Kab Bandung", "kota  bandung " (case, dots and extra spaces do not matter),
  * "Kota Adm. Jakarta Pusat", a Kemendagri code ("32.73" or "3273"), and an optional province after
- * a comma ("Bandung, Jawa Barat"). A name that fits several regions is `ambiguous` with every
- * candidate; an unknown name is `not-found` with close names as suggestions.
+ * a comma ("Bandung, Jawa Barat", "Sleman, DI Yogyakarta") or in `context.province`, and the type
+ * in `context.type` ("Bogor" with type "Kab." is Kabupaten Bogor). `Kep.` reads as Kepulauan. A
+ * name that fits several regions is `ambiguous` with every candidate; an unknown name is
+ * `not-found` with close names as suggestions.
  *
  * @example
  * ```ts
  * findRegion('Kab. Bandung'); // { status: 'found', region: { code: '32.04', name: 'Kabupaten Bandung', … } }
  * findRegion('Bandung').status; // 'ambiguous' (Kabupaten Bandung, Kota Bandung)
  * findRegion('Bandungg').status; // 'not-found', suggestions include both Bandungs
+ * findRegion('Bogor', { province: 'Jawa Barat', type: 'Kab.' }).status; // 'found' (32.01)
+ * findRegion('Kab. Kep. Seribu', { province: 'DKI Jakarta' }).status; // 'found' (31.01)
  * ```
  */
-export function findRegion(query: string): FindRegionResult {
+export function findRegion(query: string, context: FindRegionContext = {}): FindRegionResult {
   const raw = query.trim();
   const code = /^(\d{2})\.?(\d{2})$/.exec(raw);
   if (code) {
@@ -105,8 +160,15 @@ export function findRegion(query: string): FindRegionResult {
   }
   const comma = raw.indexOf(',');
   const namePart = comma >= 0 ? raw.slice(0, comma) : raw;
-  const provincePart = comma >= 0 ? tokens(raw.slice(comma + 1)).replace(/^PROVINSI /, '') : '';
-  const { type, core } = parseName(namePart);
+  const provincePart =
+    comma >= 0
+      ? provinceTokens(raw.slice(comma + 1))
+      : context.province
+        ? provinceTokens(context.province)
+        : '';
+  const parsed = parseName(namePart);
+  const { core } = parsed;
+  const type = parsed.type ?? (context.type ? typeOf(context.type) : null);
   let matches = coreIndex().get(core) ?? [];
   if (type) matches = matches.filter((r) => r.type === type);
   // "Kota Baru" is Kabupaten Kotabaru, "Kota Mobagu" Kota Kotamobagu: the first word was part of
@@ -115,7 +177,7 @@ export function findRegion(query: string): FindRegionResult {
   if (matches.length === 0 && type) matches = coreIndex().get(whole) ?? [];
   if (provincePart) {
     const wanted = provinces().filter(
-      (p) => tokens(p.name) === provincePart || p.code === provincePart,
+      (p) => provinceTokens(p.name) === provincePart || p.code === provincePart,
     );
     matches = matches.filter((r) => wanted.some((p) => p.code === r.provinceCode));
   }
