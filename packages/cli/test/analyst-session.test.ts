@@ -156,8 +156,8 @@ describe('the analyst session on Indonesian Excel exports', () => {
       ...ID_FORMAT,
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/error data\/unknown-indicator at columns\.No/);
-    expect(r.stderr).toMatch(/error data\/unknown-indicator at columns\.luas_km2/);
+    expect(r.stderr).toMatch(/error data\/unknown-indicator at data\.columns\.No/);
+    expect(r.stderr).toMatch(/error data\/unknown-indicator at data\.columns\.luas_km2/);
     expect(r.stderr).toContain('--ignore-columns luas_km2');
   });
 

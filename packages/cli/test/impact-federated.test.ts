@@ -336,7 +336,7 @@ describe('takar impact sketch and merge', () => {
     );
     const ok = await takar('impact', 'merge', 'dinsos.sketch.json', 'otherkey.csv');
     expect(ok.stderr).toMatch(/error impact\/incompatible-sketch at hash\.keyCheck/);
-    vi.stubEnv('TAKAR_SALT', 'another-key');
+    vi.stubEnv('TAKAR_SALT', 'kunci-bersama-lain-01');
     expect(
       (
         await takar(

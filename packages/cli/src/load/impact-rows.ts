@@ -1,4 +1,11 @@
-import { TakarError, issue, parseNumber, type NumberFormat, type TakarIssue } from '@takar/core';
+import {
+  TakarError,
+  issue,
+  looksLikeNik,
+  parseNumber,
+  type NumberFormat,
+  type TakarIssue,
+} from '@takar/core';
 import { findRegion } from '@takar/indonesia';
 
 /**
@@ -64,6 +71,8 @@ export function checkRegions(
     const v = row['region'];
     if (v === undefined || v === null || String(v).trim() === '') return row;
     const text = String(v).trim();
+    // A NIK-shaped value is left to the raw-identifier check, which refuses it without echoing it.
+    if (looksLikeNik(text)) return row;
     if (text in population) return text === v ? row : { ...row, region: text };
     const hit = findRegion(text);
     if (hit.status === 'found' && hit.region.code in population)

@@ -90,7 +90,7 @@ describe('PgHll storage format', () => {
     const b = new PgHll();
     const all = new PgHll();
     for (let i = 0; i < 5000; i++) {
-      const h = federatedHash(`beneficiary-${i}`, 'k');
+      const h = federatedHash(`beneficiary-${i}`, 'kunci-uji-federasi');
       (i % 3 ? a : b).addBigInt(h);
       all.addBigInt(h);
     }
@@ -173,7 +173,7 @@ describe('sketch document', () => {
         { group: '33.72', sketch: a, records: 1 },
         { group: '32.73', sketch: b, records: 1000 },
       ],
-      { groupBy: 'region', source: 'dinsos', keyCheck: keyCheck('k') },
+      { groupBy: 'region', source: 'dinsos', keyCheck: keyCheck('kunci-uji-federasi') },
     );
     expect(doc.groups.map((g) => g.group)).toEqual(['32.73', '33.72']);
     const validate = new Ajv2020({ strict: false }).compile(jsonSchema('sketch.schema.json'));
@@ -187,20 +187,22 @@ describe('sketch document', () => {
 
 describe('federated hash', () => {
   it('is the first 8 bytes of HMAC-SHA-256(key, normalised NIK) as a signed big-endian int64', () => {
-    // HMAC-SHA-256("k", "3273010101900001") = 0dd1f1410be413d8… (also computed by pgcrypto)
-    expect(federatedHash('3273010101900001', 'k')).toBe(0x0dd1f1410be413d8n);
-    expect(federatedHash('3273 0101.0190-0001', 'k')).toBe(0x0dd1f1410be413d8n);
-    expect(federatedHash(' 3273010101900001 ', 'k')).toBe(0x0dd1f1410be413d8n);
+    // HMAC-SHA-256("kunci-uji-federasi", "3273010101900001") = ba154aaba47e4d1e… (Python's hmac;
+    // the PostgreSQL test checks pgcrypto agrees): its first byte is ≥ 0x80, so the int64 is negative.
+    // Keys are at least 16 bytes, as every salt (impact/weak-salt).
+    expect(federatedHash('3273010101900001', 'kunci-uji-federasi')).toBe(BigInt.asIntN(64, 0xba154aaba47e4d1en));
+    expect(federatedHash('3273 0101.0190-0001', 'kunci-uji-federasi')).toBe(BigInt.asIntN(64, 0xba154aaba47e4d1en));
+    expect(federatedHash(' 3273010101900001 ', 'kunci-uji-federasi')).toBe(BigInt.asIntN(64, 0xba154aaba47e4d1en));
     // a MAC whose first byte is ≥ 0x80 is negative
     const values = Array.from({ length: 50 }, (_, i) =>
-      federatedHash(`32730101019${String(i).padStart(5, '0')}`, 'k'),
+      federatedHash(`32730101019${String(i).padStart(5, '0')}`, 'kunci-uji-federasi'),
     );
     expect(values.some((v) => v < 0n) && values.some((v) => v > 0n)).toBe(true);
-    expect(federatedHash('3273010101900001', 'other')).not.toBe(0x0dd1f1410be413d8n);
+    expect(federatedHash('3273010101900001', 'kunci-uji-lainnya-1')).not.toBe(BigInt.asIntN(64, 0xba154aaba47e4d1en));
   });
 
   it('gives a key check of 16 hex digits that differs between keys', () => {
-    expect(keyCheck('k')).toMatch(/^[0-9a-f]{16}$/);
-    expect(keyCheck('k')).not.toBe(keyCheck('l'));
+    expect(keyCheck('kunci-uji-federasi')).toMatch(/^[0-9a-f]{16}$/);
+    expect(keyCheck('kunci-uji-federasi')).not.toBe(keyCheck('kunci-uji-federasj'));
   });
 });
