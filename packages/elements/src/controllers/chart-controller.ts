@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { View } from 'vega';
 import type { CompiledChart } from '@takar/charts';
+import { NEAR_MARGIN } from '../shared/near-view.js';
 
 /** A chart for the controller to render: a compiled Vega spec with its data, signals and number locale. */
 export interface ChartInput extends CompiledChart<unknown> {
@@ -37,7 +38,7 @@ export type ChartStatus = 'idle' | 'waiting' | 'loading' | 'rendered' | 'error';
 
 /**
  * Renders a compiled Vega spec in an element's shadow root. Vega is imported only when the host
- * first scrolls into view (IntersectionObserver); specs are parsed to an AST and evaluated with
+ * first comes near the viewport (IntersectionObserver); specs are parsed to an AST and evaluated with
  * vega-interpreter (no eval, so `script-src 'self'` is enough); the SVG follows the container's
  * width (ResizeObserver).
  *
@@ -71,13 +72,16 @@ export class ChartController implements ReactiveController {
       this.visible = true;
       return;
     }
-    this.intersection = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      this.visible = true;
-      this.intersection?.disconnect();
-      this.intersection = undefined;
-      void this.render();
-    });
+    this.intersection = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.visible = true;
+        this.intersection?.disconnect();
+        this.intersection = undefined;
+        void this.render();
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
     this.intersection.observe(this.host);
   }
 

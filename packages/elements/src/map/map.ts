@@ -38,7 +38,7 @@ import {
   type MapRow,
 } from './map-values.js';
 import { describeBands, describeMap } from './map-describe.js';
-import { mapPng, mapSvg, type Drawing } from './map-export.js';
+import { mapSvg, type Drawing } from './map-export.js';
 
 export type { MapData } from './map-values.js';
 
@@ -125,8 +125,6 @@ export class TakarMap extends TakarElement<MapData> {
   @state() accessor sortDirection: 'ascending' | 'descending' = 'descending';
 
   private geoKey: unknown[] = [];
-  private inView = typeof IntersectionObserver === 'undefined';
-  private intersection: IntersectionObserver | undefined;
   private resize: ResizeObserver | undefined;
   private drawing: Drawing | undefined;
   private tips = new Map<string, string>();
@@ -164,16 +162,6 @@ export class TakarMap extends TakarElement<MapData> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof IntersectionObserver !== 'undefined' && !this.inView) {
-      this.intersection = new IntersectionObserver((entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.inView = true;
-        this.intersection?.disconnect();
-        this.intersection = undefined;
-        this.requestUpdate();
-      });
-      this.intersection.observe(this);
-    }
     if (typeof ResizeObserver !== 'undefined') {
       this.resize = new ResizeObserver(() => {
         const narrow = this.clientWidth > 0 && this.clientWidth < SPLIT_BELOW_PX;
@@ -185,8 +173,6 @@ export class TakarMap extends TakarElement<MapData> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.intersection?.disconnect();
-    this.intersection = undefined;
     this.resize?.disconnect();
     this.resize = undefined;
   }
@@ -230,7 +216,7 @@ export class TakarMap extends TakarElement<MapData> {
       this.geo = { status: 'none' };
       return;
     }
-    if (!this.inView) {
+    if (!this.near.near) {
       if (this.geo.status !== 'waiting') this.geo = { status: 'waiting' };
       return;
     }
@@ -575,33 +561,42 @@ export class TakarMap extends TakarElement<MapData> {
     measureLabel: string,
     rows: MapRow[],
   ): TemplateResult {
-    return html`<table part="table">
-      <caption>
-        ${m.mapCaption(title)}
-      </caption>
-      <thead>
-        <tr>
-          ${sortHeader(t, this, 'name', t.region)} ${sortHeader(t, this, 'province', m.province)}
-          ${sortHeader(t, this, 'value', measureLabel, this.measure !== 'band')}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) =>
-            html`<tr class=${r.unit === this.region ? 'highlight' : ''} data-unit=${r.unit}>
-              <th scope="row">
-                <button type="button" class="link" @click=${() => this.select(r.unit, r.name)}>
-                  ${r.name}</button
-                >${r.unit === this.region ? html`<span class="visually-hidden"> (${t.highlighted})</span>` : nothing}
-              </th>
-              <td>${r.province}</td>
-              <td class=${this.measure === 'band' ? '' : 'num'}>
-                ${r.value === null ? t.noScore : r.text}
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return this.tableBlock(
+      t,
+      m.mapCaption(title),
+      html`<table part="table">
+        <caption>
+          ${m.mapCaption(title)}
+        </caption>
+        <thead>
+          <tr>
+            ${sortHeader(t, this, 'name', t.region)} ${sortHeader(t, this, 'province', m.province)}
+            ${sortHeader(t, this, 'value', measureLabel, this.measure !== 'band')}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) =>
+              html`<tr class=${r.unit === this.region ? 'highlight' : ''} data-unit=${r.unit}>
+                <th scope="row">
+                  <button type="button" class="link" @click=${() => this.select(r.unit, r.name)}>
+                    ${r.name}</button
+                  >${r.unit === this.region ? html`<span class="visually-hidden"> (${t.highlighted})</span>` : nothing}
+                </th>
+                <td>${r.province}</td>
+                <td class=${this.measure === 'band' ? '' : 'num'}>
+                  ${r.value === null ? t.noScore : r.text}
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>`,
+    );
+  }
+
+  /** The map checks `region` itself: a region with a boundary but no data is fine. */
+  protected override checkFocusOf(): ResultsError | undefined {
+    return undefined;
   }
 
   /** The map as standalone SVG text (the view shown, one panel), for export. */
@@ -609,11 +604,6 @@ export class TakarMap extends TakarElement<MapData> {
     if (!this.drawing) return undefined;
     const title = this.view && !('code' in this.view) ? this.view.title : 'Takar';
     return mapSvg(this.drawing, this.tips, title);
-  }
-
-  /** The map as PNG (drawn on a canvas from the same paths), for export. */
-  protected override async imagePNG(background: string): Promise<Blob | undefined> {
-    return this.drawing ? mapPng(this.drawing, background) : undefined;
   }
 }
 
