@@ -10,10 +10,18 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 
-const input = 'packages/elements/dist/cdn.js';
-if (!existsSync(input)) {
-  console.error(`rollup: ${input} is missing; run \`npm run build:packages\` first.`);
-  process.exit(1);
+// The loader, plus the iframe page's script and the host's iframe resizer (both tiny, no imports
+// shared with the loader).
+const input = {
+  takar: 'packages/elements/dist/cdn.js',
+  'takar-frame': 'packages/elements/dist/frame/frame.js',
+  'takar-resize': 'packages/elements/dist/frame/resize.js',
+};
+for (const file of Object.values(input)) {
+  if (!existsSync(file)) {
+    console.error(`rollup: ${file} is missing; run \`npm run build:packages\` first.`);
+    process.exit(1);
+  }
 }
 
 /** Names the lazily loaded chunks after what they hold. */
@@ -46,7 +54,7 @@ export default {
   output: {
     dir: 'packages/elements/dist/cdn',
     format: 'es',
-    entryFileNames: 'takar.js',
+    entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     // Lit and the shared element code are one chunk, loaded with the first element.
     manualChunks: chunkName,

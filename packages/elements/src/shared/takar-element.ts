@@ -344,6 +344,8 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
       this.dimension,
       this.peers,
       theme && JSON.stringify(theme),
+      this.hideTable,
+      this.tableOpen,
       ...this.viewDependencies(),
     ];
     if (key.length === this.viewKey.length && key.every((k, i) => k === this.viewKey[i])) return;
