@@ -436,4 +436,30 @@ describe("readers' details", () => {
     expect(desc(trend)).to.contain('hanya dinilai pada 2024');
     expect(desc(trend)).not.to.contain('2024–2024');
   });
+
+  it('map regions are reachable from the keyboard: focusing a region in the table outlines it on the map', async function (this: {
+    timeout(ms: number): void;
+  }) {
+    this.timeout(60000);
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const map = make('takar-map', { src: fixtureUrl('ranking.json'), boundaries: BOUNDARIES_URL });
+    const drawn = nextEvent(map, 'takar-rendered', 40000);
+    wrapper.append(map);
+    await drawn;
+    const button = [...map.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody th button')].find(
+      (b) => b.textContent!.includes('Kota Semarang'),
+    )!;
+    button.focus();
+    await map.updateComplete;
+    const outline = map.shadowRoot!.querySelector('svg.map path.keyboard');
+    const region = map.shadowRoot!.querySelector('svg.map path[data-unit="33.74"]');
+    expect(outline?.getAttribute('d')).to.equal(region?.getAttribute('d'));
+    const chosen = nextEvent<{ unit: string }>(map, 'takar-select');
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    button.click();
+    expect((await chosen).detail.unit).to.equal('33.74');
+    button.blur();
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelector('svg.map path.keyboard')).to.equal(null);
+  });
 });

@@ -40,6 +40,10 @@ export class TakarAwards extends TakarElement {
     return [this.group];
   }
 
+  protected override reservedHeights(): [number, number] {
+    return [2270, 1425];
+  }
+
   protected override buildView(
     results: ResultsDocument,
     t: Texts,

@@ -48,6 +48,10 @@ export class TakarCompare extends TakarElement {
     return [this.regions];
   }
 
+  protected override reservedHeights(): [number, number] {
+    return [1440, 890];
+  }
+
   protected override buildView(
     results: ResultsDocument,
     t: Texts,

@@ -36,6 +36,10 @@ import { resolveNode, resultsTitle, unknownRegion } from '../shared/labels.js';
  * ```
  */
 export class TakarDistribution extends TakarElement {
+  protected override reservedHeights(): [number, number] {
+    return [750, 570];
+  }
+
   protected override buildView(
     results: ResultsDocument,
     t: Texts,

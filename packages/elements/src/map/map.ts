@@ -119,6 +119,8 @@ export class TakarMap extends TakarElement<MapData> {
 
   @state() private accessor geo: Geo = { status: 'none' };
   @state() private accessor narrow = false;
+  /** The region whose button in the table has the keyboard focus: outlined on the map. */
+  @state() private accessor keyboardUnit: string | undefined = undefined;
   /** The column the table is sorted by. */
   @state() accessor sortKey: SortKey = 'value';
   /** The direction of the table's sort. */
@@ -157,6 +159,7 @@ export class TakarMap extends TakarElement<MapData> {
       this.geo,
       this.sortKey,
       this.sortDirection,
+      this.keyboardUnit,
     ];
   }
 
@@ -520,6 +523,9 @@ export class TakarMap extends TakarElement<MapData> {
     label?: string,
   ): TemplateResult {
     const showFocus = focus && features.includes(focus);
+    const keyboard = this.keyboardUnit
+      ? features.find((f) => f.code === this.keyboardUnit)
+      : undefined;
     return html`<div class="panel">
       ${label ? html`<p class="panel-label">${label}</p>` : nothing}
       <svg
@@ -538,6 +544,11 @@ export class TakarMap extends TakarElement<MapData> {
         ${
           showFocus
             ? svg`<path class="focus" d=${focus.path} fill="none" stroke=${theme.highlight} stroke-width="2.5" vector-effect="non-scaling-stroke" pointer-events="none"></path>`
+            : nothing
+        }
+        ${
+          keyboard
+            ? svg`<path class="keyboard" d=${keyboard.path} fill="none" stroke=${theme.text} stroke-width="3" stroke-dasharray="4 2" vector-effect="non-scaling-stroke" pointer-events="none"></path>`
             : nothing
         }
       </svg>
@@ -579,7 +590,13 @@ export class TakarMap extends TakarElement<MapData> {
             (r) =>
               html`<tr class=${r.unit === this.region ? 'highlight' : ''} data-unit=${r.unit}>
                 <th scope="row">
-                  <button type="button" class="link" @click=${() => this.select(r.unit, r.name)}>
+                  <button
+                    type="button"
+                    class="link"
+                    @click=${() => this.select(r.unit, r.name)}
+                    @focus=${() => (this.keyboardUnit = r.unit)}
+                    @blur=${() => (this.keyboardUnit = undefined)}
+                  >
                     ${r.name}</button
                   >${r.unit === this.region ? html`<span class="visually-hidden"> (${t.highlighted})</span>` : nothing}
                 </th>
@@ -592,6 +609,16 @@ export class TakarMap extends TakarElement<MapData> {
         </tbody>
       </table>`,
     );
+  }
+
+  /** The map and its legend (the table of every region comes below, unless `hide-table`). */
+  protected override reservedHeights(): [number, number] {
+    return [1100, 770];
+  }
+
+  /** The map draws its own SVG: no Vega to preload; its schema depends on the measure. */
+  protected override usesVega(): boolean {
+    return false;
   }
 
   /** The map checks `region` itself: a region with a boundary but no data is fine. */

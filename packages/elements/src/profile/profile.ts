@@ -31,6 +31,10 @@ import { resolveNode, resultsTitle, unknownRegion } from '../shared/labels.js';
  * ```
  */
 export class TakarProfile extends TakarElement {
+  protected override reservedHeights(): [number, number] {
+    return [1690, 850];
+  }
+
   protected override buildView(
     results: ResultsDocument,
     t: Texts,

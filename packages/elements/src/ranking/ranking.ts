@@ -308,6 +308,12 @@ export class TakarRanking extends TakarElement {
     return this.prepared;
   }
 
+  /** Heights measured on the Smart City example: a fixed part and a part per row of the page. */
+  protected override reservedHeights(): [number, number] {
+    const rows = this.pageSize > 0 ? this.pageSize : 25;
+    return [780 + 77 * rows, 505 + 48 * rows];
+  }
+
   /** The rows that pass the search and filters, in the table's order. */
   private visibleRows(p: Prepared): TableRow[] {
     const needle = this.search.trim().toLocaleLowerCase('id');

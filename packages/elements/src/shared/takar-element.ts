@@ -207,8 +207,23 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
   /** Whether the reader opened the table that `hide-table` hides. */
   @state() protected accessor tableOpen = false;
 
-  /** Comes true once the element is near the viewport; data and Vega wait for it. */
-  protected readonly near = new NearViewController(this);
+  /**
+   * Comes true once the element is near the viewport; data and Vega wait for it. Then the code
+   * the element will need (the results schema, Vega) starts loading at once, side by side with
+   * the data, instead of one after the other.
+   */
+  protected readonly near = new NearViewController(this, () => this.preload());
+
+  /** Starts loading the code the element needs once its data is in (the schema, Vega). */
+  protected preload(): void {
+    void import('../controllers/validate-results.js');
+    if (this.usesVega()) void import('../controllers/vega-runtime.js');
+  }
+
+  /** Whether the element draws with Vega (the map draws its own SVG). */
+  protected usesVega(): boolean {
+    return true;
+  }
 
   protected readonly results = new ResultsController<T>(this, {
     kind: this.resultsKind(),
@@ -466,9 +481,25 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
     return checkFocus(data, this.region, this.peers);
   }
 
-  /** Height to keep free before the data is in, so the page does not jump when it arrives. */
+  /**
+   * Height to keep free before the data is in, so the page does not jump when it arrives: from
+   * the element's kind ({@link TakarElement.reservedHeights}) and its width (texts wrap and
+   * tables grow on a phone).
+   */
   protected reservedHeight(): number {
-    return 420;
+    const [narrow, wide] = this.reservedHeights();
+    const w = this.clientWidth || window.innerWidth || 900;
+    if (w <= 360) return Math.round(narrow * Math.min(1.3, (360 / Math.max(w, 200)) ** 0.8));
+    const f = Math.min(1, (w - 360) / (900 - 360));
+    return Math.round(narrow + (wide - narrow) * f);
+  }
+
+  /**
+   * Typical heights of the drawn element at 360 px and at 900 px or wider, measured on the
+   * example data (see docs/elements); an element overrides them.
+   */
+  protected reservedHeights(): [narrow: number, wide: number] {
+    return [700, 500];
   }
 
   /** Where the data comes from: the `source` of the (first) document that has one. */

@@ -67,6 +67,10 @@ export class TakarTrend extends TakarElement<ResultsDocument[]> {
     return [this.regions, this.measure];
   }
 
+  protected override reservedHeights(): [number, number] {
+    return [1000, 700];
+  }
+
   protected override buildView(
     documents: ResultsDocument[],
     t: Texts,
