@@ -137,7 +137,10 @@ describe('hide-table', () => {
     const hidden = make('takar-ranking', { src, region: '32.73', 'hide-table': '' });
     const drawn = [shown, hidden].map((el) => nextEvent(el, 'takar-rendered', 30000));
     wrapper.append(shown, hidden);
-    await Promise.all(drawn);
+    for (const [i, el] of [shown, hidden].entries()) {
+      el.scrollIntoView();
+      await drawn[i];
+    }
     await hidden.updateComplete;
     const table = shown.shadowRoot!.querySelector('.table-block')!.getBoundingClientRect().height;
     expect(table).to.be.greaterThan(100);
@@ -297,7 +300,10 @@ describe('linked views and permalinks', () => {
     const profile = make('takar-profile', { src, region: '32.73', 'link-group': group });
     const drawn = [ranking, map, profile].map((el) => nextEvent(el, 'takar-rendered', 40000));
     wrapper.append(ranking, map, profile);
-    await Promise.all(drawn);
+    for (const [i, el] of [ranking, map, profile].entries()) {
+      el.scrollIntoView();
+      await drawn[i];
+    }
     // A click on a ranking row.
     const row = [
       ...ranking.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody th button'),
@@ -336,7 +342,10 @@ describe('linked views and permalinks', () => {
     const p2 = make('takar-profile', { src, 'link-group': group2 });
     const drawn2 = [r2, p2].map((el) => nextEvent(el, 'takar-rendered', 30000));
     again.append(r2, p2);
-    await Promise.all(drawn2);
+    for (const [i, el] of [r2, p2].entries()) {
+      el.scrollIntoView();
+      await drawn2[i];
+    }
     expect(r2.region).to.equal('33.21');
     expect(p2.region).to.equal('33.21');
     expect(r2.dimension).to.equal('gov');
@@ -426,7 +435,10 @@ describe("readers' details", () => {
     const trend = make('takar-trend', { srcs: fixtureUrl('ranking.json'), region: '32.73' });
     const drawn = [profile, trend].map((el) => nextEvent(el, 'takar-rendered', 30000));
     wrapper.append(profile, trend);
-    await Promise.all(drawn);
+    for (const [i, el] of [profile, trend].entries()) {
+      el.scrollIntoView();
+      await drawn[i];
+    }
     const desc = (el: HTMLElement) =>
       el.shadowRoot!.querySelector('[part="description"]')!.textContent!;
     expect(desc(profile)).to.contain('peringkat 1 dari 5');
