@@ -5,7 +5,7 @@
 // Input is the tsc output of the packages (dist/, built by `npm run build:packages`), so decorators
 // and types are already compiled and the bundle sees exactly what npm users get.
 // Per-package ESM + .d.ts are built by tsc (scripts/build-packages.mjs), not here.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
@@ -49,6 +49,18 @@ function chunkName(id) {
   return undefined;
 }
 
+/** Copies takar.css (the places kept before the elements are defined) next to takar.js. */
+const placeholderCss = {
+  name: 'takar-css',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'takar.css',
+      source: readFileSync('packages/elements/src/takar.css', 'utf8'),
+    });
+  },
+};
+
 export default {
   input,
   output: {
@@ -60,7 +72,12 @@ export default {
     manualChunks: chunkName,
     sourcemap: true,
   },
-  plugins: [nodeResolve({ browser: true }), json(), terser({ format: { comments: false } })],
+  plugins: [
+    nodeResolve({ browser: true }),
+    json(),
+    terser({ format: { comments: false } }),
+    placeholderCss,
+  ],
   onwarn(warning, warn) {
     // d3 and vega have circular imports between their own modules; harmless and not ours to fix.
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.join(' ') ?? ''))

@@ -43,6 +43,7 @@ function fakeBundle(root: string): string {
   mkdirSync(join(dir, 'chunks'), { recursive: true });
   writeFileSync(join(dir, 'takar.js'), 'export {};\n');
   writeFileSync(join(dir, 'takar-frame.js'), 'export {};\n');
+  writeFileSync(join(dir, 'takar.css'), '/* */\n');
   writeFileSync(join(dir, 'takar-resize.js'), 'export {};\n');
   writeFileSync(join(dir, 'takar.js.map'), '{}');
   writeFileSync(join(dir, 'chunks', 'vega-x.js'), 'export {};\n');
@@ -73,6 +74,7 @@ describe('publish', () => {
         'takar/chunks/vega-x.js',
         'takar/takar-frame.js',
         'takar/takar-resize.js',
+        'takar/takar.css',
         'takar/takar.js',
       ]);
       const index = readFileSync(join(out, 'index.html'), 'utf8');

@@ -225,6 +225,7 @@ function page(
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <link rel="icon" href="data:," />
     <title>${esc(title)}</title>
+    <link rel="stylesheet" href="takar/takar.css" />
     <link rel="stylesheet" href="takar-site.css" />${scripts}
   </head>
   <body${bodyClass ? ` class="${bodyClass}"` : ''}>
@@ -282,7 +283,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   } catch {
     bundleFiles = [];
   }
-  const missing = ['takar.js', 'takar-frame.js', 'takar-resize.js'].filter(
+  const missing = ['takar.js', 'takar.css', 'takar-frame.js', 'takar-resize.js'].filter(
     (f) => !bundleFiles.includes(f),
   );
   if (missing.length > 0)

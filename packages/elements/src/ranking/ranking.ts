@@ -82,7 +82,7 @@ const collator = new Intl.Collator('id');
  * @attr color-by - `band` colours bars by band, with a legend.
  * @attr page-size - Rows per page (default 25; 0 shows every row).
  * @attr theme - `light`, `dark`, or unset to follow the reader's preference.
- * @attr hide-table - Hide the table visually (it stays available to screen readers).
+ * @attr hide-table - Take the table out of the layout and tab order, behind a "Lihat tabel" button.
  *
  * @fires takar-rendered - The chart is drawn; `detail.bars` is the number of bars.
  * @fires takar-error - Results could not be loaded or validated, or the chart failed.
