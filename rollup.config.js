@@ -5,15 +5,23 @@
 // Input is the tsc output of the packages (dist/, built by `npm run build:packages`), so decorators
 // and types are already compiled and the bundle sees exactly what npm users get.
 // Per-package ESM + .d.ts are built by tsc (scripts/build-packages.mjs), not here.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 
-const input = 'packages/elements/dist/cdn.js';
-if (!existsSync(input)) {
-  console.error(`rollup: ${input} is missing; run \`npm run build:packages\` first.`);
-  process.exit(1);
+// The loader, plus the iframe page's script and the host's iframe resizer (both tiny, no imports
+// shared with the loader).
+const input = {
+  takar: 'packages/elements/dist/cdn.js',
+  'takar-frame': 'packages/elements/dist/frame/frame.js',
+  'takar-resize': 'packages/elements/dist/frame/resize.js',
+};
+for (const file of Object.values(input)) {
+  if (!existsSync(file)) {
+    console.error(`rollup: ${file} is missing; run \`npm run build:packages\` first.`);
+    process.exit(1);
+  }
 }
 
 /** Names the lazily loaded chunks after what they hold. */
@@ -41,18 +49,35 @@ function chunkName(id) {
   return undefined;
 }
 
+/** Copies takar.css (the places kept before the elements are defined) next to takar.js. */
+const placeholderCss = {
+  name: 'takar-css',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'takar.css',
+      source: readFileSync('packages/elements/src/takar.css', 'utf8'),
+    });
+  },
+};
+
 export default {
   input,
   output: {
     dir: 'packages/elements/dist/cdn',
     format: 'es',
-    entryFileNames: 'takar.js',
+    entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     // Lit and the shared element code are one chunk, loaded with the first element.
     manualChunks: chunkName,
     sourcemap: true,
   },
-  plugins: [nodeResolve({ browser: true }), json(), terser({ format: { comments: false } })],
+  plugins: [
+    nodeResolve({ browser: true }),
+    json(),
+    terser({ format: { comments: false } }),
+    placeholderCss,
+  ],
   onwarn(warning, warn) {
     // d3 and vega have circular imports between their own modules; harmless and not ours to fix.
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.join(' ') ?? ''))

@@ -9,7 +9,9 @@
 //   - time to re-sort and to filter those 514 rows (goal ≤ 16 ms), median of 7;
 //   - <takar-map> with the 514-region boundaries (TAKAR_BOUNDARIES, or ../shared/data/boundaries
 //     next to the repository): the gzip the map adds, time from page load to the first map, the
-//     boundaries' fetch + parse + projection time, and the time to zoom to a province.
+//     boundaries' fetch + parse + projection time, and the time to zoom to a province;
+//   - the reader report (scripts/reader-report.mjs): first chart, data bytes, layout shift,
+//     repeated fetches and page width, throttled to 4× CPU and a 400 kbit/s, 400 ms network.
 /* global structuredClone */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -18,7 +20,8 @@ import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
-import { BOUNDARIES_FILE, ROOT } from './serve-examples.mjs';
+import { BOUNDARIES_FILE, ROOT, serveExamples } from './serve-examples.mjs';
+import { readerReport } from './reader-report.mjs';
 
 const CDN = join(ROOT, 'packages/elements/dist/cdn');
 const gzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -266,6 +269,13 @@ try {
     );
     console.log(`    zoom to a province, median of 7:             ${map.zoom.toFixed(1)} ms`);
     await mapPage.close();
+  }
+  // What a reader on a slow phone meets (throttled), on the examples server with gzip.
+  const examples = await serveExamples({ port: await freePort(), gzip: true });
+  try {
+    await readerReport(browser, examples.url);
+  } finally {
+    await examples.server.stop();
   }
 } finally {
   await browser.close();

@@ -3,9 +3,16 @@
 //   - every element of examples/gallery/ in light and dark, Indonesian and English
 //     (`<element>-<light|dark>-<id|en>.png`), once all of its charts are drawn;
 //   - the example pages (start.png, the first screen of `npm start`; ministry.png, portal.png,
-//     iframe.png, react.png, vue.png).
+//     iframe.png, react.png, vue.png);
+//   - every element at 360 px, light and dark (`<element>-phone-<light|dark>.png`);
+//   - the portal example printed to PDF (print styles) and its first page rendered to PNG with
+//     pdftoppm (Debian's poppler-utils): print-portal.png.
+// `--only=gallery,map-phone,ministry-map,pages,phone,print` runs some parts only.
 // Fails on page errors, console errors or Content-Security-Policy violations.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
@@ -71,13 +78,18 @@ if (!existsSync(BOUNDARIES_FILE)) {
   process.exit(1);
 }
 buildIfNeeded();
-if (isStale()) await buildExampleApps();
+if ((!only || only.includes('pages')) && isStale()) await buildExampleApps();
 const { server, url } = await serveExamples({ port: await freePort() });
 const browser = await chromium.launch({
   executablePath,
   args: CHROMIUM_ARGS,
 });
 const problems = [];
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const runs = (part) => !only || only.includes(part);
 
 /** Opens a page that records CSP violations and counts takar-rendered / takar-error events. */
 async function open(name, viewport) {
@@ -132,7 +144,7 @@ async function waitForMap(page) {
 
 try {
   mkdirSync('docs/screenshots', { recursive: true });
-  for (const theme of ['light', 'dark']) {
+  for (const theme of runs('gallery') ? ['light', 'dark'] : []) {
     for (const lang of ['id', 'en']) {
       const name = `gallery ${theme} ${lang}`;
       // Tall enough that every element is in view at once (charts wait until scrolled into view).
@@ -153,7 +165,7 @@ try {
     }
   }
   // The map on a phone: two panels, west and east, so each half stays legible.
-  {
+  if (runs('map-phone')) {
     const name = 'map phone';
     const page = await open(name, { width: 390, height: 9000 });
     await page.goto(`${url}examples/gallery/`, { waitUntil: 'load' });
@@ -165,7 +177,7 @@ try {
     await page.close();
   }
   // The ministry page's map card, with the boundaries npm start serves.
-  {
+  if (runs('ministry-map')) {
     const name = 'ministry map';
     const page = await open(name, { width: 1100, height: 1000 });
     await page.goto(`${url}examples/ministry/`, { waitUntil: 'load' });
@@ -178,7 +190,81 @@ try {
     console.log('screenshots: docs/screenshots/ministry-map.png');
     await page.close();
   }
-  for (const { name, path, viewport, waitFor, map } of pages) {
+  // Every element on a 360 px phone, light and dark: each brought into view (elements load
+  // when they come near it), then photographed.
+  for (const theme of runs('phone') ? ['light', 'dark'] : []) {
+    const name = `phone ${theme}`;
+    const page = await open(name, { width: 360, height: 740 });
+    await page.goto(`${url}examples/gallery/?theme=${theme}&lang=id`, { waitUntil: 'load' });
+    for (const element of ELEMENTS) {
+      const section = page.locator(`section[data-name="${element}"]`);
+      await section.scrollIntoViewIfNeeded();
+      await page.waitForFunction(
+        (n) =>
+          [...window.__rendered].some((e) => e.closest(`section[data-name="${n}"]`)) ||
+          window.__errors.length > 0,
+        element,
+        { timeout: 60000 },
+      );
+      await page.waitForTimeout(300);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) problems.push(`${name}: ${element} makes the page ${width} px wide`);
+      await section.screenshot({ path: `docs/screenshots/${element}-phone-${theme}.png` });
+    }
+    problems.push(...(await page.evaluate(() => window.__errors)).map((e) => `${name}: ${e}`));
+    console.log(`screenshots: ${ELEMENTS.length} elements at 360 px, ${theme}`);
+    await page.close();
+  }
+  // The portal example printed: no toolbars or pagers; the first PDF page rendered to PNG.
+  if (runs('print')) {
+    const name = 'print';
+    const page = await open(name, { width: 1000, height: 800 });
+    await page.goto(`${url}examples/portal/`, { waitUntil: 'load' });
+    const count = await page.evaluate(() => document.querySelectorAll('main [src]').length);
+    for (let i = 0; i < 40; i++) {
+      const done = await page.evaluate((n) => {
+        if (window.__rendered.size + window.__errors.length >= n) return true;
+        window.scrollBy(0, 600);
+        return false;
+      }, count);
+      if (done) break;
+      await page.waitForTimeout(500);
+    }
+    await page.waitForTimeout(500);
+    const dir = mkdtempSync(join(tmpdir(), 'takar-print-'));
+    try {
+      const pdf = join(dir, 'portal.pdf');
+      await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      const pagesPrinted = /Pages:\s+(\d+)/.exec(info.stdout ?? '')?.[1] ?? '?';
+      const r = spawnSync('pdftoppm', [
+        '-png',
+        '-r',
+        '70',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        pdf,
+        join(dir, 'page'),
+      ]);
+      if (r.error || r.status !== 0) {
+        problems.push(
+          'print: pdftoppm failed (install poppler-utils: apt-get install -y poppler-utils)',
+        );
+      } else {
+        const png = readdirSync(dir).find((f) => f.endsWith('.png'));
+        renameSync(join(dir, png), 'docs/screenshots/print-portal.png');
+        console.log(
+          `screenshots: docs/screenshots/print-portal.png (the portal prints as ${pagesPrinted} A4 pages)`,
+        );
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await page.close();
+  }
+  for (const { name, path, viewport, waitFor, map } of runs('pages') ? pages : []) {
     const page = await open(name, viewport);
     const started = performance.now();
     await page.goto(url + path, { waitUntil: 'load' });

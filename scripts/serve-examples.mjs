@@ -8,6 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Buffer } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 
@@ -95,8 +97,36 @@ export function buildIfNeeded() {
   }
 }
 
+/** Reads a Koa body (string, Buffer or stream) into a Buffer. */
+async function bodyBuffer(body) {
+  if (typeof body === 'string') return Buffer.from(body);
+  if (Buffer.isBuffer(body)) return body;
+  const chunks = [];
+  for await (const chunk of body) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Gzips text responses (HTML, JS, CSS, JSON, GeoJSON) for clients that accept it, as any real
+ * web server does, so that the reader report measures what goes over the wire on a real site.
+ */
+export async function gzipResponses(context, next) {
+  await next();
+  const type = context.response.type ?? '';
+  if (
+    !context.body ||
+    context.response.get('Content-Encoding') ||
+    !/gzip/.test(context.get('Accept-Encoding')) ||
+    !/(javascript|json|html|css|svg|text)/.test(type)
+  )
+    return;
+  context.body = gzipSync(await bodyBuffer(context.body), { level: 6 });
+  context.set('Content-Encoding', 'gzip');
+  context.vary('Accept-Encoding');
+}
+
 /** Starts the examples server; resolves with the server and its URL. */
-export async function serveExamples({ port = 8080, hostname = 'localhost' } = {}) {
+export async function serveExamples({ port = 8080, hostname = 'localhost', gzip = false } = {}) {
   const server = await startDevServer({
     config: {
       rootDir: ROOT,
@@ -104,6 +134,7 @@ export async function serveExamples({ port = 8080, hostname = 'localhost' } = {}
       hostname,
       nodeResolve: false,
       middleware: [
+        ...(gzip ? [gzipResponses] : []),
         function contentSecurityPolicy(context, next) {
           context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
           return next();

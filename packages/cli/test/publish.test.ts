@@ -42,6 +42,9 @@ function fakeBundle(root: string): string {
   const dir = join(root, 'bundle');
   mkdirSync(join(dir, 'chunks'), { recursive: true });
   writeFileSync(join(dir, 'takar.js'), 'export {};\n');
+  writeFileSync(join(dir, 'takar-frame.js'), 'export {};\n');
+  writeFileSync(join(dir, 'takar.css'), '/* */\n');
+  writeFileSync(join(dir, 'takar-resize.js'), 'export {};\n');
   writeFileSync(join(dir, 'takar.js.map'), '{}');
   writeFileSync(join(dir, 'chunks', 'vega-x.js'), 'export {};\n');
   return dir;
@@ -59,7 +62,6 @@ describe('publish', () => {
         'data/scores.csv',
         'embed.html',
         'frame.html',
-        'frame.js',
         'index.html',
         'snippets/iframe.html',
         'snippets/takar-awards.html',
@@ -70,6 +72,9 @@ describe('publish', () => {
         'snippets/takar-trend.html',
         'takar-site.css',
         'takar/chunks/vega-x.js',
+        'takar/takar-frame.js',
+        'takar/takar-resize.js',
+        'takar/takar.css',
         'takar/takar.js',
       ]);
       const index = readFileSync(join(out, 'index.html'), 'utf8');
@@ -93,6 +98,20 @@ describe('publish', () => {
         '&lt;takar-ranking src=&quot;https://YOUR-SITE/data/results.json&quot;',
       );
       expect(embed).toContain('&lt;iframe');
+      // Every page sets a CSP meta tag: data from the site itself only.
+      for (const name of ['index.html', 'embed.html', 'frame.html'])
+        expect(readFileSync(join(out, name), 'utf8')).toContain(
+          `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'" />`,
+        );
+      // The iframe snippet carries the host resizer, so the iframe follows its content's height.
+      expect(readFileSync(join(out, 'snippets/iframe.html'), 'utf8')).toBe(
+        '<iframe data-takar-frame title="Indeks Mini 2024" width="100%" height="720" loading="lazy" src="https://YOUR-SITE/frame.html?element=takar-ranking"></iframe>\n' +
+          '<script type="module" src="https://YOUR-SITE/takar/takar-resize.js"></script>\n',
+      );
+      const frame = readFileSync(join(out, 'frame.html'), 'utf8');
+      expect(frame).toContain('<main data-src="data/results.json"></main>');
+      expect(frame).toContain('<script type="module" src="takar/takar-frame.js"></script>');
+      expect(frame).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(JSON.parse(readFileSync(join(out, 'data/results.json'), 'utf8')).units).toHaveLength(
         3,
       );
@@ -217,8 +236,8 @@ describe('publish', () => {
       expect(readFileSync(join(out, 'snippets/takar-map.html'), 'utf8')).toContain(
         'boundaries="https://YOUR-SITE/data/boundaries.geojson"',
       );
-      expect(readFileSync(join(out, 'frame.js'), 'utf8')).toContain(
-        `el.setAttribute('boundaries', "data/boundaries.geojson");`,
+      expect(readFileSync(join(out, 'frame.html'), 'utf8')).toContain(
+        '<main data-src="data/results.json" data-boundaries="data/boundaries.geojson" data-boundary-key="kode"></main>',
       );
 
       // A URL is used as it is; without boundaries there is no map.
@@ -231,6 +250,10 @@ describe('publish', () => {
       expect(byUrl.map).toBeUndefined();
       expect(readFileSync(join(root, 'site2', 'snippets/takar-map.html'), 'utf8')).toContain(
         'boundaries="https://geo.example.go.id/kabkota.topojson"',
+      );
+      // Boundaries elsewhere: the pages may fetch from that origin too, and only from it.
+      expect(readFileSync(join(root, 'site2', 'index.html'), 'utf8')).toContain(
+        "connect-src 'self' https://geo.example.go.id;",
       );
       const none = await publish({
         results: results(),

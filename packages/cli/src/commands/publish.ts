@@ -10,6 +10,7 @@ import { optional, required } from './shared-flags.js';
 import { readBoundaries } from '@takar/charts';
 import { boundariesUrl } from '@takar/indonesia/boundaries';
 import { fileURLToPath } from 'node:url';
+import { iframeSnippet } from '@takar/elements/frame/snippet.js';
 import {
   ResultsDocumentSchema,
   TakarError,
@@ -210,43 +211,45 @@ body.frame { background: #fff; }
 body.frame main { padding: 0.5rem; }
 `;
 
-/** The iframe page's script; `boundaries` is the published boundaries URL for `takar-map`. */
-const frameJs = (boundaries?: {
-  url: string;
-  key: string;
-}) => `// The iframe page: builds one element from the query string, e.g.
-// frame.html?element=takar-ranking&region=32.73&lang=en (src defaults to the published results).
-const ALLOWED = ['src', 'srcs', 'lang', 'region', 'regions', 'dimension', 'peers', 'theme', 'group', 'measure', 'color-by', 'page-size', 'year', 'boundaries', 'boundary-key', 'zoom', 'layout'];
-const params = new URLSearchParams(location.search);
-const tag = params.get('element') || 'takar-ranking';
-if (!/^takar-[a-z]+$/.test(tag)) throw new Error('frame: ' + tag + ' is not a Takar element');
-const el = document.createElement(tag);
-el.setAttribute(tag === 'takar-trend' ? 'srcs' : 'src', 'data/results.json');
-${
-  boundaries
-    ? `if (tag === 'takar-map') {
-  el.setAttribute('boundaries', ${JSON.stringify(boundaries.url)});
-  el.setAttribute('boundary-key', ${JSON.stringify(boundaries.key)});
+/**
+ * The Content-Security-Policy of the published pages, as a meta tag (a static host may not let
+ * the ministry set headers): scripts, styles and data from the site itself only, plus the
+ * boundaries' origin when they are a URL elsewhere. Exported pictures are drawn through Blob
+ * URLs (img-src blob:).
+ */
+function cspMeta(connect: string[]): string {
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `connect-src ${["'self'", ...connect].join(' ')}`,
+    "img-src 'self' data: blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  return `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
 }
-`
-    : ''
-}for (const name of ALLOWED) {
-  const value = params.get(name);
-  if (value !== null) el.setAttribute(name, value);
-}
-document.querySelector('main').append(el);
-`;
 
-function page(title: string, body: string, bodyClass = ''): string {
+function page(
+  title: string,
+  body: string,
+  options: { bodyClass?: string; connect?: string[]; scripts?: string[] } = {},
+): string {
+  const bodyClass = options.bodyClass ?? '';
+  const scripts = ['takar/takar.js', ...(options.scripts ?? [])]
+    .map((src) => `\n    <script type="module" src="${src}"></script>`)
+    .join('');
   return `<!doctype html>
 <html lang="id">
   <head>
     <meta charset="utf-8" />
+    ${cspMeta(options.connect ?? [])}
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <link rel="icon" href="data:," />
     <title>${esc(title)}</title>
-    <link rel="stylesheet" href="takar-site.css" />
-    <script type="module" src="takar/takar.js"></script>
+    <link rel="stylesheet" href="takar/takar.css" />
+    <link rel="stylesheet" href="takar-site.css" />${scripts}
   </head>
   <body${bodyClass ? ` class="${bodyClass}"` : ''}>
 ${body}
@@ -311,12 +314,17 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   } catch {
     bundleFiles = [];
   }
-  if (!bundleFiles.includes('takar.js'))
+  const missing = ['takar.js', 'takar.css', 'takar-frame.js', 'takar-resize.js'].filter(
+    (f) => !bundleFiles.includes(f),
+  );
+  if (missing.length > 0)
     throw new TakarError(
-      issue(
-        'io/unreadable',
-        ['bundleDir'],
-        `The element bundle is missing (${bundleDir}/takar.js); build it with \`npm run build\` (or pass bundleDir).`,
+      missing.map((f) =>
+        issue(
+          'io/unreadable',
+          ['bundleDir'],
+          `The element bundle is missing ${bundleDir}/${f}; build it with \`npm run build\` (or pass bundleDir).`,
+        ),
       ),
     );
 
@@ -378,7 +386,8 @@ async function build(
       };
     }
   }
-  await write('frame.js', frameJs(boundaries));
+  const connect =
+    boundaries && /^https?:\/\//i.test(boundaries.url) ? [new URL(boundaries.url).origin] : [];
 
   const title = results.title ?? results.framework.label.id;
   const synthetic = results.source?.synthetic
@@ -405,6 +414,7 @@ ${embeds
   )
   .join('\n')}
     </main>`,
+      { connect },
     ),
   );
 
@@ -416,7 +426,11 @@ ${embeds
     code: `<script type="module" src="${esc(scriptUrl)}"></script>\n${tagHtml(e, dataBase)}`,
   }));
   for (const { e, code } of snippets) await write(`snippets/${e.tag}.html`, code + '\n');
-  const iframeCode = `<iframe title="${esc(title)}" width="100%" height="720" loading="lazy"\n  src="https://YOUR-SITE/frame.html?element=takar-ranking"></iframe>`;
+  const iframeCode = iframeSnippet({
+    frameUrl: 'https://YOUR-SITE/frame.html?element=takar-ranking',
+    resizerUrl: cdn ? `${cdn}takar-resize.js` : 'https://YOUR-SITE/takar/takar-resize.js',
+    title,
+  });
   await write('snippets/iframe.html', iframeCode + '\n');
   await write(
     'embed.html',
@@ -437,14 +451,34 @@ ${snippets
       <section>
         <h2>iframe (CMS tanpa skrip / CMSs that strip scripts)</h2>
         <pre><code>${esc(iframeCode)}</code></pre>
-        <iframe title="${esc(title)}" src="frame.html?element=takar-ranking" loading="lazy"></iframe>
+        <p>Skrip <code>takar-resize.js</code> menyesuaikan tinggi iframe dengan isinya; tanpa skrip
+        (CMS yang menghapusnya) iframe tetap setinggi atribut height. The script fits the iframe's
+        height to its content; without it the iframe keeps its height attribute.
+        frame.html hanya menampilkan berkas dari situs ini / shows files from this site only.</p>
+        <iframe data-takar-frame title="${esc(title)}" src="frame.html?element=takar-ranking" loading="lazy"></iframe>
       </section>
     </main>`,
+      { connect, scripts: ['takar/takar-resize.js'] },
     ),
   );
+  const frameData = [
+    ['data-src', 'data/results.json'],
+    ...(boundaries
+      ? [
+          ['data-boundaries', boundaries.url],
+          ['data-boundary-key', boundaries.key],
+        ]
+      : []),
+  ]
+    .map(([k, v]) => ` ${k}="${esc(v!)}"`)
+    .join('');
   await write(
     'frame.html',
-    page(title, `    <main></main>\n    <script type="module" src="frame.js"></script>`, 'frame'),
+    page(title, `    <main${frameData}></main>`, {
+      bodyClass: 'frame',
+      connect,
+      scripts: ['takar/takar-frame.js'],
+    }),
   );
   return { files: written.sort(), ...(map ? { map } : {}) };
 }

@@ -40,6 +40,10 @@ export class TakarAwards extends TakarElement {
     return [this.group];
   }
 
+  protected override reservedHeights(): [number, number] {
+    return [2270, 1425];
+  }
+
   protected override buildView(
     results: ResultsDocument,
     t: Texts,
@@ -98,51 +102,55 @@ export class TakarAwards extends TakarElement {
         { label: t.winner, color: theme.highlight, shape: 'circle' },
         { label: t.runnerUp, color: theme.peer, shape: 'diamond' },
       ],
-      body: html`<table part="table">
-        <caption>
-          ${t.awardsCaption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.category}</th>
-            <th scope="col">${t.winner}</th>
-            <th scope="col" class="num">${t.score}</th>
-            <th scope="col">${t.runnerUp}</th>
-            <th scope="col" class="num">${t.margin}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${awards.map(
-            (a) =>
-              html`<tr data-node=${a.node}>
-                <th scope="row">${category(a)}</th>
-                <td>
-                  ${a.winners.map(
-                    (w, i) =>
-                      html`${i > 0 ? ', ' : ''}<button
-                          type="button"
-                          class="link"
-                          @click=${() => this.select(w.unit, w.name)}
-                        >
-                          ${w.name}
-                        </button>`,
-                  )}
-                  ${a.winners.length > 1 ? html` <em>(${t.tie(a.winners.length)})</em>` : ''}
-                </td>
-                <td class="num">${n(a.winners[0]?.score ?? null)}</td>
-                <td>${a.runnerUp ? `${a.runnerUp.name} (${n(a.runnerUp.score)})` : '–'}</td>
-                <td class="num">
-                  ${
-                    a.margin === null
-                      ? '–'
-                      : // a margin below 0,01 would read +0,00: show a third decimal
-                        `+${formatNumber(a.margin, lang, a.margin > 0 && a.margin < 0.005 ? 3 : 2)}`
-                  }
-                </td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>`,
+      body: this.tableBlock(
+        t,
+        t.awardsCaption,
+        html`<table part="table">
+          <caption>
+            ${t.awardsCaption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.category}</th>
+              <th scope="col">${t.winner}</th>
+              <th scope="col" class="num">${t.score}</th>
+              <th scope="col">${t.runnerUp}</th>
+              <th scope="col" class="num">${t.margin}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${awards.map(
+              (a) =>
+                html`<tr data-node=${a.node}>
+                  <th scope="row">${category(a)}</th>
+                  <td>
+                    ${a.winners.map(
+                      (w, i) =>
+                        html`${i > 0 ? ', ' : ''}<button
+                            type="button"
+                            class="link"
+                            @click=${() => this.select(w.unit, w.name)}
+                          >
+                            ${w.name}
+                          </button>`,
+                    )}
+                    ${a.winners.length > 1 ? html` <em>(${t.tie(a.winners.length)})</em>` : ''}
+                  </td>
+                  <td class="num">${n(a.winners[0]?.score ?? null)}</td>
+                  <td>${a.runnerUp ? `${a.runnerUp.name} (${n(a.runnerUp.score)})` : '–'}</td>
+                  <td class="num">
+                    ${
+                      a.margin === null
+                        ? '–'
+                        : // a margin below 0,01 would read +0,00: show a third decimal
+                          `+${formatNumber(a.margin, lang, a.margin > 0 && a.margin < 0.005 ? 3 : 2)}`
+                    }
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>`,
+      ),
       csv: {
         visible: {
           header: [

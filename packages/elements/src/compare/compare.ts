@@ -48,6 +48,10 @@ export class TakarCompare extends TakarElement {
     return [this.regions];
   }
 
+  protected override reservedHeights(): [number, number] {
+    return [1440, 890];
+  }
+
   protected override buildView(
     results: ResultsDocument,
     t: Texts,
@@ -105,41 +109,45 @@ export class TakarCompare extends TakarElement {
         color: color(i),
         shape: SHAPES[i % SHAPES.length]!,
       })),
-      body: html`<table part="table">
-        <caption>
-          ${t.compareCaption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.dimension}</th>
-            ${regions.map(
-              (u) =>
-                html`<th scope="col" class="num">
-                  <button type="button" class="link" @click=${() => this.select(u.unit, u.name)}>
-                    ${u.name}
-                  </button>
-                </th>`,
+      body: this.tableBlock(
+        t,
+        t.compareCaption,
+        html`<table part="table">
+          <caption>
+            ${t.compareCaption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.dimension}</th>
+              ${regions.map(
+                (u) =>
+                  html`<th scope="col" class="num">
+                    <button type="button" class="link" @click=${() => this.select(u.unit, u.name)}>
+                      ${u.name}
+                    </button>
+                  </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${nodes.map(
+              (node) =>
+                html`<tr data-node=${node.code}>
+                  <th scope="row">${labelOf(node.label, lang)}</th>
+                  ${regions.map(
+                    (u) =>
+                      html`<td class="num">
+                        ${n(scoreAt(u, node.code))}
+                        <span class="rank"
+                          >(${t.rank.toLowerCase()} ${u.ranks[node.code] ?? '–'})</span
+                        >
+                      </td>`,
+                  )}
+                </tr>`,
             )}
-          </tr>
-        </thead>
-        <tbody>
-          ${nodes.map(
-            (node) =>
-              html`<tr data-node=${node.code}>
-                <th scope="row">${labelOf(node.label, lang)}</th>
-                ${regions.map(
-                  (u) =>
-                    html`<td class="num">
-                      ${n(scoreAt(u, node.code))}
-                      <span class="rank"
-                        >(${t.rank.toLowerCase()} ${u.ranks[node.code] ?? '–'})</span
-                      >
-                    </td>`,
-                )}
-              </tr>`,
-          )}
-        </tbody>
-      </table>`,
+          </tbody>
+        </table>`,
+      ),
       csv: {
         visible: {
           header: [

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { View } from 'vega';
 import type { CompiledChart } from '@takar/charts';
+import { NEAR_MARGIN } from '../shared/near-view.js';
 
 /** A chart for the controller to render: a compiled Vega spec with its data, signals and number locale. */
 export interface ChartInput extends CompiledChart<unknown> {
@@ -37,7 +38,7 @@ export type ChartStatus = 'idle' | 'waiting' | 'loading' | 'rendered' | 'error';
 
 /**
  * Renders a compiled Vega spec in an element's shadow root. Vega is imported only when the host
- * first scrolls into view (IntersectionObserver); specs are parsed to an AST and evaluated with
+ * first comes near the viewport (IntersectionObserver); specs are parsed to an AST and evaluated with
  * vega-interpreter (no eval, so `script-src 'self'` is enough); the SVG follows the container's
  * width (ResizeObserver).
  *
@@ -71,13 +72,16 @@ export class ChartController implements ReactiveController {
       this.visible = true;
       return;
     }
-    this.intersection = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      this.visible = true;
-      this.intersection?.disconnect();
-      this.intersection = undefined;
-      void this.render();
-    });
+    this.intersection = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.visible = true;
+        this.intersection?.disconnect();
+        this.intersection = undefined;
+        void this.render();
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
     this.intersection.observe(this.host);
   }
 
@@ -199,6 +203,8 @@ export class ChartController implements ReactiveController {
       if (this.width > 0) this.applyWidth(view, input, this.width);
       await view.runAsync();
       if (generation !== this.generation) return;
+      await this.fit(view, container);
+      if (generation !== this.generation) return;
       this.setStatus('rendered');
       this.options.onRendered?.(view);
     } catch (e) {
@@ -206,6 +212,18 @@ export class ChartController implements ReactiveController {
       this.setStatus('error');
       this.options.onError?.(e instanceof Error ? e : new Error(String(e)));
     }
+  }
+
+  /**
+   * Narrows the plot when its axis labels make the drawing wider than the container (a phone):
+   * the width Vega is given is the plot's, the labels come on top of it.
+   */
+  private async fit(view: View, container: HTMLElement): Promise<void> {
+    const drawn = Number(container.querySelector('svg')?.getAttribute('width'));
+    const over = drawn - Math.floor(container.clientWidth);
+    if (!(over > 0) || this.width <= 0) return;
+    view.width(Math.max(60, view.width() - over));
+    await view.runAsync();
   }
 
   private applyWidth(view: View, input: ChartInput, width: number): void {
@@ -222,8 +240,9 @@ export class ChartController implements ReactiveController {
       const width = Math.floor(container.clientWidth);
       if (!this.view || width === this.width || width === 0) return;
       this.width = width;
-      if (this.input) this.applyWidth(this.view, this.input, width);
-      void this.view.runAsync();
+      const view = this.view;
+      if (this.input) this.applyWidth(view, this.input, width);
+      void view.runAsync().then(() => this.fit(view, container));
     });
     this.resize.observe(container);
   }

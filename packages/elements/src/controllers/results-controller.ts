@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResultsDocument } from '@takar/core';
 import type { ResultsErrorCode } from '../i18n/texts.js';
+import { fetchShared } from './results-store.js';
 
 /** A problem loading or validating results; `message` is written for the page's developer. */
 export interface ResultsError {
@@ -43,9 +44,25 @@ export interface ResultsKind<T> {
   hint: string;
 }
 
+/**
+ * Validations already done on this page, per parsed value: every element showing the same
+ * fetched document shares one validation and one parsed copy (so linked elements see the same
+ * object, and a page of four elements on one document validates it once).
+ */
+const validated = new WeakMap<object, Promise<Validation<ResultsDocument>>>();
+
+/** Validates a results document once per value. */
+function validateDocument(value: unknown): Promise<Validation<ResultsDocument>> {
+  const run = async () => (await import('./validate-results.js')).validateResults(value);
+  if (typeof value !== 'object' || value === null) return run();
+  let hit = validated.get(value);
+  if (!hit) validated.set(value, (hit = run()));
+  return hit;
+}
+
 /** Results documents, validated with @takar/core's schema. */
 export const RESULTS_KIND: ResultsKind<ResultsDocument> = {
-  validate: async (value) => (await import('./validate-results.js')).validateResults(value),
+  validate: validateDocument,
   isEmpty: (r) => r.units.length === 0,
   what: 'a Takar results document',
   hint: "Produce it with takar score or @takar/core's score().",
@@ -54,12 +71,11 @@ export const RESULTS_KIND: ResultsKind<ResultsDocument> = {
 /** A list of results documents (one per year), each validated. */
 export const RESULTS_LIST_KIND: ResultsKind<ResultsDocument[]> = {
   validate: async (value) => {
-    const { validateResults } = await import('./validate-results.js');
     if (!Array.isArray(value))
       return { ok: false, issues: [{ path: [], message: 'expected a list of results documents' }] };
     const out: ResultsDocument[] = [];
     for (const [i, item] of value.entries()) {
-      const checked = validateResults(item);
+      const checked = await validateDocument(item);
       if (!checked.ok)
         return { ok: false, issues: checked.issues.map((x) => ({ ...x, path: [i, ...x.path] })) };
       out.push(checked.results);
@@ -89,7 +105,6 @@ export class ResultsController<T = ResultsDocument> implements ReactiveControlle
   /** The current state. */
   state: ResultsState<T> = { status: 'idle' };
   private last: ResultsSource | undefined;
-  private abort: AbortController | undefined;
   private generation = 0;
 
   constructor(
@@ -104,7 +119,13 @@ export class ResultsController<T = ResultsDocument> implements ReactiveControlle
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
+    // A load in flight is dropped; the shared fetch goes on for other elements, and this one
+    // loads again (from the page's cache) if it is connected again.
+    if (this.state.status === 'loading') {
+      this.generation++;
+      this.last = undefined;
+      this.state = { status: 'idle' };
+    }
   }
 
   /** Loads from `source` unless it is the source already loaded (same `src` and `data`). */
@@ -123,10 +144,8 @@ export class ResultsController<T = ResultsDocument> implements ReactiveControlle
 
   private async run(source: ResultsSource): Promise<void> {
     const generation = ++this.generation;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
     this.set({ status: 'loading' });
-    const next = await this.resolve(source, abort.signal);
+    const next = await this.resolve(source);
     if (generation !== this.generation) return; // a newer load took over
     this.set(next);
     if (next.status === 'error') this.options.onError?.(next.error);
@@ -134,7 +153,7 @@ export class ResultsController<T = ResultsDocument> implements ReactiveControlle
       this.options.onReady?.(next.results);
   }
 
-  private async resolve(source: ResultsSource, signal: AbortSignal): Promise<ResultsState<T>> {
+  private async resolve(source: ResultsSource): Promise<ResultsState<T>> {
     const kind = (this.options.kind ?? RESULTS_KIND) as unknown as ResultsKind<T>;
     let value: unknown = source.data;
     if (value === undefined || value === null) {
@@ -145,17 +164,15 @@ export class ResultsController<T = ResultsDocument> implements ReactiveControlle
           'Set the `src` attribute to a results document URL, or the `data` property to a results document.',
         );
       if (typeof src === 'string') {
-        const got = await fetchJson(src, signal);
-        if ('status' in got) return got;
+        const got = await fetchShared(src);
+        if (!got.ok) return { status: 'error', error: got.error };
         value = got.value;
       } else {
-        const list: unknown[] = [];
-        for (const one of src) {
-          const got = await fetchJson(one, signal);
-          if ('status' in got) return got;
-          list.push(got.value);
-        }
-        value = list;
+        // Fetched side by side (each URL once per page), kept in the order given.
+        const all = await Promise.all(src.map((one) => fetchShared(one)));
+        const failed = all.find((o) => !o.ok);
+        if (failed && !failed.ok) return { status: 'error', error: failed.error };
+        value = all.map((o) => (o.ok ? o.value : undefined));
       }
     }
     const checked = await kind.validate(value);
@@ -179,40 +196,6 @@ export class ResultsController<T = ResultsDocument> implements ReactiveControlle
   private set(state: ResultsState<T>): void {
     this.state = state;
     this.host.requestUpdate();
-  }
-}
-
-async function fetchJson(
-  src: string,
-  signal: AbortSignal,
-): Promise<{ value: unknown } | ResultsState<never>> {
-  let response: Response;
-  try {
-    response = await fetch(src, { signal, headers: { accept: 'application/json' } });
-  } catch (e) {
-    return fail(
-      'results/network',
-      `Could not fetch ${src}: ${(e as Error).message}. Check the URL and the network.`,
-    );
-  }
-  if (!response.ok) {
-    return {
-      status: 'error',
-      error: {
-        code: 'results/http',
-        status: response.status,
-        message: `Fetching ${src} answered HTTP ${response.status}; check the src URL.`,
-      },
-    };
-  }
-  const text = await response.text();
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (e) {
-    return fail(
-      'results/invalid-json',
-      `${src} is not JSON (${(e as Error).message}); point src at a document written by Takar.`,
-    );
   }
 }
 

@@ -36,6 +36,10 @@ import { resolveNode, resultsTitle, unknownRegion } from '../shared/labels.js';
  * ```
  */
 export class TakarDistribution extends TakarElement {
+  protected override reservedHeights(): [number, number] {
+    return [750, 570];
+  }
+
   protected override buildView(
     results: ResultsDocument,
     t: Texts,
@@ -100,39 +104,45 @@ export class TakarDistribution extends TakarElement {
             { label: t.region, color: theme.bar },
           ]
         : [],
-      body: html`<table part="table">
-        <caption>
-          ${t.distributionCaption(resolved.label)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.statistic}</th>
-            <th scope="col" class="num">${t.value}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">${t.lowest}</th>
-            <td class="num">${n(d.min)}</td>
-          </tr>
-          <tr>
-            <th scope="row">${t.median}</th>
-            <td class="num">${n(d.median)}</td>
-          </tr>
-          <tr>
-            <th scope="row">${t.highest}</th>
-            <td class="num">${n(d.max)}</td>
-          </tr>
-          ${
-            r
-              ? html`<tr class="highlight" data-unit=${r.unit}>
-                  <th scope="row">${r.name}</th>
-                  <td class="num">${n(r.value)} (${t.positionOf(r.position, d.values.length)})</td>
-                </tr>`
-              : ''
-          }
-        </tbody>
-      </table>`,
+      body: this.tableBlock(
+        t,
+        t.distributionCaption(resolved.label),
+        html`<table part="table">
+          <caption>
+            ${t.distributionCaption(resolved.label)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.statistic}</th>
+              <th scope="col" class="num">${t.value}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">${t.lowest}</th>
+              <td class="num">${n(d.min)}</td>
+            </tr>
+            <tr>
+              <th scope="row">${t.median}</th>
+              <td class="num">${n(d.median)}</td>
+            </tr>
+            <tr>
+              <th scope="row">${t.highest}</th>
+              <td class="num">${n(d.max)}</td>
+            </tr>
+            ${
+              r
+                ? html`<tr class="highlight" data-unit=${r.unit}>
+                    <th scope="row">${r.name}</th>
+                    <td class="num">
+                      ${n(r.value)} (${t.positionOf(r.position, d.values.length)})
+                    </td>
+                  </tr>`
+                : ''
+            }
+          </tbody>
+        </table>`,
+      ),
       csv: {
         visible: {
           header: ['unit', 'name', 'value'],

@@ -9,6 +9,7 @@ export type ResultsErrorCode =
   | 'results/invalid-document'
   | 'results/unknown-node'
   | 'results/unknown-region'
+  | 'results/unknown-peers'
   | 'chart/render'
   | 'boundaries/network'
   | 'boundaries/http'
@@ -37,6 +38,27 @@ export interface Texts {
   exportCsvVisible: string;
   exportCsvFull: string;
   legend: string;
+  /** "Sumber" / "Source", before the source line. */
+  source: string;
+  /** Said when the data names no source. */
+  sourceNotGiven: string;
+  showTable: string;
+  hideTableButton: string;
+  skipTable: string;
+  /** Column names of CSV downloads, by the machine name the elements use. */
+  csvColumns: Record<string, string>;
+  /** The first row of the "all data" CSV. */
+  csvFullNote: string;
+  /** The ranking's button that goes to the page of `region`. */
+  toMyRegion: string;
+  /** Said when `color-by="band"` has no bands to colour by. */
+  noBandsFallback: string;
+  /** A trend with years missing for a region. */
+  trendMissingYears: (name: string, years: string) => string;
+  /** A trend scored in one year only. */
+  trendOneYear: (d: { name: string; year: string; score: string; rank: string }) => string;
+  /** The map's list of regions for the keyboard. */
+  mapRegionList: string;
   /** Caption of the ranking table. */
   tableCaption: (title: string) => string;
   /** The text description of a ranking. */
@@ -72,6 +94,10 @@ export interface Texts {
   nationMedian: string;
   gap: string;
   peersOf: (d: { kind: string; column?: string; value?: string; count: number }) => string;
+  /** Name of the peer median in the legend and table, e.g. "Median kelompok tipe Kota". */
+  peerMedianOf: (d: { kind: string; column?: string; value?: string }) => string;
+  /** Label of the ranking's "peers only" checkbox. */
+  peersOnly: (d: { kind: string; column?: string; value?: string }) => string;
   strengths: string;
   weaknesses: string;
   none: string;
@@ -171,6 +197,57 @@ const id: Texts = {
   exportCsvVisible: 'CSV (baris tampil)',
   exportCsvFull: 'CSV (semua data)',
   legend: 'Keterangan',
+  source: 'Sumber',
+  sourceNotGiven: 'tidak disebutkan dalam data',
+  showTable: 'Lihat tabel',
+  hideTableButton: 'Sembunyikan tabel',
+  skipTable: 'Lewati tabel',
+  csvColumns: {
+    rank: 'peringkat',
+    unit: 'kode_wilayah',
+    region: 'kode_wilayah',
+    name: 'nama',
+    score: 'skor',
+    band: 'predikat',
+    previous_rank: 'peringkat_sebelumnya',
+    rank_change: 'perubahan_peringkat',
+    rank_q05: 'peringkat_p05',
+    rank_q95: 'peringkat_p95',
+    node: 'simpul',
+    label: 'label',
+    peer_median: 'median_kelompok',
+    national_median: 'median_nasional',
+    gap: 'selisih',
+    year: 'tahun',
+    ranked: 'jumlah_berperingkat',
+    province: 'provinsi',
+    type: 'tipe',
+    populationClass: 'kelas_penduduk',
+    drawn: 'tergambar',
+    coverage: 'cakupan',
+    change: 'perubahan',
+    affected: 'terdampak',
+    low: 'batas_bawah',
+    high: 'batas_atas',
+    population: 'penduduk',
+    method: 'metode',
+    value: 'nilai',
+    category: 'kategori',
+    group: 'kelompok',
+    winner: 'pemenang',
+    winners: 'pemenang',
+    runner_up: 'peringkat_kedua',
+    runner_up_score: 'skor_peringkat_kedua',
+    tie: 'seri',
+    margin: 'selisih',
+  },
+  csvFullNote: 'Semua data, presisi penuh (tidak dibulatkan)',
+  toMyRegion: 'Ke wilayah saya',
+  noBandsFallback: 'Data ini tidak memiliki predikat; batang diberi satu warna.',
+  trendMissingYears: (name, years) => `${name} tidak memiliki skor pada ${years}.`,
+  trendOneYear: (d) =>
+    `${d.name} hanya dinilai pada ${d.year}: skor ${d.score}, peringkat ${d.rank}; belum ada perubahan untuk ditampilkan.`,
+  mapRegionList: 'Wilayah di peta',
   tableCaption: (title) => `Peringkat: ${title}`,
   describeRanking: (d) =>
     `Grafik batang peringkat ${d.count} wilayah menurut ${d.title}. ` +
@@ -184,6 +261,7 @@ const id: Texts = {
     'results/invalid-document': 'Berkas data bukan dokumen hasil Takar yang sah.',
     'results/unknown-node': 'Simpul yang diminta tidak ada dalam kerangka.',
     'results/unknown-region': 'Wilayah yang diminta tidak ada dalam data.',
+    'results/unknown-peers': 'Kelompok pembanding (peers) yang diminta tidak ada dalam data.',
     'chart/render': 'Grafik tidak dapat digambar.',
     'boundaries/network': 'Batas wilayah untuk peta tidak dapat dimuat (jaringan).',
     'boundaries/http': 'Batas wilayah untuk peta tidak dapat dimuat',
@@ -219,6 +297,16 @@ const id: Texts = {
       : d.kind === 'list'
         ? `${d.count} wilayah pembanding`
         : `semua ${d.count} wilayah`,
+  peerMedianOf: (d) =>
+    d.kind === 'group'
+      ? `Median kelompok ${groupName(d.column, 'id')} ${d.value ?? ''}`.trim()
+      : d.kind === 'list'
+        ? 'Median wilayah pembanding'
+        : 'Median kelompok',
+  peersOnly: (d) =>
+    d.kind === 'group'
+      ? `Hanya ${groupName(d.column, 'id')} ${d.value ?? ''}`.trim()
+      : 'Hanya wilayah pembanding',
   strengths: 'Kekuatan',
   weaknesses: 'Kelemahan',
   none: 'tidak ada',
@@ -287,6 +375,19 @@ const en: Texts = {
   exportCsvVisible: 'CSV (rows shown)',
   exportCsvFull: 'CSV (all data)',
   legend: 'Legend',
+  source: 'Source',
+  sourceNotGiven: 'not given in the data',
+  showTable: 'Show table',
+  hideTableButton: 'Hide table',
+  skipTable: 'Skip the table',
+  csvColumns: {},
+  csvFullNote: 'All data, full precision (not rounded)',
+  toMyRegion: 'Go to my region',
+  noBandsFallback: 'These results have no bands; the bars are shown in one colour.',
+  trendMissingYears: (name, years) => `${name} has no score in ${years}.`,
+  trendOneYear: (d) =>
+    `${d.name} was scored in ${d.year} only: score ${d.score}, rank ${d.rank}; there is no change to show yet.`,
+  mapRegionList: 'Regions on the map',
   tableCaption: (title) => `Ranking: ${title}`,
   describeRanking: (d) =>
     `Bar chart ranking ${d.count} regions by ${d.title}. ` +
@@ -300,6 +401,7 @@ const en: Texts = {
     'results/invalid-document': 'The data file is not a valid Takar results document.',
     'results/unknown-node': 'The requested node is not in the framework.',
     'results/unknown-region': 'The requested region is not in the data.',
+    'results/unknown-peers': 'The requested peer group is not in the data.',
     'chart/render': 'The chart could not be drawn.',
     'boundaries/network': 'The boundaries for the map could not be loaded (network).',
     'boundaries/http': 'The boundaries for the map could not be loaded',
@@ -335,6 +437,16 @@ const en: Texts = {
       : d.kind === 'list'
         ? `${d.count} peer regions`
         : `all ${d.count} regions`,
+  peerMedianOf: (d) =>
+    d.kind === 'group'
+      ? `Median of ${groupName(d.column, 'en')} ${d.value ?? ''}`.trim()
+      : d.kind === 'list'
+        ? 'Median of peer regions'
+        : 'Peer median',
+  peersOnly: (d) =>
+    d.kind === 'group'
+      ? `Only ${groupName(d.column, 'en')} ${d.value ?? ''}`.trim()
+      : 'Only peer regions',
   strengths: 'Strengths',
   weaknesses: 'Weaknesses',
   none: 'none',

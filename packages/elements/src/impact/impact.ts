@@ -101,43 +101,52 @@ export class TakarImpact extends TakarElement<ImpactData> {
         'interval',
       ),
       body: html`<p class="description"><strong>${t.method}:</strong> ${method}</p>
-        <table part="table">
-          <caption>
-            ${t.impactCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.region}</th>
-              <th scope="col" class="num">${t.affected}</th>
-              <th scope="col" class="num">${interval}</th>
-              <th scope="col" class="num">${t.population}</th>
-              <th scope="col" class="num">${t.coverage}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (r) =>
-                html`<tr class=${r.region === this.region ? 'highlight' : ''} data-unit=${r.region}>
-                  <th scope="row">
-                    <button
-                      type="button"
-                      class="link"
-                      @click=${() => this.select(r.region, r.name)}
-                    >
-                      ${r.name}
-                    </button>
-                  </th>
-                  <td class="num">${int(r.affected)}</td>
-                  <td class="num">${int(r.low)}–${int(r.high)}</td>
-                  <td class="num">${int(r.population)}</td>
-                  <td class="num">${pct(r.coverage)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>`,
+        ${this.tableBlock(
+          t,
+          t.impactCaption,
+          html`<table part="table">
+            <caption>
+              ${t.impactCaption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.region}</th>
+                <th scope="col" class="num">${t.affected}</th>
+                <th scope="col" class="num">${interval}</th>
+                <th scope="col" class="num">${t.population}</th>
+                <th scope="col" class="num">${t.coverage}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map(
+                (r) =>
+                  html`<tr
+                    class=${r.region === this.region ? 'highlight' : ''}
+                    data-unit=${r.region}
+                  >
+                    <th scope="row">
+                      <button
+                        type="button"
+                        class="link"
+                        @click=${() => this.select(r.region, r.name)}
+                      >
+                        ${r.name}
+                      </button>
+                    </th>
+                    <td class="num">${int(r.affected)}</td>
+                    <td class="num">${int(r.low)}–${int(r.high)}</td>
+                    <td class="num">${int(r.population)}</td>
+                    <td class="num">${pct(r.coverage)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`,
+        )}`,
       csv: {
         visible: {
           header: ['region', 'name', 'affected', 'low', 'high', 'population', 'coverage', 'method'],
+          // As the table shows them: whole persons, coverage as a percentage with one decimal.
+          digits: { affected: 0, low: 0, high: 0, population: 0, coverage: 3 },
           rows: rows.map((r) => [
             r.region,
             r.name,

@@ -38,7 +38,7 @@ import {
   type MapRow,
 } from './map-values.js';
 import { describeBands, describeMap } from './map-describe.js';
-import { mapPng, mapSvg, type Drawing } from './map-export.js';
+import { mapSvg, type Drawing } from './map-export.js';
 
 export type { MapData } from './map-values.js';
 
@@ -120,14 +120,14 @@ export class TakarMap extends TakarElement<MapData> {
 
   @state() private accessor geo: Geo = { status: 'none' };
   @state() private accessor narrow = false;
+  /** The region whose button in the table has the keyboard focus: outlined on the map. */
+  @state() private accessor keyboardUnit: string | undefined = undefined;
   /** The column the table is sorted by. */
   @state() accessor sortKey: SortKey = 'value';
   /** The direction of the table's sort. */
   @state() accessor sortDirection: 'ascending' | 'descending' = 'descending';
 
   private geoKey: unknown[] = [];
-  private inView = typeof IntersectionObserver === 'undefined';
-  private intersection: IntersectionObserver | undefined;
   private resize: ResizeObserver | undefined;
   private drawing: Drawing | undefined;
   private tips = new Map<string, string>();
@@ -160,21 +160,12 @@ export class TakarMap extends TakarElement<MapData> {
       this.geo,
       this.sortKey,
       this.sortDirection,
+      this.keyboardUnit,
     ];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof IntersectionObserver !== 'undefined' && !this.inView) {
-      this.intersection = new IntersectionObserver((entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.inView = true;
-        this.intersection?.disconnect();
-        this.intersection = undefined;
-        this.requestUpdate();
-      });
-      this.intersection.observe(this);
-    }
     if (typeof ResizeObserver !== 'undefined') {
       this.resize = new ResizeObserver(() => {
         const narrow = this.clientWidth > 0 && this.clientWidth < SPLIT_BELOW_PX;
@@ -186,8 +177,6 @@ export class TakarMap extends TakarElement<MapData> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.intersection?.disconnect();
-    this.intersection = undefined;
     this.resize?.disconnect();
     this.resize = undefined;
   }
@@ -231,7 +220,7 @@ export class TakarMap extends TakarElement<MapData> {
       this.geo = { status: 'none' };
       return;
     }
-    if (!this.inView) {
+    if (!this.near.near) {
       if (this.geo.status !== 'waiting') this.geo = { status: 'waiting' };
       return;
     }
@@ -548,6 +537,9 @@ export class TakarMap extends TakarElement<MapData> {
     label?: string,
   ): TemplateResult {
     const showFocus = focus && features.includes(focus);
+    const keyboard = this.keyboardUnit
+      ? features.find((f) => f.code === this.keyboardUnit)
+      : undefined;
     return html`<div class="panel">
       ${label ? html`<p class="panel-label">${label}</p>` : nothing}
       <svg
@@ -566,6 +558,11 @@ export class TakarMap extends TakarElement<MapData> {
         ${
           showFocus
             ? svg`<path class="focus" d=${focus.path} fill="none" stroke=${theme.highlight} stroke-width="2.5" vector-effect="non-scaling-stroke" pointer-events="none"></path>`
+            : nothing
+        }
+        ${
+          keyboard
+            ? svg`<path class="keyboard" d=${keyboard.path} fill="none" stroke=${theme.text} stroke-width="3" stroke-dasharray="4 2" vector-effect="non-scaling-stroke" pointer-events="none"></path>`
             : nothing
         }
       </svg>
@@ -589,33 +586,58 @@ export class TakarMap extends TakarElement<MapData> {
     measureLabel: string,
     rows: MapRow[],
   ): TemplateResult {
-    return html`<table part="table">
-      <caption>
-        ${m.mapCaption(title)}
-      </caption>
-      <thead>
-        <tr>
-          ${sortHeader(t, this, 'name', t.region)} ${sortHeader(t, this, 'province', m.province)}
-          ${sortHeader(t, this, 'value', measureLabel, this.measure !== 'band')}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) =>
-            html`<tr class=${r.unit === this.region ? 'highlight' : ''} data-unit=${r.unit}>
-              <th scope="row">
-                <button type="button" class="link" @click=${() => this.select(r.unit, r.name)}>
-                  ${r.name}</button
-                >${r.unit === this.region ? html`<span class="visually-hidden"> (${t.highlighted})</span>` : nothing}
-              </th>
-              <td>${r.province}</td>
-              <td class=${this.measure === 'band' ? '' : 'num'}>
-                ${r.value === null ? t.noScore : r.text}
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return this.tableBlock(
+      t,
+      m.mapCaption(title),
+      html`<table part="table">
+        <caption>
+          ${m.mapCaption(title)}
+        </caption>
+        <thead>
+          <tr>
+            ${sortHeader(t, this, 'name', t.region)} ${sortHeader(t, this, 'province', m.province)}
+            ${sortHeader(t, this, 'value', measureLabel, this.measure !== 'band')}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) =>
+              html`<tr class=${r.unit === this.region ? 'highlight' : ''} data-unit=${r.unit}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    class="link"
+                    @click=${() => this.select(r.unit, r.name)}
+                    @focus=${() => (this.keyboardUnit = r.unit)}
+                    @blur=${() => (this.keyboardUnit = undefined)}
+                  >
+                    ${r.name}</button
+                  >${r.unit === this.region ? html`<span class="visually-hidden"> (${t.highlighted})</span>` : nothing}
+                </th>
+                <td>${r.province}</td>
+                <td class=${this.measure === 'band' ? '' : 'num'}>
+                  ${r.value === null ? t.noScore : r.text}
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>`,
+    );
+  }
+
+  /** The map and its legend (the table of every region comes below, unless `hide-table`). */
+  protected override reservedHeights(): [number, number] {
+    return [1100, 770];
+  }
+
+  /** The map draws its own SVG: no Vega to preload; its schema depends on the measure. */
+  protected override usesVega(): boolean {
+    return false;
+  }
+
+  /** The map checks `region` itself: a region with a boundary but no data is fine. */
+  protected override checkFocusOf(): ResultsError | undefined {
+    return undefined;
   }
 
   /** The map as standalone SVG text (the view shown, one panel), for export. */
@@ -623,11 +645,6 @@ export class TakarMap extends TakarElement<MapData> {
     if (!this.drawing) return undefined;
     const title = this.view && !('code' in this.view) ? this.view.title : 'Takar';
     return mapSvg(this.drawing, this.tips, title);
-  }
-
-  /** The map as PNG (drawn on a canvas from the same paths), for export. */
-  protected override async imagePNG(background: string): Promise<Blob | undefined> {
-    return this.drawing ? mapPng(this.drawing, background) : undefined;
   }
 }
 

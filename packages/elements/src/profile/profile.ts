@@ -31,6 +31,10 @@ import { resolveNode, resultsTitle, unknownRegion } from '../shared/labels.js';
  * ```
  */
 export class TakarProfile extends TakarElement {
+  protected override reservedHeights(): [number, number] {
+    return [1690, 850];
+  }
+
   protected override buildView(
     results: ResultsDocument,
     t: Texts,
@@ -52,7 +56,7 @@ export class TakarProfile extends TakarElement {
     const peersText = t.peersOf(p.peers);
     const series = [
       { key: 'value', name: p.name, color: theme.highlight, shape: 'circle' },
-      { key: 'peerMedian', name: t.peerMedian, color: theme.peer, shape: 'diamond' },
+      { key: 'peerMedian', name: t.peerMedianOf(p.peers), color: theme.peer, shape: 'diamond' },
       { key: 'nationMedian', name: t.nationMedian, color: theme.nation, shape: 'square' },
     ] as const;
     const rows: DotRow[] = p.rows.flatMap((r, order) =>
@@ -80,7 +84,13 @@ export class TakarProfile extends TakarElement {
       description: t.describeProfile({
         name: p.name,
         score: n(top?.value ?? null),
-        rank: String(top?.rank ?? '–'),
+        rank:
+          top?.rank === null || top?.rank === undefined
+            ? '–'
+            : t.rankOf(
+                String(top.rank),
+                results.units.filter((u) => typeof u.ranks[resolved.node] === 'number').length,
+              ),
         peers: peersText,
         strengths: list(p.strengths),
         weaknesses: list(p.weaknesses),
@@ -119,36 +129,40 @@ export class TakarProfile extends TakarElement {
             </ul>
           </div>
         </div>
-        <table part="table">
-          <caption>
-            ${t.profileCaption(p.name)} (${peersText})
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.dimension}</th>
-              <th scope="col" class="num">${t.score}</th>
-              <th scope="col" class="num">${t.rank}</th>
-              <th scope="col" class="num">${t.peerMedian}</th>
-              <th scope="col" class="num">${t.nationMedian}</th>
-              <th scope="col" class="num">${t.gap}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${p.rows.map(
-              (r) =>
-                html`<tr data-node=${r.node}>
-                  <th scope="row">${labelOf(r.label, lang)}</th>
-                  <td class="num">${n(r.value)}</td>
-                  <td class="num">${r.rank ?? '–'}</td>
-                  <td class="num">${n(r.peerMedian)}</td>
-                  <td class="num">${n(r.nationMedian)}</td>
-                  <td class="num ${r.gap === null ? '' : r.gap >= 0 ? 'up' : 'down'}">
-                    ${r.gap === null ? nothing : (r.gap > 0 ? '+' : '') + n(r.gap)}
-                  </td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>`,
+        ${this.tableBlock(
+          t,
+          t.profileCaption(p.name),
+          html`<table part="table">
+            <caption>
+              ${t.profileCaption(p.name)} (${peersText})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.dimension}</th>
+                <th scope="col" class="num">${t.score}</th>
+                <th scope="col" class="num">${t.rank}</th>
+                <th scope="col" class="num">${t.peerMedianOf(p.peers)}</th>
+                <th scope="col" class="num">${t.nationMedian}</th>
+                <th scope="col" class="num">${t.gap}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${p.rows.map(
+                (r) =>
+                  html`<tr data-node=${r.node}>
+                    <th scope="row">${labelOf(r.label, lang)}</th>
+                    <td class="num">${n(r.value)}</td>
+                    <td class="num">${r.rank ?? '–'}</td>
+                    <td class="num">${n(r.peerMedian)}</td>
+                    <td class="num">${n(r.nationMedian)}</td>
+                    <td class="num ${r.gap === null ? '' : r.gap >= 0 ? 'up' : 'down'}">
+                      ${r.gap === null ? nothing : (r.gap > 0 ? '+' : '') + n(r.gap)}
+                    </td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`,
+        )}`,
       csv: {
         visible: {
           header: ['node', 'label', 'score', 'rank', 'peer_median', 'national_median', 'gap'],

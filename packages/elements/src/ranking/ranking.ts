@@ -17,6 +17,7 @@ import { TakarElement, type ElementView, type LegendEntry } from '../shared/taka
 import { bandPalette, type ThemeColors } from '../shared/theme.js';
 import { nextDirection, sortHeader } from '../shared/sort-header.js';
 import { resultsCsv } from '../shared/csv.js';
+import { shortName } from '../shared/short-name.js';
 
 export type { TakarRenderedDetail, TakarSelectDetail } from '../shared/takar-element.js';
 
@@ -81,7 +82,7 @@ const collator = new Intl.Collator('id');
  * @attr color-by - `band` colours bars by band, with a legend.
  * @attr page-size - Rows per page (default 25; 0 shows every row).
  * @attr theme - `light`, `dark`, or unset to follow the reader's preference.
- * @attr hide-table - Hide the table visually (it stays available to screen readers).
+ * @attr hide-table - Take the table out of the layout and tab order, behind a "Lihat tabel" button.
  *
  * @fires takar-rendered - The chart is drawn; `detail.bars` is the number of bars.
  * @fires takar-error - Results could not be loaded or validated, or the chart failed.
@@ -137,6 +138,10 @@ export class TakarRanking extends TakarElement {
   });
   private prepared: Prepared | undefined;
   private preparedKey: unknown[] = [];
+  /** The region and data the page was last moved to, so a new region opens its page once. */
+  private pagedFor: unknown[] = [];
+  private scrollToRegion = false;
+  private warnedNoBands: unknown;
 
   /** The results document shown, once loaded and valid. */
   get resultsDocument(): ResultsDocument | undefined {
@@ -159,10 +164,35 @@ export class TakarRanking extends TakarElement {
     this.page = 0;
   }
 
+  /**
+   * Goes to the region in focus: clears the search and filters, opens its page and scrolls its
+   * row into view (the "Ke wilayah saya" button).
+   */
+  goToRegion(): void {
+    this.search = '';
+    this.filters = {};
+    this.peersOnly = false;
+    this.pagedFor = [];
+    this.scrollToRegion = true;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.previous !== undefined || this.previousSrc)
+    if (
+      (this.previous !== undefined || this.previousSrc) &&
+      (this.near.near || this.previous !== undefined)
+    )
       this.previousResults.load({ src: this.previousSrc, data: this.previous });
+    if (changed.has('region') && changed.get('region') !== undefined) this.scrollToRegion = true;
     super.willUpdate(changed);
+  }
+
+  protected override updated(): void {
+    super.updated();
+    if (!this.scrollToRegion) return;
+    const row = this.renderRoot.querySelector<HTMLElement>('tr.highlight');
+    if (!row) return;
+    this.scrollToRegion = false;
+    row.scrollIntoView({ block: 'nearest' });
   }
 
   private get focusRegion(): string | undefined {
@@ -278,6 +308,12 @@ export class TakarRanking extends TakarElement {
     return this.prepared;
   }
 
+  /** Heights measured on the Smart City example: a fixed part and a part per row of the page. */
+  protected override reservedHeights(): [number, number] {
+    const rows = this.pageSize > 0 ? this.pageSize : 25;
+    return [780 + 77 * rows, 505 + 48 * rows];
+  }
+
   /** The rows that pass the search and filters, in the table's order. */
   private visibleRows(p: Prepared): TableRow[] {
     const needle = this.search.trim().toLocaleLowerCase('id');
@@ -318,9 +354,25 @@ export class TakarRanking extends TakarElement {
     const visible = this.visibleRows(p);
     const size = this.pageSize > 0 ? this.pageSize : Math.max(1, visible.length);
     const pages = Math.max(1, Math.ceil(visible.length / size));
+    const focus = this.focusRegion;
+    if (focus && (this.pagedFor[0] !== focus || this.pagedFor[1] !== results)) {
+      // Open on the page that holds the region (once per region and data).
+      this.pagedFor = [focus, results];
+      const at = visible.findIndex((r) => r.unit === focus);
+      if (at >= 0) this.page = Math.floor(at / size);
+    }
     const page = Math.min(this.page, pages - 1);
     const pageRows = visible.slice(page * size, page * size + size);
-    const chartRows = pageRows.flatMap((r, i) => (r.chartRow ? [{ ...r.chartRow, order: i }] : []));
+    const chartRows = pageRows.flatMap((r, i) =>
+      r.chartRow ? [{ ...r.chartRow, order: i, label: shortName(r.chartRow.label) }] : [],
+    );
+    const noBands = this.colorBy === 'band' && p.bands.length === 0;
+    if (noBands && this.warnedNoBands !== results) {
+      this.warnedNoBands = results;
+      console.warn(
+        `<takar-ranking> color-by="band": node "${p.node}" of these results has no bands; the bars are drawn in one colour.`,
+      );
+    }
     const first = p.scored[0];
     const last = p.scored[p.scored.length - 1];
     const description =
@@ -358,6 +410,7 @@ export class TakarRanking extends TakarElement {
         ? this.chartInput({ ...compiled, data: { ranking: chartRows } }, 'ranking')
         : undefined,
       legend,
+      ...(noBands ? { notes: html`<p class="warning" role="note">${t.noBandsFallback}</p>` } : {}),
       ...(p.rows.length > 0 ? { controls: this.renderControls(t, p, visible.length) } : {}),
       body: this.renderTable(t, p, pageRows, { page, pages, size, total: visible.length }),
       csv: {
@@ -422,20 +475,24 @@ export class TakarRanking extends TakarElement {
       )}
       ${
         this.focusRegion && this.peers
-          ? html`<label
-              ><span>${t.peerMedian.split(' ')[0]}</span>
-              <span
-                ><input
-                  type="checkbox"
-                  .checked=${this.peersOnly}
-                  @change=${(e: Event) => {
-                    this.peersOnly = (e.target as HTMLInputElement).checked;
-                    this.page = 0;
-                  }}
-                />
-                ${this.peers}</span
-              ></label
+          ? html`<label class="check"
+              ><input
+                type="checkbox"
+                .checked=${this.peersOnly}
+                @change=${(e: Event) => {
+                  this.peersOnly = (e.target as HTMLInputElement).checked;
+                  this.page = 0;
+                }}
+              />
+              ${t.peersOnly(peerUnits(p.results, this.focusRegion, this.peers))}</label
             >`
+          : nothing
+      }
+      ${
+        this.focusRegion && p.rows.some((r) => r.highlight)
+          ? html`<button type="button" class="to-region" @click=${() => this.goToRegion()}>
+              ${t.toMyRegion}
+            </button>`
           : nothing
       }
       <span class="status" role="status">${t.shown(shown, p.rows.length)}</span>
@@ -462,7 +519,10 @@ export class TakarRanking extends TakarElement {
   ): TemplateResult {
     const fmt = numberFormat(this.lang);
     const hasBands = p.bands.length > 0;
-    return html`<table part="table">
+    return this.tableBlock(
+      t,
+      t.tableCaption(p.title),
+      html`<table part="table">
         <caption>
           ${t.tableCaption(p.title)}
         </caption>
@@ -502,8 +562,8 @@ export class TakarRanking extends TakarElement {
               </tr>`,
           )}
         </tbody>
-      </table>
-      ${pager.total === 0 ? html`<p class="status">${t.noMatch}</p>` : nothing}
+      </table>`,
+      html`${pager.total === 0 ? html`<p class="status">${t.noMatch}</p>` : nothing}
       ${
         pager.pages > 1
           ? html`<nav part="pager" class="pager" aria-label=${t.page(1, pager.pages, pager.pages)}>
@@ -530,7 +590,8 @@ export class TakarRanking extends TakarElement {
               </button>
             </nav>`
           : nothing
-      }`;
+      }`,
+    );
   }
 }
 

@@ -1,9 +1,46 @@
 import { spreadsheetSafe, type ResultsDocument } from '@takar/core';
+import { formatNumber } from '@takar/charts';
+import type { Texts } from '../i18n/texts.js';
 
 /** A table for CSV export: a header and rows of cells. */
 export interface CsvTable {
   header: string[];
   rows: (string | number | null | undefined)[][];
+  /** Decimals each column shows on screen (by machine column name); other numbers show 2. */
+  digits?: Record<string, number>;
+}
+
+/**
+ * A CSV table as the reader downloads it: column names in the element's language (`score:gov`
+ * becomes `skor:gov` in Indonesian), and, for the visible rows, numbers rounded exactly as the
+ * screen shows them (through the same formatter, so the file and the table never disagree). The
+ * "all data" file keeps full precision and says so in its first row.
+ *
+ * @example
+ * ```ts
+ * localiseCsv({ header: ['score'], rows: [[3.6512345]] }, textsFor('id'), { full: false });
+ * // { header: ['skor'], rows: [[3.65]] }
+ * ```
+ */
+export function localiseCsv(table: CsvTable, t: Texts, options: { full: boolean }): CsvTable {
+  const name = (key: string) => {
+    const [head, ...rest] = key.split(':');
+    const local = t.csvColumns[head!] ?? head!;
+    return rest.length ? `${local}:${rest.join(':')}` : local;
+  };
+  const header = table.header.map(name);
+  if (options.full) return { header: [t.csvFullNote], rows: [header, ...table.rows] };
+  const digits = table.header.map((key) => table.digits?.[key] ?? 2);
+  return {
+    header,
+    rows: table.rows.map((row) =>
+      row.map((v, i) =>
+        typeof v === 'number' && Number.isFinite(v) && !Number.isInteger(v)
+          ? shown(v, digits[i]!)
+          : v,
+      ),
+    ),
+  };
 }
 
 /**
@@ -26,6 +63,11 @@ export function toCsv(table: CsvTable): string {
   };
   const lines = [table.header, ...table.rows].map((r) => r.map(cell).join(','));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+/** A number as the screen shows it with `digits` decimals, back as a number. */
+function shown(v: number, digits: number): number {
+  return Number(formatNumber(v, 'en', digits).replace(/,/g, ''));
 }
 
 /**

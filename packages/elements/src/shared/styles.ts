@@ -118,9 +118,67 @@ export const sharedStyles = css`
     color: var(--_muted);
     font-size: 0.9rem;
   }
+  .chart-wrap {
+    position: relative;
+  }
+  .chart-wrap > .chart-status {
+    position: absolute;
+    top: 0;
+    margin: 0;
+  }
   .chart {
     width: 100%;
     overflow: hidden;
+  }
+  .subtitle {
+    margin: 0 0 0.25rem;
+    color: var(--_muted);
+    font-size: 0.95rem;
+  }
+  .source,
+  .author-note {
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+    font-size: 0.8rem;
+    overflow-wrap: anywhere;
+  }
+  .source a {
+    color: inherit;
+  }
+  /* Tables scroll sideways inside their own region on narrow screens, never the page. */
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .table-scroll:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .table-block[hidden] {
+    display: none;
+  }
+  .table-toggle {
+    margin-top: 0.5rem;
+  }
+  .skip {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .skip:focus {
+    position: static;
+    width: auto;
+    height: auto;
+    clip: auto;
+    margin-top: 0.5rem;
+  }
+  .table-end {
+    display: block;
+    height: 0;
+    outline: none;
   }
   .chart svg {
     display: block;
@@ -137,6 +195,11 @@ export const sharedStyles = css`
     padding: 0.5rem 0.75rem;
     color: var(--_error);
   }
+  .warning {
+    margin: 0.25rem 0 0.5rem;
+    color: var(--_error);
+    font-size: 0.9rem;
+  }
   .error p {
     margin: 0 0 0.5rem;
   }
@@ -148,6 +211,7 @@ export const sharedStyles = css`
   button,
   select,
   input {
+    max-width: 100%;
     font: inherit;
     font-size: 0.9rem;
     color: inherit;
@@ -194,11 +258,18 @@ export const sharedStyles = css`
     margin: 0.5rem 0;
   }
   .controls label {
+    min-width: 0;
+    max-width: 100%;
     display: flex;
     flex-direction: column;
     font-size: 0.8rem;
     color: var(--_muted);
     gap: 0.15rem;
+  }
+  .controls label.check {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.35rem;
   }
   .legend {
     display: flex;
@@ -243,6 +314,7 @@ export const sharedStyles = css`
   }
   th,
   td {
+    overflow-wrap: anywhere;
     padding: 0.25rem 0.5rem;
     border-bottom: 1px solid var(--_border);
     text-align: start;
@@ -302,7 +374,6 @@ export const sharedStyles = css`
     margin: 0.5rem 0 0;
     font-size: 0.95rem;
   }
-  :host([hide-table]) table,
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -313,5 +384,51 @@ export const sharedStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+  @media (max-width: 420px) {
+    th,
+    td {
+      padding: 0.25rem 0.3rem;
+    }
+    table {
+      font-size: 0.85rem;
+    }
+  }
+  /* Print: the chart, a compact table and the source line; no toolbars, pagers or buttons. */
+  @media print {
+    .toolbar,
+    .controls,
+    .pager,
+    .table-toggle,
+    .skip,
+    .tooltip,
+    button[part='retry'],
+    .chart-status {
+      display: none !important;
+    }
+    .table-block[hidden] {
+      display: block;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+    table {
+      font-size: 0.75rem;
+    }
+    th,
+    td {
+      padding: 0.1rem 0.3rem;
+    }
+    thead th button,
+    .link {
+      text-decoration: none;
+    }
+    .base,
+    .chart-wrap {
+      min-height: 0 !important;
+    }
+    .chart svg {
+      break-inside: avoid;
+    }
   }
 `;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Lang, ResultsDocument } from '@takar/core';
 import {
   ResultsController,
@@ -11,9 +11,20 @@ import {
 import { ChartController, type ChartInput } from '../controllers/chart-controller.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
 import { textsFor, vegaNumberLocale, type Texts } from '../i18n/texts.js';
-import { download, toCsv, type CsvTable } from './csv.js';
+import { download, localiseCsv, toCsv, type CsvTable } from './csv.js';
 import { readTheme, type ThemeColors } from './theme.js';
 import { sharedStyles } from './styles.js';
+import { checkFocus } from './labels.js';
+import { NearViewController } from './near-view.js';
+import { composeSvg, svgToPng } from './export-image.js';
+import {
+  linkedSelection,
+  onSelection,
+  readPermalink,
+  shareSelection,
+  writePermalink,
+  type LinkedSelection,
+} from './link-bus.js';
 
 /** Detail of the `takar-rendered` event. */
 export interface TakarRenderedDetail {
@@ -43,7 +54,7 @@ export interface ElementView {
   /**
    * A drawing the element renders itself instead of a Vega chart (the map's SVG). It replaces
    * the chart container's content; PNG/SVG export then goes through {@link TakarElement.imageSVG}
-   * and {@link TakarElement.imagePNG}, which the element overrides.
+   * (composed with the title, legend and source), which the element overrides.
    */
   figure?: TemplateResult | undefined;
   /** Extra content between the legend and the chart (e.g. a note on data that could not be shown). */
@@ -62,6 +73,30 @@ export interface ElementView {
   /** Message shown instead of the chart and table when there is nothing to show. */
   empty?: string;
 }
+
+/** Where the data comes from, as a results document (or impact data) says it. */
+interface SourceInfo {
+  title?: string;
+  url?: string;
+  note?: string;
+  synthetic?: boolean;
+}
+
+/** The height a chart will take once drawn, guessed from its spec and data (no Vega needed). */
+function expectedChartHeight(input: ChartInput): number {
+  const spec = input.spec as { height?: unknown; signals?: { name: string; value?: unknown }[] };
+  const step = spec.signals?.find((x) => x.name === 'y_step')?.value;
+  const rows = Object.values(input.data)[0] as Record<string, unknown>[] | undefined;
+  if (typeof step === 'number' && Array.isArray(rows)) {
+    const n = new Set(rows.map((r) => r.category ?? r.name ?? r.unit)).size;
+    return Math.round(n * step + 58);
+  }
+  if (typeof spec.height === 'number') return spec.height + 64;
+  return 300;
+}
+
+const safeUrl = (url: string | undefined): string | undefined =>
+  url && /^https?:\/\//i.test(url) ? url : undefined;
 
 const langOf = (value: string | null): Lang =>
   value?.toLowerCase().startsWith('en') ? 'en' : 'id';
@@ -147,8 +182,48 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
   /** `light`, `dark`, or unset to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) accessor theme: string | undefined = undefined;
 
-  /** Hide the table visually (it stays available to screen readers). */
+  /**
+   * Take the table out of the layout and the tab order; a "Lihat tabel" / "Show table" button
+   * brings it back (for screen readers and keyboards too).
+   */
   @property({ type: Boolean, reflect: true, attribute: 'hide-table' }) accessor hideTable = false;
+
+  /** A line under the title, e.g. what the figures mean. */
+  @property({ reflect: true }) accessor subtitle: string | undefined = undefined;
+
+  /** An author's note, shown under the element and in exported pictures. */
+  @property({ reflect: true }) accessor note: string | undefined = undefined;
+
+  /**
+   * Name of a link group: elements with the same `link-group` share the selected region, year
+   * and dimension (a click on a row, a bar or a map region updates the others, without a refetch).
+   */
+  @property({ reflect: true, attribute: 'link-group' }) accessor linkGroup: string | undefined =
+    undefined;
+
+  /** Keep the group's selection in the address (`#region=32.73&dimension=gov`), so a link opens the same view. */
+  @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) accessor syncUrl = false;
+
+  /** Whether the reader opened the table that `hide-table` hides. */
+  @state() protected accessor tableOpen = false;
+
+  /**
+   * Comes true once the element is near the viewport; data and Vega wait for it. Then the code
+   * the element will need (the results schema, Vega) starts loading at once, side by side with
+   * the data, instead of one after the other.
+   */
+  protected readonly near = new NearViewController(this, () => this.preload());
+
+  /** Starts loading the code the element needs once its data is in (the schema, Vega). */
+  protected preload(): void {
+    void import('../controllers/validate-results.js');
+    if (this.usesVega()) void import('../controllers/vega-runtime.js');
+  }
+
+  /** Whether the element draws with Vega (the map draws its own SVG). */
+  protected usesVega(): boolean {
+    return true;
+  }
 
   protected readonly results = new ResultsController<T>(this, {
     kind: this.resultsKind(),
@@ -175,9 +250,22 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
 
   /** The view built from the data, or an error found while building it. */
   protected view: ElementView | ResultsError | undefined;
+  /** A `region` or `peers` the data does not have, when the element still shows its view. */
+  protected focusProblem: ResultsError | undefined;
   private viewKey: unknown[] = [];
   private colorScheme: MediaQueryList | undefined;
   private readonly onScheme = () => this.requestUpdate();
+  private unlink: (() => void) | undefined;
+  private readonly onHash = () => {
+    const group = this.linkGroupName();
+    if (group)
+      shareSelection(group, {
+        region: undefined,
+        year: undefined,
+        dimension: undefined,
+        ...readPermalink(location.hash),
+      });
+  };
 
   /** How loaded data is validated; results documents unless an element says otherwise. */
   protected resultsKind(): ResultsKind<T> {
@@ -212,15 +300,56 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
     super.connectedCallback();
     this.colorScheme = window.matchMedia?.('(prefers-color-scheme: dark)');
     this.colorScheme?.addEventListener('change', this.onScheme);
+    this.link();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.colorScheme?.removeEventListener('change', this.onScheme);
+    this.unlink?.();
+    this.unlink = undefined;
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.results.load(this.source());
+  /** The link group this element is in: `link-group`, or the page's address group for `sync-url` alone. */
+  private linkGroupName(): string | undefined {
+    return this.linkGroup ?? (this.syncUrl ? 'takar-url' : undefined);
+  }
+
+  /** Joins the link group: takes its selection (and the permalink's), and follows it. */
+  private link(): void {
+    this.unlink?.();
+    this.unlink = undefined;
+    const group = this.linkGroupName();
+    if (!group) return;
+    if (this.syncUrl) shareSelection(group, readPermalink(location.hash));
+    this.applySelection(linkedSelection(group));
+    const off = onSelection(group, (s) => {
+      this.applySelection(s);
+      if (this.syncUrl) {
+        const hash = writePermalink(location.hash, s);
+        if (hash !== location.hash)
+          history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+      }
+    });
+    if (this.syncUrl) window.addEventListener('hashchange', this.onHash);
+    this.unlink = () => {
+      off();
+      window.removeEventListener('hashchange', this.onHash);
+    };
+  }
+
+  /** Takes a link group's selection (only the keys it holds). */
+  protected applySelection(s: LinkedSelection): void {
+    if (s.region !== undefined) this.region = s.region;
+    if (s.year !== undefined) this.year = s.year;
+    if (s.dimension !== undefined) this.dimension = s.dimension;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('linkGroup') || changed.has('syncUrl')) && this.isConnected) this.link();
+    const source = this.source();
+    if (this.near.near || (source.data !== undefined && source.data !== null))
+      this.results.load(source);
     const data = this.loaded;
     const theme = data === undefined ? undefined : readTheme(this);
     const key = [
@@ -230,6 +359,8 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
       this.dimension,
       this.peers,
       theme && JSON.stringify(theme),
+      this.hideTable,
+      this.tableOpen,
       ...this.viewDependencies(),
     ];
     if (key.length === this.viewKey.length && key.every((k, i) => k === this.viewKey[i])) return;
@@ -241,11 +372,19 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
     const built = this.buildView(data, textsFor(this.lang), theme);
     this.view = built;
     if ('code' in built) this.emitError(built);
+    const problem = this.checkFocusOf(data);
+    this.focusProblem = 'code' in built ? undefined : problem;
+    if (this.focusProblem) this.emitError(this.focusProblem);
   }
 
   protected override updated(): void {
     const view = this.view && !('code' in this.view) ? this.view : undefined;
     this.chart.set(view?.chart);
+    // Reserved heights go through the CSSOM (allowed under style-src 'self', unlike a style attribute).
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-reserve]')) {
+      const px = Number(el.dataset.reserve);
+      el.style.minHeight = px > 0 ? `${px}px` : '';
+    }
   }
 
   /** Adds the number locale and label width to a compiled chart. */
@@ -258,10 +397,12 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
     };
   }
 
-  /** Tells the page a region was chosen. */
+  /** Tells the page a region was chosen (and the link group, if any). */
   protected select(unit: string, name: string): void {
     const detail: TakarSelectDetail = { unit, name };
     this.dispatchEvent(new CustomEvent('takar-select', { detail, bubbles: true, composed: true }));
+    const group = this.linkGroupName();
+    if (group) shareSelection(group, { region: unit });
   }
 
   /** Sends `takar-rendered` with the number of marks of the current view. */
@@ -274,41 +415,151 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
   }
 
   protected emitError(error: ResultsError): void {
+    // The box speaks the reader's language; the developer's detail goes to the console and the event.
+    console.info(`<${this.localName}> ${error.code}: ${error.message}`);
     this.dispatchEvent(
       new CustomEvent('takar-error', { detail: error, bubbles: true, composed: true }),
     );
   }
 
-  /** Downloads the chart as PNG or SVG, or the table as CSV (`visible` rows or `full` data). */
+  /** Downloads the chart as PNG or SVG (with title, legend, notice and source), or the table as CSV (`visible` rows, rounded as shown, or `full` data). */
   async export(kind: 'png' | 'svg' | 'csv-visible' | 'csv-full'): Promise<void> {
     const view = this.view && !('code' in this.view) ? this.view : undefined;
     if (!view) return;
     const root = this.renderRoot as ShadowRoot;
-    if (kind === 'svg') {
-      const text = await this.imageSVG();
-      if (text) download(root, new Blob([text], { type: 'image/svg+xml' }), `${view.fileName}.svg`);
-    } else if (kind === 'png') {
-      const blob = await this.imagePNG(readTheme(this).surface);
-      if (blob) download(root, blob, `${view.fileName}.png`);
+    const t = textsFor(this.lang);
+    if (kind === 'svg' || kind === 'png') {
+      const text = await this.exportSvg();
+      if (!text) return;
+      if (kind === 'svg')
+        download(root, new Blob([text], { type: 'image/svg+xml' }), `${view.fileName}.svg`);
+      else {
+        const blob = await svgToPng(text);
+        if (blob) download(root, blob, `${view.fileName}.png`);
+      }
     } else {
-      const table = kind === 'csv-full' ? view.csv.full : view.csv.visible;
-      const suffix = kind === 'csv-full' ? '-all' : '';
+      const full = kind === 'csv-full';
+      const table = localiseCsv(full ? view.csv.full : view.csv.visible, t, { full });
       download(
         root,
         new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }),
-        `${view.fileName}${suffix}.csv`,
+        `${view.fileName}${full ? '-all' : ''}.csv`,
       );
     }
   }
 
-  /** The chart as SVG text, for export (the Vega chart unless an element draws its own). */
+  /** The exported picture as SVG text: the chart with its title, subtitle, notice, legend, note and source. */
+  async exportSvg(): Promise<string | undefined> {
+    const view = this.view && !('code' in this.view) ? this.view : undefined;
+    const data = this.loaded;
+    if (!view || data === undefined) return undefined;
+    const plot = await this.imageSVG();
+    if (!plot) return undefined;
+    const t = textsFor(this.lang);
+    const theme = readTheme(this);
+    return composeSvg(plot, {
+      title: view.title,
+      subtitle: this.subtitle,
+      notice: this.isSynthetic(data) ? t.illustrative : undefined,
+      legend: view.legend ?? [],
+      note: this.note,
+      source: this.sourceLine(t, data).text,
+      text: theme.text,
+      muted: theme.muted,
+      background: theme.surface,
+      font: getComputedStyle(this).fontFamily || 'sans-serif',
+    });
+  }
+
+  /** The chart alone as SVG text (the Vega chart unless an element draws its own). */
   protected imageSVG(): Promise<string | undefined> {
     return this.chart.toSVG();
   }
 
-  /** The chart as a PNG image on `background`, for export. */
-  protected imagePNG(background: string): Promise<Blob | undefined> {
-    return this.chart.toPNG(background);
+  /** Checks `region` and `peers` against the data (an element with its own check returns undefined). */
+  protected checkFocusOf(data: T): ResultsError | undefined {
+    return checkFocus(data, this.region, this.peers);
+  }
+
+  /**
+   * Height to keep free before the data is in, so the page does not jump when it arrives: from
+   * the element's kind ({@link TakarElement.reservedHeights}) and its width (texts wrap and
+   * tables grow on a phone).
+   */
+  protected reservedHeight(): number {
+    const [narrow, wide] = this.reservedHeights();
+    const w = this.clientWidth || window.innerWidth || 900;
+    if (w <= 360) return Math.round(narrow * Math.min(1.3, (360 / Math.max(w, 200)) ** 0.8));
+    const f = Math.min(1, (w - 360) / (900 - 360));
+    return Math.round(narrow + (wide - narrow) * f);
+  }
+
+  /**
+   * Typical heights of the drawn element at 360 px and at 900 px or wider, measured on the
+   * example data (see docs/elements); an element overrides them.
+   */
+  protected reservedHeights(): [narrow: number, wide: number] {
+    return [700, 500];
+  }
+
+  /** Where the data comes from: the `source` of the (first) document that has one. */
+  private sourceOf(data: T): SourceInfo | undefined {
+    const list = (Array.isArray(data) ? data : [data]) as { source?: SourceInfo }[];
+    return list.find((d) => d?.source)?.source;
+  }
+
+  /** The source line's text and link. */
+  private sourceLine(t: Texts, data: T): { text: string; url?: string | undefined; label: string } {
+    const s = this.sourceOf(data);
+    const label = s?.title ?? (s?.url ? safeUrl(s.url) : undefined) ?? t.sourceNotGiven;
+    return { text: `${t.source}: ${label}`, url: safeUrl(s?.url), label };
+  }
+
+  private renderSource(t: Texts, data: T): TemplateResult {
+    const line = this.sourceLine(t, data);
+    return html`<p part="source" class="source">
+      ${t.source}:
+      ${line.url ? html`<a href=${line.url} rel="noopener">${line.label}</a>` : line.label}
+    </p>`;
+  }
+
+  /**
+   * A data table in a labelled region that scrolls sideways on narrow screens (focusable, so a
+   * keyboard can scroll it), after a "skip the table" button for keyboard users; with
+   * `hide-table`, out of the layout and the tab order behind a "show table" button.
+   *
+   * @param after - content that goes with the table (the pager)
+   */
+  protected tableBlock(
+    t: Texts,
+    label: string,
+    table: TemplateResult,
+    after?: TemplateResult | typeof nothing,
+  ): TemplateResult {
+    const hidden = this.hideTable && !this.tableOpen;
+    return html`${
+        this.hideTable
+          ? html`<button
+              type="button"
+              part="table-toggle"
+              class="table-toggle"
+              aria-expanded=${hidden ? 'false' : 'true'}
+              @click=${() => (this.tableOpen = !this.tableOpen)}
+            >
+              ${hidden ? t.showTable : t.hideTableButton}
+            </button>`
+          : nothing
+      }
+      <div class="table-block" ?hidden=${hidden}>
+        <button type="button" class="skip" @click=${() => this.skipTable()}>${t.skipTable}</button>
+        <div class="table-scroll" role="region" aria-label=${label} tabindex="0">${table}</div>
+        ${after ?? nothing}
+        <span class="table-end" tabindex="-1"></span>
+      </div>`;
+  }
+
+  private skipTable(): void {
+    this.renderRoot.querySelector<HTMLElement>('.table-end')?.focus();
   }
 
   protected override render(): TemplateResult {
@@ -317,9 +568,24 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
     const view = this.view;
     const data = this.loaded;
     const synthetic = data !== undefined && this.isSynthetic(data);
-    return html`<section part="base" class="base">
-      ${view && !('code' in view) ? html`<h2 part="title" class="title">${view.title}</h2>` : nothing}
+    const ready = view !== undefined && !('code' in view);
+    const waiting = state.status === 'idle' || state.status === 'loading' || !view;
+    return html`<section
+      part="base"
+      class="base"
+      data-reserve=${waiting && state.status !== 'error' ? this.reservedHeight() : 0}
+    >
+      ${ready ? html`<h2 part="title" class="title">${view.title}</h2>` : nothing}
+      ${this.subtitle ? html`<p part="subtitle" class="subtitle">${this.subtitle}</p>` : nothing}
       ${synthetic ? html`<p part="notice" class="notice" role="note">${t.illustrative}</p>` : nothing}
+      ${
+        ready && this.focusProblem
+          ? html`<p part="warning" class="warning" role="note">
+              ${t.errors[this.focusProblem.code]}
+              (${this.focusProblem.code === 'results/unknown-peers' ? this.peers : this.region})
+            </p>`
+          : nothing
+      }
       ${
         state.status === 'loading' || state.status === 'idle'
           ? html`<p part="status" class="status" role="status">${t.loading}</p>`
@@ -334,10 +600,13 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
                       <p part="status" class="status" role="status">${view.empty}</p>`
                   : this.renderView(t, view)
       }
+      ${this.note ? html`<p part="note" class="author-note">${this.note}</p>` : nothing}
+      ${data !== undefined ? this.renderSource(t, data) : nothing}
     </section>`;
   }
 
-  private isSynthetic(data: T): boolean {
+  /** Whether the data is marked synthetic (illustrative). */
+  protected isSynthetic(data: T): boolean {
     const list = (Array.isArray(data) ? data : [data]) as { source?: { synthetic?: boolean } }[];
     return list.some((d) => d?.source?.synthetic === true);
   }
@@ -352,7 +621,6 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
           : '');
     return html`<div part="error" class="error" role="alert">
       <p>${summary}</p>
-      <p class="detail">${error.message}</p>
       <button part="retry" type="button" @click=${() => this.retry()}>${t.retry}</button>
     </div>`;
   }
@@ -387,18 +655,27 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
               ${view.figure}
             </div>`
           : html`<div
-              part="chart"
-              class="chart"
-              aria-hidden="true"
-              @pointerleave=${() => this.tooltip.hide()}
-            ></div>`
+              class="chart-wrap"
+              data-reserve=${
+                view.chart && chartStatus !== 'rendered' && chartStatus !== 'error'
+                  ? expectedChartHeight(view.chart)
+                  : 0
+              }
+            >
+              <div
+                part="chart"
+                class="chart"
+                aria-hidden="true"
+                @pointerleave=${() => this.tooltip.hide()}
+              ></div>
+              ${
+                view.chart && (chartStatus === 'loading' || chartStatus === 'waiting')
+                  ? html`<p class="chart-status" aria-hidden="true">${t.chartLoading}</p>`
+                  : nothing
+              }
+            </div>`
       }
       <div part="tooltip" class="tooltip" role="tooltip" hidden></div>
-      ${
-        view.chart && (chartStatus === 'loading' || chartStatus === 'waiting')
-          ? html`<p class="chart-status" aria-hidden="true">${t.chartLoading}</p>`
-          : nothing
-      }
       ${view.body}`;
   }
 

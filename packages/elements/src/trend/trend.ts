@@ -67,6 +67,10 @@ export class TakarTrend extends TakarElement<ResultsDocument[]> {
     return [this.regions, this.measure];
   }
 
+  protected override reservedHeights(): [number, number] {
+    return [1000, 700];
+  }
+
   protected override buildView(
     documents: ResultsDocument[],
     t: Texts,
@@ -100,19 +104,37 @@ export class TakarTrend extends TakarElement<ResultsDocument[]> {
           ];
     });
     const names = codes.map((c) => points.find((p) => p.unit === c)!.name);
+    const allYears = [...new Set(documents.map((d) => d.year).filter((y) => y !== null))].sort(
+      (a, b) => a - b,
+    );
     const describe = codes.map((c) => {
-      const mine = points.filter((p) => p.unit === c);
-      const first = mine[0]!;
-      const last = mine[mine.length - 1]!;
-      return t.describeTrend({
-        name: first.name,
-        from: String(first.year),
-        to: String(last.year),
-        first: n(first.score),
-        last: n(last.score),
-        firstRank: t.rankOf(String(first.rank ?? '–'), first.ranked),
-        lastRank: t.rankOf(String(last.rank ?? '–'), last.ranked),
-      });
+      const mine = points.filter((p) => p.unit === c && p.score !== null);
+      const name = points.find((p) => p.unit === c)!.name;
+      const first = mine[0];
+      const last = mine[mine.length - 1];
+      if (!first || !last) return t.trendMissingYears(name, allYears.join(', '));
+      const missing = allYears.filter((y) => !mine.some((p) => p.year === y));
+      const gaps = missing.length ? ` ${t.trendMissingYears(name, missing.join(', '))}` : '';
+      if (mine.length === 1)
+        return (
+          t.trendOneYear({
+            name,
+            year: String(first.year),
+            score: n(first.score),
+            rank: t.rankOf(String(first.rank ?? '–'), first.ranked),
+          }) + gaps
+        );
+      return (
+        t.describeTrend({
+          name,
+          from: String(first.year),
+          to: String(last.year),
+          first: n(first.score),
+          last: n(last.score),
+          firstRank: t.rankOf(String(first.rank ?? '–'), first.ranked),
+          lastRank: t.rankOf(String(last.rank ?? '–'), last.ranked),
+        }) + gaps
+      );
     });
     return {
       title: t.trendCaption(resolved.label),
@@ -129,34 +151,38 @@ export class TakarTrend extends TakarElement<ResultsDocument[]> {
           )
         : undefined,
       legend: codes.map((c, i) => ({ label: names[i]!, color: color(c) })),
-      body: html`<table part="table">
-        <caption>
-          ${t.trendCaption(resolved.label)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.year}</th>
-            ${names.map(
-              (name) =>
-                html`<th scope="col" class="num">${name}: ${t.score}</th>
-                  <th scope="col" class="num">${name}: ${t.rank}</th>`,
+      body: this.tableBlock(
+        t,
+        t.trendCaption(resolved.label),
+        html`<table part="table">
+          <caption>
+            ${t.trendCaption(resolved.label)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.year}</th>
+              ${names.map(
+                (name) =>
+                  html`<th scope="col" class="num">${name}: ${t.score}</th>
+                    <th scope="col" class="num">${name}: ${t.rank}</th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${years.map(
+              (y) =>
+                html`<tr>
+                  <th scope="row">${y}</th>
+                  ${codes.map((c) => {
+                    const p = points.find((x) => x.year === y && x.unit === c);
+                    return html`<td class="num">${n(p?.score ?? null)}</td>
+                      <td class="num">${p ? t.rankOf(String(p.rank ?? '–'), p.ranked) : '–'}</td>`;
+                  })}
+                </tr>`,
             )}
-          </tr>
-        </thead>
-        <tbody>
-          ${years.map(
-            (y) =>
-              html`<tr>
-                <th scope="row">${y}</th>
-                ${codes.map((c) => {
-                  const p = points.find((x) => x.year === y && x.unit === c);
-                  return html`<td class="num">${n(p?.score ?? null)}</td>
-                    <td class="num">${p ? t.rankOf(String(p.rank ?? '–'), p.ranked) : '–'}</td>`;
-                })}
-              </tr>`,
-          )}
-        </tbody>
-      </table>`,
+          </tbody>
+        </table>`,
+      ),
       csv: {
         visible: {
           header: ['year', 'unit', 'name', 'score', 'rank', 'ranked'],
