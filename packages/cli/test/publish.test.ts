@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { score } from '@takar/core';
 import { main } from '@takar/cli';
 import { publish } from '../src/commands/publish.js';
+import { fakeBundle } from './helpers/fake-bundle.js';
 
 const framework = {
   id: 'mini',
@@ -37,18 +38,6 @@ function results() {
   );
 }
 
-/** A stand-in for the built CDN bundle. */
-function fakeBundle(root: string): string {
-  const dir = join(root, 'bundle');
-  mkdirSync(join(dir, 'chunks'), { recursive: true });
-  writeFileSync(join(dir, 'takar.js'), 'export {};\n');
-  writeFileSync(join(dir, 'takar-frame.js'), 'export {};\n');
-  writeFileSync(join(dir, 'takar.css'), '/* */\n');
-  writeFileSync(join(dir, 'takar-resize.js'), 'export {};\n');
-  writeFileSync(join(dir, 'takar.js.map'), '{}');
-  writeFileSync(join(dir, 'chunks', 'vega-x.js'), 'export {};\n');
-  return dir;
-}
 
 describe('publish', () => {
   it('writes a self-contained folder: results, CSVs, bundle, pages and snippets', async () => {

@@ -132,13 +132,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A stand-in for the built element bundle, for publish cases. */
-export function fakeBundle(dir: string): string {
-  const b = join(dir, 'bundle');
-  mkdirSync(b, { recursive: true });
-  writeFileSync(join(b, 'takar.js'), 'export {};\n');
-  return b;
-}
+export { fakeBundle } from '../helpers/fake-bundle.js';
 
 /** An error as node:fs throws it. */
 export function errno(code: string, path = ''): Error {

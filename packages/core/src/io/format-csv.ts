@@ -1,3 +1,5 @@
+// `@takar/core/csv`: the CSV writer and the spreadsheet-safe cell rule, free of zod and of any
+// other dependency, so browser code (the elements) can import it alone.
 import type { Table } from './table.js';
 
 /**

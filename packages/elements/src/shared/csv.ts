@@ -1,4 +1,6 @@
-import { spreadsheetSafe, type ResultsDocument } from '@takar/core';
+import type { ResultsDocument } from '@takar/core';
+// The zod-free CSV module of core: the element chunk must not pull in core's main entry.
+import { spreadsheetSafe } from '@takar/core/csv';
 import { formatNumber } from '@takar/charts';
 import type { Texts } from '../i18n/texts.js';
 
