@@ -7,7 +7,7 @@ import { BOUNDARIES_URL } from './helpers.js';
 
 type MapEl = HTMLElement & { updateComplete: Promise<unknown> };
 
-async function until<T>(what: string, check: () => T | null | undefined, ms = 20000): Promise<T> {
+async function until<T>(what: string, check: () => T | null | undefined, ms = 45000): Promise<T> {
   const end = performance.now() + ms;
   for (;;) {
     const value = check();
@@ -46,11 +46,16 @@ async function openMinistry(
     }
     return el?.shadowRoot ? el : null;
   });
+  // Elements load when they come near the viewport (the test page's, which holds the iframe).
+  map.scrollIntoView();
   return { map, errors, done: () => iframe.remove() };
 }
 
 describe('The ministry example page with a map', () => {
-  it('explains how to provide boundaries when none are configured, without an error', async () => {
+  it('explains how to provide boundaries when none are configured, without an error', async function (this: {
+    timeout(ms: number): void;
+  }) {
+    this.timeout(60000);
     const { map, errors, done } = await openMinistry();
     try {
       const note = await until('the how-to note', () =>
@@ -69,7 +74,10 @@ describe('The ministry example page with a map', () => {
     }
   });
 
-  it('draws the example results on boundaries given as ?boundaries=<url>', async () => {
+  it('draws the example results on boundaries given as ?boundaries=<url>', async function (this: {
+    timeout(ms: number): void;
+  }) {
+    this.timeout(60000);
     const { map, errors, done } = await openMinistry(
       `?boundaries=${encodeURIComponent(BOUNDARIES_URL)}`,
     );
