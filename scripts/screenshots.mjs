@@ -55,6 +55,12 @@ function freePort() {
   });
 }
 
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const runs = (part) => !only || only.includes(part);
+
 const executablePath = findChromium();
 if (!executablePath) {
   console.error(
@@ -69,7 +75,7 @@ if (!existsSync(BOUNDARIES_FILE)) {
   process.exit(1);
 }
 buildIfNeeded();
-if ((!only || only.includes('pages')) && isStale()) await buildExampleApps();
+if (runs('pages') && isStale()) await buildExampleApps();
 const { server, url } = await serveExamples({ port: await freePort() });
 const browser = await chromium.launch({
   executablePath,
@@ -84,11 +90,6 @@ const browser = await chromium.launch({
   ],
 });
 const problems = [];
-const only = process.argv
-  .find((a) => a.startsWith('--only='))
-  ?.slice('--only='.length)
-  .split(',');
-const runs = (part) => !only || only.includes(part);
 
 /** Opens a page that records CSP violations and counts takar-rendered / takar-error events. */
 async function open(name, viewport) {
