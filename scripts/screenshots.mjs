@@ -64,6 +64,12 @@ function freePort() {
   });
 }
 
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const runs = (part) => !only || only.includes(part);
+
 const executablePath = findChromium();
 if (!executablePath) {
   console.error(
@@ -78,18 +84,13 @@ if (!existsSync(BOUNDARIES_FILE)) {
   process.exit(1);
 }
 buildIfNeeded();
-if ((!only || only.includes('pages')) && isStale()) await buildExampleApps();
+if (runs('pages') && isStale()) await buildExampleApps();
 const { server, url } = await serveExamples({ port: await freePort() });
 const browser = await chromium.launch({
   executablePath,
   args: CHROMIUM_ARGS,
 });
 const problems = [];
-const only = process.argv
-  .find((a) => a.startsWith('--only='))
-  ?.slice('--only='.length)
-  .split(',');
-const runs = (part) => !only || only.includes(part);
 
 /** Opens a page that records CSP violations and counts takar-rendered / takar-error events. */
 async function open(name, viewport) {

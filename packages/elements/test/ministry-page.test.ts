@@ -8,7 +8,7 @@ import { BOUNDARIES_URL } from './helpers.js';
 
 type MapEl = HTMLElement & { updateComplete: Promise<unknown> };
 
-async function until<T>(what: string, check: () => T | null | undefined, ms = 20000): Promise<T> {
+async function until<T>(what: string, check: () => T | null | undefined, ms = 45000): Promise<T> {
   const end = performance.now() + ms;
   for (;;) {
     const value = check();
@@ -47,11 +47,16 @@ async function openMinistry(
     }
     return el?.shadowRoot ? el : null;
   });
+  // Elements load when they come near the viewport (the test page's, which holds the iframe).
+  map.scrollIntoView();
   return { map, errors, done: () => iframe.remove() };
 }
 
 describe('The ministry example page with a map', () => {
-  it('draws the shipped boundaries with no setting, with their credit and no error', async () => {
+  it('draws the shipped boundaries with no setting, with their credit and no error', async function (this: {
+    timeout(ms: number): void;
+  }) {
+    this.timeout(60000);
     const { map, errors, done } = await openMinistry();
     try {
       const paths = await until('the drawn map', () => {
@@ -67,7 +72,10 @@ describe('The ministry example page with a map', () => {
     }
   });
 
-  it('draws the example results on boundaries given as ?boundaries=<url>', async () => {
+  it('draws the example results on boundaries given as ?boundaries=<url>', async function (this: {
+    timeout(ms: number): void;
+  }) {
+    this.timeout(60000);
     const { map, errors, done } = await openMinistry(
       `?boundaries=${encodeURIComponent(BOUNDARIES_URL)}`,
     );

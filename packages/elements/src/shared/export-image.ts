@@ -21,10 +21,15 @@ export interface ExportContext {
 const WIDTH_MIN = 480;
 const PAD = 16;
 
+/** Escapes text for SVG, dropping control characters that XML does not allow. */
 const esc = (s: string) =>
-  s
-    .replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  [...s]
+    .filter((c) => {
+      const code = c.charCodeAt(0);
+      return code >= 32 || code === 9 || code === 10 || code === 13;
+    })
+    .join('')
+    .replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const shapePath: Record<string, string> = {
   circle: 'M6,1A5,5,0,1,1,6,11A5,5,0,1,1,6,1Z',

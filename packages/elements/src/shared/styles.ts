@@ -314,7 +314,7 @@ export const sharedStyles = css`
   }
   th,
   td {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     padding: 0.25rem 0.5rem;
     border-bottom: 1px solid var(--_border);
     text-align: start;
