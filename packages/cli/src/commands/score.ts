@@ -64,9 +64,10 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   }
   const loaded = await loadFramework(io, frameworkFlag(args), csvOptions(args).delimiter);
   const tree = parseFramework(loaded.framework);
+  const flags = await pipelineFromFlags(args, io);
   const year = yearFlag(args);
   const data = await readData(io, dataFlag(args), tree, dataReadOptions(args, loaded));
-  const pipeline = acrossYears(args, io, loaded.framework, data, await pipelineFromFlags(args, io));
+  const pipeline = acrossYears(args, io, loaded.framework, data, flags);
   const until = untilFlag(args);
   const run = runPipeline(loaded.framework, data, {
     pipeline,

@@ -51,16 +51,11 @@ export async function scoringInputs(
   const csv = csvOptions(args);
   const loaded = await loadFramework(io, frameworkFlag(args), csv.delimiter);
   const tree = parseFramework(loaded.framework);
+  // The command line is checked before the data is read, so a typo does not wait for it.
+  const flags = await pipelineFromFlags(args, io);
   const year = yearFlag(args);
   const data = await readData(io, dataFlag(args), tree, dataReadOptions(args, loaded, options));
-  const pipeline = acrossYears(
-    args,
-    io,
-    loaded.framework,
-    data,
-    await pipelineFromFlags(args, io),
-    options.across,
-  );
+  const pipeline = acrossYears(args, io, loaded.framework, data, flags, options.across);
   return {
     loaded,
     framework: loaded.framework,
