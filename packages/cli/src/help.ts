@@ -41,6 +41,13 @@ takar score options
   --normalise <method>    minmax[:lo,hi] (default 0,100) | zscore[:mean,sd] | rank | prank | borda |
                           fracmax | dist2max | dist2ref:<unit> | dist2targ[:cap] | goalposts[:lo,hi] | none
   --aggregate <method>    amean (default) | gmean | hmean | pmean:<p> | copeland
+  --aggregate-level <l>=<method>,…  A different aggregation per level (COINr levels: 1 =
+                          indicators, 2 = their parents, …), e.g. 2=gmean,3=amean.
+  --min-available <share> An aggregate with fewer children present (by count) is missing (0–1).
+  --screen-zeros <share>  Remove units whose share of non-zero values is below <share> (with
+                          --screen: either rule).
+  --normalise-across years|none  years: min-max / z-score parameters from all years pooled (the
+                          default of takar trend), recorded in the results; none: per year.
   --weights <file|name>   A CSV or JSON of node weights (columns code,weight; or {"code": w}), or
                           the name of a weight set of the framework.
   --group-ranks <cols>    Unit group columns to rank within, comma-separated.

@@ -45,7 +45,7 @@ export function impactOutput(rows: readonly CoverageRow<ImpactRow>[]): CommandOu
     'population',
     'coverage',
     ...(any((r) => r.assumption) ? ['assumption'] : []),
-    ...(any((r) => (r as { exceedsPopulation?: boolean }).exceedsPopulation)
+    ...(rows.some((r) => (r as { exceedsPopulation?: boolean }).exceedsPopulation === true)
       ? ['exceedsPopulation']
       : []),
   ];

@@ -16,6 +16,10 @@ const COMMANDS: Record<string, string[]> = {
     '--lang',
     '--csv-locale',
     '--full-precision',
+    '--aggregate-level',
+    '--min-available',
+    '--screen-zeros',
+    '--normalise-across',
   ],
   impact: [
     '--programmes',

@@ -37,6 +37,7 @@ describe('takar uncertainty', () => {
     const t = parseCsv(read('a.csv'));
     expect(t.names).toEqual(['unit', 'name', 'nominal', 'mean', 'median', 'q05', 'q95']);
     expect(t.columns[0]).toEqual(['u1', 'u2', 'u3', 'u4', 'u5', 'u6']);
+    expect(t.columns[1]).toEqual(['Satu', 'Dua', 'Tiga', 'Empat', 'Lima', 'Enam']);
     expect(t.columns[2]).toEqual(['1', '2', '3', '4', '5', '6']);
     // Weights at ±50 % move u2 and u3 (3.5 vs 3 with opposite pillars) across each other.
     expect(Number(t.columns[6]![1])).toBeGreaterThan(2);

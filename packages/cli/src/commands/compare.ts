@@ -21,6 +21,7 @@ import {
 } from './scoring-inputs.js';
 import { optional } from './shared-flags.js';
 import { listFlag } from './list-flag.js';
+import { lang } from '../locale/terms.js';
 
 /**
  * `takar compare`: one unit's profile against its peers (`--unit`, `--peers <group column>`),
@@ -98,7 +99,7 @@ function unitProfile(
     'peerRank',
     'peerCount',
   ];
-  const rows = p.nodes.map((n) => ({ ...n, label: labelText(n.label, 'en') }));
+  const rows = p.nodes.map((n) => ({ ...n, label: labelText(n.label, lang()) }));
   const show = shownInTerminal(results, args);
   const peerText =
     p.peers.kind === 'group'
@@ -150,7 +151,7 @@ function sideBySide(
   const rows = c.nodes.map((n) => {
     const row: Record<string, unknown> = {
       code: n.code,
-      label: labelText(n.label, 'en'),
+      label: labelText(n.label, lang()),
       leaders: n.leaders.join(' '),
       spread: n.spread,
     };

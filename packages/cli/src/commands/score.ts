@@ -34,6 +34,7 @@ import { checkOut, csvText } from '../write-output.js';
 import { workbookBytes } from '../xlsx/write-workbook.js';
 import { dataReadOptions } from './data-options.js';
 import { acrossYears } from './normalise-across.js';
+import { withLevelAggregation } from './level-aggregation.js';
 import {
   SCORING_SWITCHES,
   SCORING_VALUED,
@@ -65,10 +66,14 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
     );
   }
   const loaded = await loadFramework(io, frameworkFlag(args), csvOptions(args).delimiter);
+  loaded.framework = withLevelAggregation(loaded.framework, optional(args, 'aggregate-level'));
   const tree = parseFramework(loaded.framework);
+  const flags = await pipelineFromFlags(
+    args,
+    io,
+    (tree.framework as { pipeline?: PipelineConfig }).pipeline,
+  );
   const year = yearFlag(args);
-  // Flags are checked before the data is read: a bad command line is a usage error (exit 2).
-  const flags = await pipelineFromFlags(args, io);
   const data = await readData(io, dataFlag(args), tree, dataReadOptions(args, loaded));
   const pipeline = acrossYears(args, io, loaded.framework, data, flags);
   const until = untilFlag(args);
@@ -130,7 +135,11 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
 }
 
 /** The pipeline of `--config` and the pipeline flags (shared by every scoring command). */
-export async function pipelineFromFlags(args: ParsedArgs, io: CliIo): Promise<PipelineConfig> {
+export async function pipelineFromFlags(
+  args: ParsedArgs,
+  io: CliIo,
+  frameworkPipeline?: PipelineConfig,
+): Promise<PipelineConfig> {
   let base: PipelineConfig = {};
   const config = optional(args, 'config');
   if (config) {
@@ -155,6 +164,24 @@ export async function pipelineFromFlags(args: ParsedArgs, io: CliIo): Promise<Pi
     };
   if (v('normalise') !== undefined) p.normalise = normaliseFlag(v('normalise') as string);
   if (v('aggregate') !== undefined) p.aggregate = aggregateFlag(v('aggregate') as string);
+  if (v('min-available') !== undefined) {
+    // COINr's dat_thresh per aggregate: a node with fewer children present is missing.
+    const share = shareOf(v('min-available') as string, 'min-available');
+    p.aggregate = {
+      ...(p.aggregate ?? frameworkPipeline?.aggregate ?? { method: 'amean' }),
+      minAvailable: share,
+    };
+  }
+  if (v('screen-zeros') !== undefined) {
+    // Units with fewer non-zero values than the share are screened out (with --screen: either rule).
+    const share = shareOf(v('screen-zeros') as string, 'screen-zeros');
+    const screen = p.screen ?? frameworkPipeline?.screen;
+    p.screen = {
+      minAvailability: screen?.minAvailability ?? 0,
+      minNonZero: share,
+      by: screen ? 'both' : 'zeros',
+    };
+  }
   if (v('group-ranks') !== undefined)
     p.groupRanks = (v('group-ranks') as string)
       .split(',')
@@ -238,6 +265,19 @@ async function weightsFlag(
     return out;
   }
   return value; // the name of a weight set of the framework
+}
+
+function shareOf(text: string, flag: string): number {
+  const x = Number(text);
+  if (!(text.trim() !== '' && x >= 0 && x <= 1))
+    throw new TakarError(
+      issue(
+        'cli/usage',
+        [`--${flag}`],
+        `--${flag} expects a share between 0 and 1; got "${text}".`,
+      ),
+    );
+  return x;
 }
 
 function untilFlag(args: ParsedArgs): StageName | undefined {

@@ -17,7 +17,8 @@ import { dataFlag, frameworkFlag } from './data-flag.js';
 import { pipelineFromFlags } from './score.js';
 import { dataReadOptions } from './data-options.js';
 import { acrossYears } from './normalise-across.js';
-import { csvOptions, yearFlag } from './shared-flags.js';
+import { csvOptions, optional, yearFlag } from './shared-flags.js';
+import { withLevelAggregation } from './level-aggregation.js';
 
 export { SCORING_SWITCHES, SCORING_VALUED } from './shared-flags.js';
 
@@ -50,9 +51,14 @@ export async function scoringInputs(
 ): Promise<ScoringInputs> {
   const csv = csvOptions(args);
   const loaded = await loadFramework(io, frameworkFlag(args), csv.delimiter);
+  loaded.framework = withLevelAggregation(loaded.framework, optional(args, 'aggregate-level'));
   const tree = parseFramework(loaded.framework);
-  // Flags are checked before the data is read: a bad command line is a usage error (exit 2).
-  const flags = await pipelineFromFlags(args, io);
+  // The command line is checked before the data is read, so a typo does not wait for it.
+  const flags = await pipelineFromFlags(
+    args,
+    io,
+    (tree.framework as { pipeline?: PipelineConfig }).pipeline,
+  );
   const year = yearFlag(args);
   const data = await readData(io, dataFlag(args), tree, dataReadOptions(args, loaded, options));
   const pipeline = acrossYears(args, io, loaded.framework, data, flags, options.across);

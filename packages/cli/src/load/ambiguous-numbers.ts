@@ -33,7 +33,7 @@ export function checkAmbiguousNumbers(
           issue(
             'data/ambiguous-number',
             ['rows', r, name],
-            `Cell "${v.trim()}" in row ${r + 1}, column "${name}" of "${path}" could be ${Number(v.trim())} or ${Number(v.trim().replaceAll('.', ''))}; say how the file writes numbers: --thousands . --decimal , (Indonesian Excel) or --decimal . (a decimal point).`,
+            `Cell "${v.trim()}" in row ${r + 1}, column "${name}" of "${path}" is ${Number(v.trim().replaceAll('.', ''))} with . thousands${Number.isNaN(Number(v.trim())) ? '' : ` but ${Number(v.trim())} with a decimal point`}; say how the file writes numbers: --thousands . --decimal , (Indonesian Excel) or --decimal . (a decimal point).`,
           ),
         );
     }
