@@ -85,12 +85,23 @@ takar score options
     --csv-locale id|en     id: CSV for Indonesian Excel (BOM, ;, decimal comma, CRLF, numbers
                           rounded to their displayed precision: the framework's digits, else 2).
     --full-precision       With --csv-locale id, every digit instead.
+  --encoding <utf-8|latin1|windows-1252>  Encoding of input text files (any command); default
+               strict UTF-8: invalid bytes are an error naming the byte offset, UTF-16 is named.
+
+Files (every command): each output is written to a temporary file in the same folder, flushed
+and renamed into place, so a full disk or an error leaves the old file intact. Every output path
+is checked before anything is read: an output that is an input, a symbolic link, a folder, or in a
+missing or read-only folder is refused. File errors have codes io/not-found, io/permission-denied,
+io/is-directory, io/not-a-directory, io/disk-full, io/exists, io/same-as-input, io/symlink,
+io/encoding (exit code 1).
 
 takar publish            Writes a self-contained folder to put online: the results document, CSV
                          downloads, a copy of the element bundle, index.html with every element
                          live, embed snippets (script tag per element) and an iframe page.
   --results <file>        The results document (from takar score --out results.json).
-  --out <dir>             The folder to write (created; files in it are overwritten).
+  --out <dir>             The folder to write: built in a temporary folder beside it and swapped in
+                          at the end, so a failed publish changes nothing. An existing folder must
+                          be empty or an earlier publish (it is replaced as a whole).
   --cdn <url>             Base URL of a hosted bundle (the folder holding takar.js) for the snippets.
   --bundle <dir>          Where the built bundle is (default @takar/elements/dist/cdn).
   --boundaries indonesia|<file|url>
@@ -122,7 +133,8 @@ takar impact             Positively-affected citizens (masyarakat terdampak posi
                           dimension): share with a Wilson interval, scaled by population.
   --salt <secret>         The salt for hashing keys; better set the environment variable
                           TAKAR_SALT (a command line is visible to others). Never printed.
-  --already-hashed        The keys are pseudonyms already (else a 16-digit NIK is refused).
+  --already-hashed        The keys are pseudonyms already. A NIK-shaped value (16 digits) is refused
+                          in every column either way, and never echoed; a salt needs ≥ 16 bytes.
   --method exact|hll|duckdb  Distinct counting of records: exact (default), HyperLogLog (low/high
                           give its error bound), or DuckDB over a CSV/Parquet of hashed keys.
   --by <groupings>        region (default), province, dimension, programme, year, national;
@@ -219,7 +231,10 @@ takar awards             The winner of each category, with ties, runner-up, marg
   --eligible <col>=<v>    Only units of a group (several values: type=kota|kabupaten).
 
 takar uncertainty        Monte Carlo over alternatives; rank intervals per unit.
-  --runs <n>  --seed <s>  Replications (default 1000) and seed (default 1): same seed, same output.
+  --runs <n>  --seed <s>  Replications (default 1000) and seed (default 1, at most 2^53 - 1): same
+                          seed, same output.
+  --strict                Fail on a replication whose methods cannot be computed (e.g. gmean after
+                          zscore); by default such replications are skipped, counted and reported.
   --weight-noise <level>=<factor>  Multiply weights at a level (indicators 1, parents 2, …) by
                           U[1−f, 1+f]; repeatable.
   --alt-normalise <spec>,<spec>  Alternative normalisations (e.g. minmax:0,100,zscore:10,2).

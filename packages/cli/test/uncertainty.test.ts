@@ -123,3 +123,85 @@ describe('takar uncertainty', () => {
     expect(n.stderr).toMatch(/^error cli\/usage at --runs/);
   });
 });
+
+describe('takar uncertainty with combinations that cannot be computed', () => {
+  const { dir, takar } = workspace('uncertainty-skip');
+  writeMini(dir);
+  const ALT = ['--alt-normalise', 'minmax:1,100,zscore', '--alt-aggregate', 'amean,gmean'];
+
+  it('skips replications of gmean after zscore, counts them and says why', async () => {
+    const r = await takar(
+      'uncertainty',
+      ...MINI,
+      ...ALT,
+      '--runs',
+      '200',
+      '--seed',
+      '3',
+      '--out',
+      'u.json',
+    );
+    expect(r.code).toBe(0);
+    const u = JSON.parse(readFileSync(join(dir, 'u.json'), 'utf8'));
+    // zscore gives values ≤ 0, so every zscore + gmean replication is left out: about a quarter.
+    expect(u.skipped.count).toBeGreaterThan(20);
+    expect(u.skipped.count).toBeLessThan(100);
+    expect(u.kept).toBe(200 - u.skipped.count);
+    expect(u.skipped.reasons).toEqual([
+      { reason: 'gmean needs values > 0 after zscore', count: u.skipped.count },
+    ]);
+    expect(r.stderr).toContain(
+      `takar: ${u.skipped.count} of 200 replications skipped: gmean needs values > 0 after zscore (${u.kept} kept; --strict makes this an error)`,
+    );
+    // Units are summarised over the kept replications only.
+    expect(u.units.every((x: { n: number }) => x.n === u.kept)).toBe(true);
+  });
+
+  it('gives the same count on two threads', async () => {
+    const one = await takar(
+      'uncertainty',
+      ...MINI,
+      ...ALT,
+      '--runs',
+      '120',
+      '--seed',
+      '5',
+      '--out',
+      'a.json',
+    );
+    const two = await takar(
+      'uncertainty',
+      ...MINI,
+      ...ALT,
+      '--runs',
+      '120',
+      '--seed',
+      '5',
+      '--threads',
+      '2',
+      '--out',
+      'b.json',
+    );
+    expect([one.code, two.code]).toEqual([0, 0]);
+    expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'a.json'), 'utf8'),
+    );
+  });
+
+  it('with --strict, the first such replication is an error', async () => {
+    const r = await takar(
+      'uncertainty',
+      ...MINI,
+      ...ALT,
+      '--runs',
+      '200',
+      '--seed',
+      '3',
+      '--strict',
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^error pipeline\/non-positive-for-geometric at pipeline\.aggregate: /m,
+    );
+  });
+});

@@ -109,6 +109,7 @@ export { sha256Hex, sha256Bytes, canonicalJson } from './results/sha256.js';
 export { scoreKeys } from './results/score-keys.js';
 export { runTable } from './results/run-table.js';
 export { resultsTable } from './results/results-table.js';
+export { newerFormatVersion } from './results/check-version.js';
 export { ENGINE_NAME, ENGINE_VERSION } from './version.js';
 // positively-affected citizens (owned by the impact work)
 export * from './impact/index.js';

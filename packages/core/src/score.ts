@@ -71,11 +71,11 @@ export function resultsDocument(run: PipelineRun, title?: string): ResultsDocume
   const rankArr = run.ranks ? keys.map((k) => run.ranks?.get(k) as Float64Array) : null;
   const covArr = keys.map((k) => run.coverage.get(k));
   const units: UnitResult[] = run.units.map((u, i) => {
-    const scores: Record<string, number | null> = {};
-    const ranks: Record<string, number | null> = {};
-    const coverage: Record<string, number> = {};
-    const raw: Record<string, number | null> = {};
-    const bands: Record<string, string | null> = {};
+    const scores = dict<number | null>();
+    const ranks = dict<number | null>();
+    const coverage = dict<number>();
+    const raw = dict<number | null>();
+    const bands = dict<string | null>();
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k] as string;
       scores[key] = finite((scoreArr[k] as Float64Array)[i]);
@@ -102,7 +102,7 @@ export function resultsDocument(run: PipelineRun, title?: string): ResultsDocume
       const gr: Record<string, Record<string, number | null>> = {};
       for (const g of groups) {
         const m = run.groupRanks?.get(g) as ReadonlyMap<string, Float64Array>;
-        const r: Record<string, number | null> = {};
+        const r = dict<number | null>();
         for (const key of keys) r[key] = finite((m.get(key) as Float64Array)[i]);
         gr[g] = r;
       }
@@ -170,4 +170,12 @@ function inputHash(run: PipelineRun): string {
     at += c.byteLength;
   }
   return sha256Bytes(bytes);
+}
+
+/**
+ * An empty record without a prototype, so that a node coded `__proto__` is a key like any other
+ * and is not swallowed as the object's prototype.
+ */
+function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }

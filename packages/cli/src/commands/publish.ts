@@ -16,6 +16,7 @@ import {
   TakarError,
   fromZodError,
   issue,
+  newerFormatVersion,
   spreadsheetSafe,
   type ResultsDocument,
 } from '@takar/core';
@@ -302,6 +303,8 @@ function defaultBundleDir(): string {
 export async function publish(options: PublishOptions): Promise<PublishSummary> {
   const raw: unknown =
     typeof options.results === 'string' ? await readJson(options.results) : options.results;
+  const newer = newerFormatVersion(raw);
+  if (newer) throw new TakarError(newer);
   const parsed = ResultsDocumentSchema.safeParse(raw);
   if (!parsed.success) {
     throw new TakarError(fromZodError(parsed.error, 'results/invalid', ['results']));
@@ -331,7 +334,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   const fs = options.fs ?? NODE_FS;
   try {
     return await buildThenSwap(options.out, fs, (dir) =>
-      build(results, options, bundleDir, dir, fs),
+      build(results, raw, options, bundleDir, dir, fs),
     );
   } catch (e) {
     if (e instanceof TakarError) throw e;
@@ -342,6 +345,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
 /** Writes the site into `out` (a fresh temporary folder). */
 async function build(
   results: ResultsDocument,
+  raw: unknown,
   options: PublishOptions,
   bundleDir: string,
   out: string,
@@ -361,7 +365,8 @@ async function build(
     written.push(path);
   };
 
-  await write('data/results.json', JSON.stringify(results, null, 2) + '\n');
+  // The document as given, fields this version does not know included: nothing is dropped.
+  await write('data/results.json', JSON.stringify(raw, null, 2) + '\n');
   for (const [path, text] of Object.entries(csvFiles(results))) await write(path, text);
   await copyDir(bundleDir, join(out, 'takar'), written, out, fs);
   await write('takar-site.css', SITE_CSS);

@@ -24,7 +24,7 @@ export async function uncertaintyCommand(argv: readonly string[], io: CliIo): Pr
   const args = parseArgs(
     rest,
     [...SCORING_VALUED, ...ALTERNATIVE_FLAGS, 'runs', 'threads', 'top', 'out'],
-    [...SCORING_SWITCHES, 'progress'],
+    [...SCORING_SWITCHES, 'progress', 'strict'],
   );
   noPositional(args);
   const out = optional(args, 'out');
@@ -45,10 +45,18 @@ export async function uncertaintyCommand(argv: readonly string[], io: CliIo): Pr
     ...(inputs.year !== undefined ? { year: inputs.year } : {}),
     runs,
     seed,
+    strict: args.flags.get('strict') === true,
     onProgress: (done, total) => bar.update(done, total),
     ...(workers ? { workers } : {}),
   });
   bar.done();
+  // Replications whose combination of methods cannot be computed were left out: say how many, why.
+  const skippedNote = u.skipped.count
+    ? `${u.skipped.count} of ${u.runs} replications skipped: ${u.skipped.reasons
+        .map((r) => (u.skipped.reasons.length > 1 ? `${r.count} because ${r.reason}` : r.reason))
+        .join('; ')} (${u.kept} kept; --strict makes this an error)\n`
+    : '';
+  if (skippedNote) io.stderr(`takar: ${skippedNote}`);
   const rows = [...u.units].sort(
     (a, b) => (a.nominal ?? Infinity) - (b.nominal ?? Infinity) || (a.unit < b.unit ? -1 : 1),
   );
@@ -65,7 +73,7 @@ export async function uncertaintyCommand(argv: readonly string[], io: CliIo): Pr
             .filter((f) => f.alternatives !== 1)
             .map((f) => (f.alternatives ? `${f.name} (${f.alternatives})` : f.name))
             .join(', ') || 'nothing (every interval is the nominal rank)'
-        }\n(top ${Math.min(top, rows.length)} of ${rows.length} by nominal rank; --out for all)\n\n` +
+        }\n${skippedNote}(top ${Math.min(top, rows.length)} of ${rows.length} by nominal rank; --out for all)\n\n` +
         textTable(
           ['unit', 'name', 'nominal', 'mean', 'median', 'q05', 'q95'],
           rows

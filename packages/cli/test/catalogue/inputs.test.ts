@@ -171,6 +171,14 @@ const csv: CliCase[] = [
     place: '2019',
   },
   {
+    name: 'a year asked of data without years says the data has no years',
+    files: { 'd.csv': 'unit,name,a,b,c,d\nu1,Satu,1,2,3,4\nu2,Dua,2,3,4,1\n' },
+    argv: [...SCORE_WITH('d.csv'), '--year', '2024'],
+    exit: 1,
+    code: 'data/unknown-year',
+    place: 'Year 2024 was asked for, but the data has no years',
+  },
+  {
     name: 'an empty data file',
     files: { 'd.csv': '' },
     argv: SCORE_WITH('d.csv'),

@@ -52,6 +52,7 @@ export {
   uncertainty,
   summariseRanks,
   type UncertaintyOptions,
+  type SkippedReplications,
   type UncertaintyResult,
   type UnitUncertainty,
 } from './uncertainty.js';

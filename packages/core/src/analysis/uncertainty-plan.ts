@@ -214,6 +214,28 @@ export function evaluateInputs(
   return alignRows(plan.units, cols.units, ranks);
 }
 
+/**
+ * Why one replication's combination of methods could not be computed, in a few words that are the
+ * same for every replication failing the same way (so reasons can be counted): e.g. "gmean needs
+ * values > 0 after zscore".
+ *
+ * @example
+ * ```ts
+ * skipReason(plan, inputs, error); // 'gmean needs values > 0 after zscore'
+ * ```
+ */
+export function skipReason(
+  plan: UncertaintyPlan,
+  inputs: ArrayLike<number>,
+  error: { code: string; message: string },
+): string {
+  const normalise = pick(plan.normalise, inputs[2] as number).method;
+  const aggregate = pick(plan.aggregate, inputs[3] as number).method;
+  if (error.code === 'pipeline/non-positive-for-geometric')
+    return `${aggregate} needs values > 0 after ${normalise}`;
+  return `${error.code} with ${normalise} and ${aggregate}: ${error.message.split(/[.;]\s/)[0]}`;
+}
+
 /** The nominal ranks: the nominal pipeline and weights, no noise. */
 export function nominalRanks(plan: UncertaintyPlan): Float64Array {
   const { model } = plan;

@@ -24,6 +24,19 @@ export interface UncertaintyOptions extends UncertaintySpec {
   workers?: WorkerPool;
   /** Keep every replication's ranks (`ranks`, row-major by replication); default false. */
   keepRanks?: boolean;
+  /**
+   * Fail on the first replication whose combination of methods cannot be computed (default
+   * false: such replications are skipped, counted and reported in `skipped`).
+   */
+  strict?: boolean;
+}
+
+/** Replications left out because their combination of methods could not be computed. */
+export interface SkippedReplications {
+  /** How many were skipped; `runs − count` were kept. */
+  count: number;
+  /** Each reason with how many replications it skipped, most frequent first. */
+  reasons: { reason: string; count: number }[];
 }
 
 /** The rank distribution of one unit. */
@@ -51,6 +64,10 @@ export interface UncertaintyResult {
   seed: number;
   /** The uncertain inputs and their number of alternatives. */
   factors: UncertainFactor[];
+  /** Replications kept (`runs − skipped.count`). */
+  kept: number;
+  /** Replications left out, with their reasons (COINr drops them with only a message). */
+  skipped: SkippedReplications;
   units: UnitUncertainty[];
   /** Every replication's ranks (runs × units, row-major), with `keepRanks`. */
   ranks?: Float64Array;
@@ -105,12 +122,15 @@ export async function uncertainty(
   const threads = Math.min(options.workers?.threads ?? 1, runs);
   let all: Float64Array;
   let plan: UncertaintyPlan;
+  const skipped = new Map<string, number>();
+  const strict = options.strict === true;
   if (options.workers && threads > 1) {
     const pending = inWorkers(
       options.workers,
       threads,
-      { framework, data, spec, seed, runs },
+      { framework, data, spec, seed, runs, strict },
       options,
+      skipped,
     );
     try {
       plan = planUncertainty(framework, data, spec);
@@ -125,7 +145,7 @@ export async function uncertainty(
     all = new Float64Array(runs * n);
     for (let start = 0; start < runs; start += CHUNK) {
       const end = Math.min(runs, start + CHUNK);
-      all.set(runReplications(plan, seed, start, end), start * n);
+      all.set(runReplications(plan, seed, start, end, undefined, 25, skipped, strict), start * n);
       options.onProgress?.(end, runs);
       if (end < runs) {
         await nextTick();
@@ -133,11 +153,25 @@ export async function uncertainty(
       }
     }
   }
+  const reasons = [...skipped]
+    .map(([reason, count]) => ({ reason, count }))
+    .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
+  const count = reasons.reduce((t, r) => t + r.count, 0);
+  if (count === runs)
+    throw new TakarError(
+      issue(
+        'pipeline/invalid',
+        ['runs'],
+        `All ${runs} replications were skipped: ${reasons.map((r) => `${r.count} because ${r.reason}`).join('; ')}. Change the alternatives (e.g. minmax:1,100 before gmean).`,
+      ),
+    );
   const result: UncertaintyResult = {
     node: plan.model.node,
     runs,
     seed,
     factors: [...plan.factors],
+    kept: runs - count,
+    skipped: { count, reasons },
     units: summariseRanks(plan, all, runs),
   };
   if (options.keepRanks) result.ranks = all;
@@ -202,8 +236,16 @@ export function summariseRanks(
 function inWorkers(
   pool: WorkerPool,
   threads: number,
-  job: { framework: unknown; data: unknown; spec: UncertaintySpec; seed: number; runs: number },
+  job: {
+    framework: unknown;
+    data: unknown;
+    spec: UncertaintySpec;
+    seed: number;
+    runs: number;
+    strict: boolean;
+  },
   options: UncertaintyOptions,
+  skipped: Map<string, number>,
 ): { done: Promise<Float64Array>; cancel: () => void } {
   const ports: WorkerPort[] = [];
   const stop = (): void => ports.forEach((p) => p.terminate());
@@ -240,6 +282,8 @@ function inWorkers(
         } else {
           out ??= new Float64Array(job.runs * m.units);
           out.set(m.ranks, m.start * m.units);
+          for (const [reason, n] of m.skipped ?? [])
+            skipped.set(reason, (skipped.get(reason) ?? 0) + n);
           if (++finished === threads) {
             settled = true;
             stop();
@@ -255,6 +299,7 @@ function inWorkers(
         seed: job.seed,
         start,
         end,
+        strict: job.strict,
       });
     }
   });

@@ -13,12 +13,22 @@ export interface UncertaintyRequest {
   seed: number;
   start: number;
   end: number;
+  /** Throw on the first replication that cannot be computed instead of skipping it. */
+  strict?: boolean;
 }
 
 /** What a worker sends back. */
 export type UncertaintyResponse =
   | { type: 'progress'; done: number }
-  | { type: 'result'; start: number; end: number; units: number; ranks: Float64Array }
+  | {
+      type: 'result';
+      start: number;
+      end: number;
+      units: number;
+      ranks: Float64Array;
+      /** Skipped replications: reason and count. */
+      skipped?: [string, number][];
+    }
   | { type: 'error'; message: string; issues?: readonly TakarIssue[] };
 
 /**
@@ -37,11 +47,26 @@ export function handleUncertaintyRequest(
 ): void {
   try {
     const plan = planUncertainty(request.framework, request.data, request.spec);
-    const ranks = runReplications(plan, request.seed, request.start, request.end, (done) =>
-      post({ type: 'progress', done }),
+    const skipped = new Map<string, number>();
+    const ranks = runReplications(
+      plan,
+      request.seed,
+      request.start,
+      request.end,
+      (done) => post({ type: 'progress', done }),
+      25,
+      skipped,
+      request.strict === true,
     );
     post(
-      { type: 'result', start: request.start, end: request.end, units: plan.units.length, ranks },
+      {
+        type: 'result',
+        start: request.start,
+        end: request.end,
+        units: plan.units.length,
+        ranks,
+        skipped: [...skipped],
+      },
       [ranks.buffer as ArrayBuffer],
     );
   } catch (e) {

@@ -206,7 +206,9 @@ export function parseDataset(
       issue(
         'data/unknown-year',
         ['values'],
-        `Year ${year} is not in the data (it has ${yearList.join(', ')}); pick one of those.`,
+        yearList.every((y) => y === null)
+          ? `Year ${year} was asked for, but the data has no years (no year column or field); drop the year option (CLI: --year), or add a year to every value.`
+          : `Year ${year} is not in the data (it has ${yearList.filter((y) => y !== null).join(', ')}); pick one of those.`,
       ),
     );
   }

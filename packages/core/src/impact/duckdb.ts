@@ -15,11 +15,7 @@ import type * as DuckDbModule from '@duckdb/node-api';
 import type { ImpactResult } from './estimate-survey.js';
 import { canonicalGrouping, type GroupKey, type Grouping } from './grouping.js';
 import type { ImpactRow } from './impact-row.js';
-import {
-  distinctCountSql,
-  sourceSql,
-  type DistinctCountSqlOptions,
-} from './sql.js';
+import { distinctCountSql, sourceSql, type DistinctCountSqlOptions } from './sql.js';
 
 /** Options of {@link countDistinctDuckDB}. */
 export interface DuckDbCountOptions extends Omit<

@@ -47,6 +47,24 @@ describe('the Web Worker entry', () => {
           end: 2,
         },
       });
+      // A replication that cannot be computed is skipped and its reason counted…
+      expect(posted.at(-1)).toMatchObject({
+        type: 'result',
+        skipped: [[expect.stringMatching(/^gmean needs values > 0 after /), 2]],
+      });
+      // …unless the request is strict.
+      listener?.({
+        data: {
+          type: 'uncertainty',
+          framework: small,
+          data: smallData(),
+          spec: { aggregate: ['gmean'] },
+          seed: 4,
+          start: 0,
+          end: 2,
+          strict: true,
+        },
+      });
       expect(posted.at(-1)).toMatchObject({
         type: 'error',
         issues: [{ code: 'pipeline/non-positive-for-geometric' }],

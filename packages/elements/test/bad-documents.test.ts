@@ -1,0 +1,66 @@
+// Bad-input catalogue, elements: documents an element must refuse with a coded error that names
+// the place, shown in the element (role="alert"), never a blank box; and spreadsheet-safe CSV.
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import '../src/define/all.js';
+import type { ResultsError } from '../src/controllers/results-controller.js';
+import { toCsv } from '../src/shared/csv.js';
+import { makeResults } from './fixtures/make-results.js';
+import { failOnConsole, nextEvent } from './helpers.js';
+
+type Doc = ReturnType<typeof makeResults>;
+const rows: { name: string; change: (d: Doc) => unknown; place: RegExp }[] = [
+  {
+    name: 'a unit listed twice',
+    change: (d) => ({ ...d, units: [...d.units, d.units[0]] }),
+    place: /units\.5\.unit: Unit "32\.73" is listed twice \(units 0 and 5\)/,
+  },
+  {
+    name: 'a newer format version',
+    change: (d) => ({ ...d, formatVersion: 2 }),
+    place: /formatVersion: The results document has formatVersion 2, newer than 1/,
+  },
+];
+const tags: [string, Record<string, string>][] = [
+  ['takar-ranking', { region: '32.73' }],
+  ['takar-profile', { region: '32.73' }],
+  ['takar-compare', { regions: '32.73,33.74' }],
+  ['takar-awards', {}],
+  ['takar-distribution', { region: '32.73' }],
+];
+
+describe('bad-input catalogue: elements', () => {
+  failOnConsole();
+  afterEach(() => fixtureCleanup());
+  for (const [tag, attrs] of tags)
+    for (const row of rows)
+      it(`<${tag}> refuses ${row.name}`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const el = document.createElement(tag) as HTMLElement & { data: unknown };
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        el.data = row.change(makeResults());
+        const error = nextEvent<ResultsError>(wrapper, 'takar-error');
+        wrapper.append(el);
+        const detail = (await error).detail;
+        expect(detail.code).to.equal('results/invalid-document');
+        const text = (detail.issues ?? [])
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .join('\n');
+        expect(text).to.match(row.place);
+        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        expect(el.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+      });
+
+  it('CSV export neutralises formula cells, not numbers', () => {
+    const csv = toCsv({
+      header: ['unit', 'x'],
+      rows: [
+        ['=HYPERLINK("x")', -1],
+        ['\tcmd', '-2.5'],
+        ['@a', '+SUM(1)'],
+      ],
+    });
+    expect(csv).to.equal(
+      '\uFEFFunit,x\r\n"\'=HYPERLINK(""x"")",-1\r\n\'\tcmd,-2.5\r\n\'@a,\'+SUM(1)\r\n',
+    );
+  });
+});
