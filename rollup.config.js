@@ -42,7 +42,7 @@ function chunkName(id) {
   if (/[\\/]charts[\\/]dist[\\/]geo[\\/]/.test(id)) return 'map-geo';
   if (
     /[\\/]charts[\\/]dist[\\/]/.test(id) ||
-    /[\\/]elements[\\/]dist[\\/](shared|controllers|i18n)[\\/]/.test(id) ||
+    /[\\/]elements[\\/]dist[\\/](common|controllers|i18n)[\\/]/.test(id) ||
     /[\\/]elements[\\/]dist[\\/]define[\\/]define-once\.js$/.test(id)
   )
     return 'elements';

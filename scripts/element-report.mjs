@@ -7,8 +7,8 @@
 //   - time from page load to the first chart for a 514-region ranking (the SPBE example's 491
 //     regions plus 23 copies with new codes);
 //   - time to re-sort and to filter those 514 rows (goal ≤ 16 ms), median of 7;
-//   - <takar-map> with the 514-region boundaries (TAKAR_BOUNDARIES, or ../shared/data/boundaries
-//     next to the repository): the gzip the map adds, time from page load to the first map, the
+//   - <takar-map> with the 514-region boundaries (those of @takar/indonesia/boundaries, or the file
+//     TAKAR_BOUNDARIES names): the gzip the map adds, time from page load to the first map, the
 //     boundaries' fetch + parse + projection time, and the time to zoom to a province;
 //   - the reader report (scripts/reader-report.mjs): first chart, data bytes, layout shift,
 //     repeated fetches and page width, throttled to 4× CPU and a 400 kbit/s, 400 ms network.

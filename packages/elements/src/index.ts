@@ -13,10 +13,10 @@ export {
   type TakarEventMap,
   type TakarRenderedDetail,
   type TakarSelectDetail,
-} from './shared/takar-element.js';
+} from './common/takar-element.js';
 export { TooltipController } from './controllers/tooltip-controller.js';
-export { toCsv, resultsCsv, type CsvTable } from './shared/csv.js';
-export { readTheme, type ThemeColors } from './shared/theme.js';
+export { toCsv, resultsCsv, type CsvTable } from './common/csv.js';
+export { readTheme, type ThemeColors } from './common/theme.js';
 export {
   ResultsController,
   RESULTS_KIND,

@@ -3,7 +3,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/define/all.js';
 import type { ResultsError } from '../src/controllers/results-controller.js';
-import { toCsv } from '../src/shared/csv.js';
+import { toCsv } from '../src/common/csv.js';
 import { makeResults } from './fixtures/make-results.js';
 import { failOnConsole, nextEvent } from './helpers.js';
 

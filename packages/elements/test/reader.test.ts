@@ -4,7 +4,7 @@
 // views and permalinks, and the smaller details of the reader's issue.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/define/all.js';
-import type { TakarElement } from '../src/shared/takar-element.js';
+import type { TakarElement } from '../src/common/takar-element.js';
 import type { TakarRanking } from '../src/ranking/ranking.js';
 import {
   BOUNDARIES_URL,

@@ -1,5 +1,5 @@
 /*
- * The real published figures of ../shared/data/published-scores.csv, reproduced where they can
+ * The real published figures of data/sources/published-scores.csv, reproduced where they can
  * be: Smart City finals from their stage scores, SPBE predicates from index values, and every
  * region named there found in the registry.
  */

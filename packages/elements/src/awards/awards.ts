@@ -4,10 +4,10 @@ import type { ResultsDocument } from '@takar/core';
 import { awardWinners, dotsChart, formatNumber, labelOf, type DotRow } from '@takar/charts';
 import type { ResultsError } from '../controllers/results-controller.js';
 import type { Texts } from '../i18n/texts.js';
-import { TakarElement, type ElementView } from '../shared/takar-element.js';
-import type { ThemeColors } from '../shared/theme.js';
-import { resultsCsv } from '../shared/csv.js';
-import { resolveNode, resultsTitle } from '../shared/labels.js';
+import { TakarElement, type ElementView } from '../common/takar-element.js';
+import type { ThemeColors } from '../common/theme.js';
+import { resultsCsv } from '../common/csv.js';
+import { resolveNode, resultsTitle } from '../common/labels.js';
 
 /**
  * `<takar-awards>`: the winner of each category (the index and each dimension, optionally per

@@ -12,10 +12,10 @@ import {
 } from '@takar/charts';
 import type { ResultsError } from '../controllers/results-controller.js';
 import type { Texts } from '../i18n/texts.js';
-import { TakarElement, type ElementView } from '../shared/takar-element.js';
-import type { ThemeColors } from '../shared/theme.js';
-import { resultsCsv } from '../shared/csv.js';
-import { resolveNode, resultsTitle, unknownRegion } from '../shared/labels.js';
+import { TakarElement, type ElementView } from '../common/takar-element.js';
+import type { ThemeColors } from '../common/theme.js';
+import { resultsCsv } from '../common/csv.js';
+import { resolveNode, resultsTitle, unknownRegion } from '../common/labels.js';
 
 const SHAPES = ['circle', 'diamond', 'square', 'triangle-up'];
 

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { View } from 'vega';
 import type { CompiledChart } from '@takar/charts';
-import { NEAR_MARGIN } from '../shared/near-view.js';
+import { NEAR_MARGIN } from '../common/near-view.js';
 
 /** A chart for the controller to render: a compiled Vega spec with its data, signals and number locale. */
 export interface ChartInput extends CompiledChart<unknown> {

@@ -9,9 +9,9 @@ import {
 } from '@takar/charts';
 import type { ResultsError } from '../controllers/results-controller.js';
 import type { Texts } from '../i18n/texts.js';
-import { TakarElement, type ElementView } from '../shared/takar-element.js';
-import type { ThemeColors } from '../shared/theme.js';
-import { resolveNode, resultsTitle, unknownRegion } from '../shared/labels.js';
+import { TakarElement, type ElementView } from '../common/takar-element.js';
+import type { ThemeColors } from '../common/theme.js';
+import { resolveNode, resultsTitle, unknownRegion } from '../common/labels.js';
 
 /**
  * `<takar-distribution>`: where a region sits among every region on one indicator or dimension,

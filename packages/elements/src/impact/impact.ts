@@ -3,8 +3,8 @@ import type { Lang } from '@takar/core';
 import { formatNumber, intervalChart, type IntervalRow } from '@takar/charts';
 import type { ResultsError, ResultsKind } from '../controllers/results-controller.js';
 import type { Texts } from '../i18n/texts.js';
-import { TakarElement, type ElementView } from '../shared/takar-element.js';
-import type { ThemeColors } from '../shared/theme.js';
+import { TakarElement, type ElementView } from '../common/takar-element.js';
+import type { ThemeColors } from '../common/theme.js';
 import type { ImpactData, ImpactLabel } from './impact-types.js';
 
 export type { ImpactData, ImpactRow, ImpactLabel } from './impact-types.js';

@@ -13,8 +13,8 @@ import {
   type ResultsKind,
 } from '../controllers/results-controller.js';
 import type { ImpactData } from '../impact/impact-types.js';
-import { bandPalette, type ThemeColors } from '../shared/theme.js';
-import { resolveNode, resultsTitle } from '../shared/labels.js';
+import { bandPalette, type ThemeColors } from '../common/theme.js';
+import { resolveNode, resultsTitle } from '../common/labels.js';
 import type { MapMeasure, MapTexts } from './map-texts.js';
 import { PROVINCE_NAMES, provinceOf } from './provinces.js';
 

@@ -15,10 +15,10 @@ import type {
   ResultsSource,
 } from '../controllers/results-controller.js';
 import type { Texts } from '../i18n/texts.js';
-import { TakarElement, type ElementView, type LegendEntry } from '../shared/takar-element.js';
-import type { ThemeColors } from '../shared/theme.js';
-import { nextDirection, sortHeader } from '../shared/sort-header.js';
-import { unknownRegion } from '../shared/labels.js';
+import { TakarElement, type ElementView, type LegendEntry } from '../common/takar-element.js';
+import type { ThemeColors } from '../common/theme.js';
+import { nextDirection, sortHeader } from '../common/sort-header.js';
+import { unknownRegion } from '../common/labels.js';
 import {
   loadBoundaries,
   type BoundariesOutcome,

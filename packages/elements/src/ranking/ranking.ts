@@ -13,13 +13,13 @@ import {
 } from '@takar/charts';
 import { ResultsController, type ResultsError } from '../controllers/results-controller.js';
 import { numberFormat, type Texts } from '../i18n/texts.js';
-import { TakarElement, type ElementView, type LegendEntry } from '../shared/takar-element.js';
-import { bandPalette, type ThemeColors } from '../shared/theme.js';
-import { nextDirection, sortHeader } from '../shared/sort-header.js';
-import { resultsCsv } from '../shared/csv.js';
-import { shortName } from '../shared/short-name.js';
+import { TakarElement, type ElementView, type LegendEntry } from '../common/takar-element.js';
+import { bandPalette, type ThemeColors } from '../common/theme.js';
+import { nextDirection, sortHeader } from '../common/sort-header.js';
+import { resultsCsv } from '../common/csv.js';
+import { shortName } from '../common/short-name.js';
 
-export type { TakarRenderedDetail, TakarSelectDetail } from '../shared/takar-element.js';
+export type { TakarRenderedDetail, TakarSelectDetail } from '../common/takar-element.js';
 
 /** A rank interval from the uncertainty analysis: the 5th and 95th percentile ranks and the median. */
 export interface RankInterval {

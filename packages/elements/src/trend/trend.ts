@@ -9,9 +9,9 @@ import {
   type ResultsSource,
 } from '../controllers/results-controller.js';
 import type { Texts } from '../i18n/texts.js';
-import { TakarElement, type ElementView } from '../shared/takar-element.js';
-import type { ThemeColors } from '../shared/theme.js';
-import { resolveNode, unknownRegion } from '../shared/labels.js';
+import { TakarElement, type ElementView } from '../common/takar-element.js';
+import type { ThemeColors } from '../common/theme.js';
+import { resolveNode, unknownRegion } from '../common/labels.js';
 
 /**
  * `<takar-trend>`: scores and ranks of one or more regions over the years, from one results
