@@ -38,7 +38,6 @@ function results() {
   );
 }
 
-
 describe('publish', () => {
   it('writes a self-contained folder: results, CSVs, bundle, pages and snippets', async () => {
     const root = mkdtempSync(join(tmpdir(), 'takar-publish-'));

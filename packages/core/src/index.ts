@@ -30,12 +30,7 @@ export {
   YEAR_COLUMNS,
   type TableReadOptions,
 } from './io/dataset-from-table.js';
-export {
-  formatCsv,
-  formatNumber,
-  spreadsheetSafe,
-  type CsvWriteOptions,
-} from './io/format-csv.js';
+export { formatCsv, formatNumber, spreadsheetSafe, type CsvWriteOptions } from './io/format-csv.js';
 export {
   frameworkFromCoinrMeta,
   type CoinrMeta,

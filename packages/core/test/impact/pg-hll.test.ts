@@ -190,15 +190,23 @@ describe('federated hash', () => {
     // HMAC-SHA-256("kunci-uji-federasi", "3273010101900001") = ba154aaba47e4d1e… (Python's hmac;
     // the PostgreSQL test checks pgcrypto agrees): its first byte is ≥ 0x80, so the int64 is negative.
     // Keys are at least 16 bytes, as every salt (impact/weak-salt).
-    expect(federatedHash('3273010101900001', 'kunci-uji-federasi')).toBe(BigInt.asIntN(64, 0xba154aaba47e4d1en));
-    expect(federatedHash('3273 0101.0190-0001', 'kunci-uji-federasi')).toBe(BigInt.asIntN(64, 0xba154aaba47e4d1en));
-    expect(federatedHash(' 3273010101900001 ', 'kunci-uji-federasi')).toBe(BigInt.asIntN(64, 0xba154aaba47e4d1en));
+    expect(federatedHash('3273010101900001', 'kunci-uji-federasi')).toBe(
+      BigInt.asIntN(64, 0xba154aaba47e4d1en),
+    );
+    expect(federatedHash('3273 0101.0190-0001', 'kunci-uji-federasi')).toBe(
+      BigInt.asIntN(64, 0xba154aaba47e4d1en),
+    );
+    expect(federatedHash(' 3273010101900001 ', 'kunci-uji-federasi')).toBe(
+      BigInt.asIntN(64, 0xba154aaba47e4d1en),
+    );
     // a MAC whose first byte is ≥ 0x80 is negative
     const values = Array.from({ length: 50 }, (_, i) =>
       federatedHash(`32730101019${String(i).padStart(5, '0')}`, 'kunci-uji-federasi'),
     );
     expect(values.some((v) => v < 0n) && values.some((v) => v > 0n)).toBe(true);
-    expect(federatedHash('3273010101900001', 'kunci-uji-lainnya-1')).not.toBe(BigInt.asIntN(64, 0xba154aaba47e4d1en));
+    expect(federatedHash('3273010101900001', 'kunci-uji-lainnya-1')).not.toBe(
+      BigInt.asIntN(64, 0xba154aaba47e4d1en),
+    );
   });
 
   it('gives a key check of 16 hex digits that differs between keys', () => {
