@@ -16,5 +16,7 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'packages/elements/test/**'],
     environment: 'node',
     testTimeout: 60_000,
+    // A throw-away PostgreSQL with hll for the sketch tests, when it is installed.
+    globalSetup: ['scripts/vitest-postgres.mjs'],
   },
 });

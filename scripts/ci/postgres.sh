@@ -8,9 +8,10 @@
 #
 # Idempotent: a second run finds the running server and prints the same URL. Installs the Debian
 # packages postgresql-15 and postgresql-15-hll when they are missing (needs root). The server runs as
-# the `postgres` user (PostgreSQL refuses to run as root), listens on 127.0.0.1 only, on the first
-# free port from 54330, with trust authentication: it is a disposable test cluster, never use it
-# for data. Everything but the URL goes to stderr.
+# the `postgres` user (PostgreSQL refuses to run as root) and listens on no network address at all
+# (`listen_addresses = ''`): only on a Unix socket inside its own folder, with trust
+# authentication. It is a disposable test cluster; never use it for data. Everything but the URL
+# goes to stderr.
 set -euo pipefail
 
 dir="${TAKAR_PG_DIR:-/tmp/takar-pg}"
@@ -54,12 +55,9 @@ port_of() { sed -n 's/^port *= *\([0-9]*\).*/\1/p' "$dir/data/postgresql.auto.co
 running() { as_pg "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; }
 
 if ! running; then
-  port=54330
-  # The first port nothing listens on (bash's /dev/tcp: a refused connection means free).
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   cat > "$dir/data/postgresql.auto.conf" <<EOF
-listen_addresses = '127.0.0.1'
-port = $port
+listen_addresses = ''
+port = 5432
 unix_socket_directories = '$dir'
 fsync = off
 synchronous_commit = off
@@ -68,15 +66,16 @@ shared_buffers = '128MB'
 max_connections = 20
 EOF
   chown postgres: "$dir/data/postgresql.auto.conf" 2>/dev/null || true
-  say "starting on 127.0.0.1:$port"
+  say "starting on the socket in $dir (no TCP)"
   as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >&2
 fi
 
 port="$(port_of)"
-url="postgresql://postgres@127.0.0.1:$port/takar"
-if ! "$bin/psql" "postgresql://postgres@127.0.0.1:$port/postgres" -XAtqc \
+url="postgresql:///takar?host=$dir&port=$port&user=postgres"
+admin="postgresql:///postgres?host=$dir&port=$port&user=postgres"
+if ! "$bin/psql" "$admin" -XAtqc \
   "SELECT 1 FROM pg_database WHERE datname = 'takar'" | grep -q 1; then
-  "$bin/psql" "postgresql://postgres@127.0.0.1:$port/postgres" -Xq -c "CREATE DATABASE takar" >&2
+  "$bin/psql" "$admin" -Xq -c "CREATE DATABASE takar" >&2
 fi
 "$bin/psql" "$url" -Xq -v ON_ERROR_STOP=1 -c "SET client_min_messages = warning" \
   -c "CREATE EXTENSION IF NOT EXISTS hll" -c "CREATE EXTENSION IF NOT EXISTS pgcrypto" >&2

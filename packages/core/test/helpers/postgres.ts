@@ -1,6 +1,8 @@
 // A PostgreSQL with the hll and pgcrypto extensions for the tests that compare Takar with the real
-// engine. CI sets TAKAR_PG_URL from scripts/ci/postgres.sh; without it those tests are skipped with
-// the reason below. psql is run as a child process (no Node driver needed).
+// engine. vitest's global setup (scripts/vitest-postgres.mjs) starts a throw-away cluster for the
+// run when PostgreSQL 15 and postgresql-15-hll are installed, and stops it at the end; CI installs
+// them. TAKAR_PG_URL names another server. Without either, those tests are skipped with the reason
+// below. psql is run as a child process (no Node driver needed).
 import { execFileSync } from 'node:child_process';
 
 /** The connection string, or undefined when no server was set up. */
@@ -8,6 +10,7 @@ export const pgUrl: string | undefined = process.env['TAKAR_PG_URL'] || undefine
 
 /** Why the PostgreSQL tests are skipped, shown in the test name. */
 export const pgSkipReason =
+  process.env['TAKAR_PG_MISSING'] ??
   'TAKAR_PG_URL is not set: run `export TAKAR_PG_URL="$(scripts/ci/postgres.sh)"` to test against PostgreSQL';
 
 /**
