@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { BOUNDARIES_FILE, ROOT, serveExamples } from './serve-examples.mjs';
 import { readerReport } from './reader-report.mjs';
 
@@ -114,7 +114,7 @@ const server = await startDevServer({
 });
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });

@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { BOUNDARIES_FILE, BOUNDARIES_PATH, ROOT, serveExamples } from './serve-examples.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -230,15 +230,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { server, url } = await serveExamples({ port: await freePort(), gzip: true });
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     await readerReport(browser, url);
