@@ -202,19 +202,20 @@ const cases: ApiCase[] = [
 describe('bad-input catalogue: API', () => apiCases(cases));
 
 describe('limits and rules that are not errors', () => {
-  it('parses a framework 5,000 levels deep in well under a second (linear in depth)', () => {
+  it('parses a framework 5,000 levels deep (no recursion to overflow the stack)', () => {
     const nodes: object[] = [{ code: 'n0', parent: null, type: 'aggregate', label: { id: 'N0' } }];
     for (let i = 1; i < 5000; i++)
       nodes.push({ code: `n${i}`, parent: `n${i - 1}`, type: 'aggregate', label: { id: `N${i}` } });
     nodes.push({ code: 'leaf', parent: 'n4999', type: 'indicator', label: { id: 'Leaf' } });
-    const t0 = performance.now();
     const tree = parseFramework({ id: 'deep', version: '1', label: { id: 'Deep' }, nodes });
-    const ms = performance.now() - t0;
     expect(tree.indicators).toEqual(['leaf']);
-    expect(ms).toBeLessThan(1500);
+    // Levels count from the leaves: the root sits 5,001 levels up, aggregates children first.
+    expect(tree.level.get('n0')).toBe(5001);
+    expect(tree.aggregates[0]).toBe('n4999');
+    expect(tree.aggregates.at(-1)).toBe('n0');
   });
 
-  it('a 5,000-level cycle is found once, quickly', () => {
+  it('a 5,000-level cycle is found once (one issue, not one per node)', () => {
     const nodes: object[] = [
       { code: 'root', parent: null, type: 'aggregate', label: { id: 'R' } },
       { code: 'x', parent: 'root', type: 'indicator', label: { id: 'X' } },
@@ -226,7 +227,6 @@ describe('limits and rules that are not errors', () => {
         type: 'aggregate',
         label: { id: `C${i}` },
       });
-    const t0 = performance.now();
     const r = (() => {
       try {
         parseFramework({ id: 'loop', version: '1', label: { id: 'Loop' }, nodes });
@@ -238,7 +238,6 @@ describe('limits and rules that are not errors', () => {
       }
     })();
     expect(r).toHaveLength(1);
-    expect(performance.now() - t0).toBeLessThan(1500);
   });
 
   it('1e400 and 0x10 are not numbers', () => {

@@ -201,15 +201,23 @@ export function parseFramework(input: unknown): FrameworkTree {
   const root = roots[0] as FrameworkNode;
   const level = new Map<string, number>();
   const aggregates: string[] = [];
-  const visit = (code: string): number => {
-    const kids = children.get(code) ?? [];
+  // Post-order walk with an explicit stack (not recursion), so a framework thousands of levels
+  // deep neither overflows the call stack nor takes more than linear time: a node's level is one
+  // more than its highest child's, and aggregates are listed children first, in child order.
+  const stack: { code: string; next: number }[] = [{ code: root.code, next: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const kids = children.get(top.code) ?? [];
+    if (top.next < kids.length) {
+      stack.push({ code: kids[top.next++]!, next: 0 });
+      continue;
+    }
+    stack.pop();
     let h = 1;
-    for (const k of kids) h = Math.max(h, visit(k) + 1);
-    level.set(code, h);
-    if (byCode.get(code)?.type === 'aggregate') aggregates.push(code);
-    return h;
-  };
-  visit(root.code);
+    for (const k of kids) h = Math.max(h, (level.get(k) ?? 0) + 1);
+    level.set(top.code, h);
+    if (byCode.get(top.code)?.type === 'aggregate') aggregates.push(top.code);
+  }
   const indicators = framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code);
   return { framework, root, byCode, children, indicators, aggregates, level };
 }
