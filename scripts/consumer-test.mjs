@@ -271,9 +271,11 @@ async function renderInChromium(dir, path, minRows) {
     await tab.goto(`http://127.0.0.1:${server.address().port}${path}`);
     const counts = await tab.waitForFunction(
       (min) => {
+        // Elements load when they come near the viewport: the ranking, then the map, into view.
         const rows =
           document.querySelector('takar-ranking')?.shadowRoot?.querySelectorAll('tbody tr')
             .length ?? 0;
+        document.querySelector(rows > 0 ? 'takar-map' : 'takar-ranking')?.scrollIntoView();
         const paths =
           document
             .querySelector('takar-map')
