@@ -105,6 +105,10 @@ export { scoreKeys } from './results/score-keys.js';
 export { runTable } from './results/run-table.js';
 export { resultsTable } from './results/results-table.js';
 export { newerFormatVersion } from './results/check-version.js';
+export { parseResults, safeParseResults } from './results/parse-results.js';
+export { migrateResults } from './results/migrate.js';
+export { ResultsView, resultsView, type UnitResult } from './results/view.js';
+export { READABLE_RESULTS_FORMATS } from './results/format-version.js';
 export { ENGINE_NAME, ENGINE_VERSION } from './version.js';
 // positively-affected citizens (owned by the impact work)
 export * from './impact/index.js';

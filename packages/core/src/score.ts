@@ -10,7 +10,12 @@
  * replayed with overrides (see `rescore`).
  */
 import type { Band } from './schema/framework.js';
-import type { ResultsDocument, UnitResult } from './schema/results.js';
+import {
+  RESULTS_FORMAT,
+  type ResultColumn,
+  type ResultUnits,
+  type ResultsDocument,
+} from './schema/results.js';
 import { safely, type SafeResult } from './errors/index.js';
 import { runPipeline, type PipelineRun, type RunOptions } from './pipeline/run-pipeline.js';
 import { assignBand } from './rank/band.js';
@@ -32,7 +37,7 @@ export interface ScoreOptions extends RunOptions {
  * @example
  * ```ts
  * const results = score(framework, { units, values }, { pipeline: { normalise: { method: 'zscore' } } });
- * results.units[0]?.ranks[framework.nodes[0].code];
+ * resultsView(results).rankAt('smart-city', 0); // the rank of the first unit
  * ```
  */
 export function score(
@@ -53,84 +58,85 @@ export function safeScore(
 }
 
 /**
- * Builds the results document of a pipeline run. Non-finite numbers (±Infinity from e.g. `fracmax`
- * on a zero maximum) are written as `null`, since JSON cannot hold them.
+ * Builds the results document (format 2, one column per score key) of a pipeline run. Non-finite
+ * numbers (±Infinity from e.g. `fracmax` on a zero maximum) are written as `null`, since JSON
+ * cannot hold them. In-group ranks are not stored; `resultsView` derives them from the scores.
  *
  * @example
  * ```ts
- * resultsDocument(runPipeline(framework, data)).units.length;
+ * resultsDocument(runPipeline(framework, data)).units.codes.length;
  * ```
  */
 export function resultsDocument(run: PipelineRun, title?: string): ResultsDocument {
   const { tree, matrix } = run;
+  const n = run.units.length;
   const scoreCols = run.scores ?? run.indicators;
   const keys = scoreKeys(tree).filter((k) => scoreCols.has(k));
-  const groups = run.groupRanks ? [...run.groupRanks.keys()] : [];
-  // Columns in key order, looked up once rather than per cell.
-  const scoreArr = keys.map((k) => scoreCols.get(k) as Float64Array);
-  const rankArr = run.ranks ? keys.map((k) => run.ranks?.get(k) as Float64Array) : null;
-  const covArr = keys.map((k) => run.coverage.get(k));
-  const units: UnitResult[] = run.units.map((u, i) => {
-    const scores = dict<number | null>();
-    const ranks = dict<number | null>();
-    const coverage = dict<number>();
-    const raw = dict<number | null>();
-    const bands = dict<string | null>();
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k] as string;
-      scores[key] = finite((scoreArr[k] as Float64Array)[i]);
-      if (rankArr) ranks[key] = finite((rankArr[k] as Float64Array)[i]);
-      const cov = covArr[k];
-      if (cov) coverage[key] = cov[i] as number;
+  const indicators = new Set(tree.indicators);
+  const nodeByCode = new Map(tree.framework.nodes.map((node) => [node.code, node]));
+  const columns: ResultColumn[] = keys.map((key) => {
+    const col: ResultColumn = { key, scores: finiteArray(scoreCols.get(key) as Float64Array) };
+    const ranks = run.ranks?.get(key);
+    if (ranks) col.ranks = finiteArray(ranks);
+    const node = nodeByCode.get(key);
+    const bands: readonly Band[] | undefined = !run.scores
+      ? undefined
+      : (node?.bands ?? (key === tree.root.code ? tree.framework.bands : undefined));
+    if (bands) {
+      const digits = tree.framework.digits;
+      col.bands = col.scores.map((s) => assignBand(s, bands, digits));
     }
-    for (const code of tree.indicators) raw[code] = finite((run.raw.get(code) as Float64Array)[i]);
-    if (run.scores) {
-      for (const node of tree.framework.nodes) {
-        const nodeBands: readonly Band[] | undefined =
-          node.bands ?? (node.code === tree.root.code ? tree.framework.bands : undefined);
-        if (nodeBands)
-          bands[node.code] = assignBand(
-            scores[node.code] ?? null,
-            nodeBands,
-            tree.framework.digits,
-          );
-      }
-    }
-    const result: UnitResult = { unit: u.code, name: u.name, scores, ranks, coverage, raw };
-    if (u.groups) result.groups = u.groups;
-    if (groups.length) {
-      const gr: Record<string, Record<string, number | null>> = {};
-      for (const g of groups) {
-        const m = run.groupRanks?.get(g) as ReadonlyMap<string, Float64Array>;
-        const r = dict<number | null>();
-        for (const key of keys) r[key] = finite((m.get(key) as Float64Array)[i]);
-        gr[g] = r;
-      }
-      result.groupRanks = gr;
-    }
-    if (Object.keys(bands).length) result.bands = bands;
-    return result;
+    const cov = run.coverage.get(key);
+    if (cov) col.coverage = Array.from(cov);
+    if (indicators.has(key)) col.raw = finiteArray(run.raw.get(key) as Float64Array);
+    return col;
   });
+  const units: ResultUnits = {
+    codes: run.units.map((u) => u.code),
+    names: run.units.map((u) => u.name),
+  };
+  const groupCols: string[] = [];
+  for (const u of run.units)
+    for (const g of Object.keys(u.groups ?? {})) if (!groupCols.includes(g)) groupCols.push(g);
+  if (groupCols.length) {
+    const groups: Record<string, (string | null)[]> = Object.create(null);
+    for (const g of groupCols) {
+      const labels = new Array<string | null>(n);
+      for (let i = 0; i < n; i++) {
+        const gs = run.units[i]?.groups;
+        labels[i] = gs !== undefined && Object.hasOwn(gs, g) ? (gs[g] as string) : null;
+      }
+      groups[g] = labels;
+    }
+    units.groups = groups;
+  }
   const doc: ResultsDocument = {
     format: 'takar-results',
-    formatVersion: 1,
+    formatVersion: RESULTS_FORMAT,
     engine: { name: ENGINE_NAME, version: ENGINE_VERSION },
     inputHash: inputHash(run),
     year: matrix.year,
+    ...(title !== undefined ? { title } : {}),
+    ...(matrix.dataset.source ? { source: matrix.dataset.source } : {}),
     framework: tree.framework,
     pipeline: run.pipeline,
     stages: [...run.stages],
     units,
+    columns,
   };
-  if (title !== undefined) doc.title = title;
-  if (matrix.dataset.source) doc.source = matrix.dataset.source;
   if (run.until) doc.until = run.until;
   if (run.excluded.length) doc.excluded = [...run.excluded];
   return doc;
 }
 
-function finite(x: number | undefined): number | null {
-  return x === undefined || !Number.isFinite(x) ? null : x;
+/** A column as JSON can hold it: non-finite numbers (NaN, ±Infinity) become `null`. */
+function finiteArray(col: Float64Array): (number | null)[] {
+  const out = new Array<number | null>(col.length);
+  for (let i = 0; i < col.length; i++) {
+    const x = col[i] as number;
+    out[i] = Number.isFinite(x) ? x : null;
+  }
+  return out;
 }
 
 /**
@@ -170,12 +176,4 @@ function inputHash(run: PipelineRun): string {
     at += c.byteLength;
   }
   return sha256Bytes(bytes);
-}
-
-/**
- * An empty record without a prototype, so that a node coded `__proto__` is a key like any other
- * and is not swallowed as the object's prototype.
- */
-function dict<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
 }

@@ -144,7 +144,7 @@ export function audit(first: unknown, second?: unknown, third?: AuditOptions): A
     rawColumns = new Map(
       results.framework.nodes
         .filter((n) => n.type === 'indicator')
-        .map((n) => [n.code, Float64Array.from(results.units, (u) => u.raw?.[n.code] ?? NaN)]),
+        .map((n) => [n.code, Float64Array.from(lookup(results).rows, (u) => u.raw?.[n.code] ?? NaN)]),
     );
     if (options.data !== undefined) {
       inputs = {
@@ -180,7 +180,7 @@ export function audit(first: unknown, second?: unknown, third?: AuditOptions): A
     ...describe(rawColumns.get(code) as Float64Array, options.thresholds),
   }));
   const col = (key: string): Float64Array =>
-    Float64Array.from(results.units, (u) => scoreOf(u, key) ?? NaN);
+    Float64Array.from(lookup(results).rows, (u) => scoreOf(u, key) ?? NaN);
   const cols = new Map([...tree.indicators, ...tree.aggregates].map((c) => [c, col(c)]));
   const correlations = {} as Record<CorrelationMethod, CorrelationTable>;
   for (const method of METHODS) {
@@ -239,7 +239,7 @@ export function audit(first: unknown, second?: unknown, third?: AuditOptions): A
   } else notes.push('Removal test not requested.');
   return {
     root: tree.root.code,
-    units: results.units.length,
+    units: lookup(results).size,
     indicators,
     correlations,
     withParent,

@@ -1,5 +1,6 @@
 import type { Label } from '../schema/label.js';
-import type { ResultsDocument, UnitResult } from '../schema/results.js';
+import type { ResultsDocument } from '../schema/results.js';
+import type { UnitResult } from '../results/view.js';
 import { TakarError, issue } from '../errors/index.js';
 import { lookup, nodeOrThrow, scoreOf } from './results-lookup.js';
 import { nodeLabel } from './node-label.js';
@@ -97,7 +98,7 @@ export function awards(results: ResultsDocument, options: AwardsOptions): Awards
   const eligibleCount: Record<string, number> = {};
   // Per category: eligible units with a score, best first (ties by code for a stable order).
   const ranked = options.categories.map((cat) => {
-    const list = results.units
+    const list = lookup(results).rows
       .filter((u) => (options.eligible ? options.eligible(u) : true))
       .filter((u) => (u.coverage[cat] ?? 1) >= minCoverage)
       .map((u) => ({ unit: u.unit, score: scoreOf(u, cat) }))
@@ -121,7 +122,7 @@ export function awards(results: ResultsDocument, options: AwardsOptions): Awards
     };
   };
   const gainOf = (score: number, other: number): number => (same(score, other) ? 0 : score - other);
-  const nameOf = new Map(results.units.map((u) => [u.unit, u.name]));
+  const nameOf = new Map(lookup(results).rows.map((u) => [u.unit, u.name]));
   const who = (codes: readonly string[]): string =>
     codes.map((c) => ((nameOf.get(c) ?? c) === c ? c : `${nameOf.get(c)} (${c})`)).join(', ');
   const fmt = (x: number): string => (Math.abs(x) >= 100 ? x.toFixed(1) : x.toPrecision(3));

@@ -1,4 +1,5 @@
-import type { ResultsDocument, UnitResult } from '../schema/results.js';
+import type { ResultsDocument } from '../schema/results.js';
+import type { UnitResult } from '../results/view.js';
 import { TakarError, issue } from '../errors/index.js';
 import { lookup, scoreOf } from './results-lookup.js';
 import { summarise, type Summary } from './quantile.js';
@@ -38,7 +39,7 @@ export function peerSummary(
   const look = lookup(results);
   const by = options.by;
   const groupOf = typeof by === 'string' ? (u: UnitResult) => u.groups?.[by] : by;
-  if (typeof by === 'string' && !results.units.some((u) => u.groups?.[by] !== undefined)) {
+  if (typeof by === 'string' && !lookup(results).rows.some((u) => u.groups?.[by] !== undefined)) {
     throw new TakarError(
       issue(
         'data/unknown-group',
@@ -49,7 +50,7 @@ export function peerSummary(
   }
   const keys = options.nodes ?? look.keys;
   const members = new Map<string, UnitResult[]>();
-  for (const u of results.units) {
+  for (const u of lookup(results).rows) {
     const g = groupOf(u);
     if (g === undefined) continue;
     let list = members.get(g);

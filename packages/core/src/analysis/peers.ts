@@ -1,4 +1,4 @@
-import type { UnitResult } from '../schema/results.js';
+import type { UnitResult } from '../results/view.js';
 import { TakarError, issue } from '../errors/index.js';
 import type { ResultsLookup } from './results-lookup.js';
 

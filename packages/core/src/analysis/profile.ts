@@ -94,7 +94,7 @@ export function profile(
       peerRank = r === undefined || Number.isNaN(r) ? null : r;
     }
     let ranked = 0;
-    for (const other of results.units) if (scoreOf(other, key) !== null) ranked++;
+    for (const other of lookup(results).rows) if (scoreOf(other, key) !== null) ranked++;
     let peerCount = 0;
     for (const x of peerScores) if (!Number.isNaN(x)) peerCount++;
     const groupRanks: Record<string, number | null> = {};

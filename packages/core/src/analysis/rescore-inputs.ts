@@ -1,5 +1,6 @@
 import type { Dataset } from '../schema/data.js';
 import type { ResultsDocument } from '../schema/results.js';
+import { lookup } from './results-lookup.js';
 
 /**
  * Rebuilds scoring inputs from a results document: its framework, pipeline, year and a dataset of
@@ -35,8 +36,8 @@ export function rescoreInputs(results: ResultsDocument):
   }
   const year = results.year ?? undefined;
   const values: Dataset['values'] = [];
-  for (const u of results.units) {
-    for (const [indicator, value] of Object.entries(u.raw ?? {})) {
+  for (const u of lookup(results).rows) {
+    for (const [indicator, value] of Object.entries(u.raw ?? {}) as [string, number | null][]) {
       values.push(
         year === undefined
           ? { unit: u.unit, indicator, value }
@@ -45,7 +46,7 @@ export function rescoreInputs(results: ResultsDocument):
     }
   }
   const data: Dataset = {
-    units: results.units.map((u) =>
+    units: lookup(results).rows.map((u) =>
       u.groups ? { code: u.unit, name: u.name, groups: u.groups } : { code: u.unit, name: u.name },
     ),
     values,

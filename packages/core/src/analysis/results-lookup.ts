@@ -1,22 +1,12 @@
-import type { ResultsDocument, UnitResult } from '../schema/results.js';
-import type { FrameworkNode } from '../schema/framework.js';
+import type { ResultsDocument } from '../schema/results.js';
+import { resultsView, type ResultsView, type UnitResult } from '../results/view.js';
 import { TakarError, issue } from '../errors/index.js';
 
-/** Indexed access to a results document: units by code, nodes by code, children of each node. */
-export interface ResultsLookup {
-  readonly results: ResultsDocument;
-  readonly units: ReadonlyMap<string, UnitResult>;
-  readonly nodes: ReadonlyMap<string, FrameworkNode>;
-  /** Children codes of each node, in framework order. */
-  readonly children: ReadonlyMap<string, readonly string[]>;
-  /** The root (index) node code. */
-  readonly root: string;
-  /** Every score key of the results (nodes and axis keys), in the order of the first unit. */
-  readonly keys: readonly string[];
-}
+/** Indexed access to a results document: the {@link ResultsView}. */
+export type ResultsLookup = ResultsView;
 
 /**
- * Indexes a results document for the analysis functions.
+ * Indexes a results document for the analysis functions: its (cached) {@link resultsView}.
  *
  * @example
  * ```ts
@@ -24,16 +14,7 @@ export interface ResultsLookup {
  * ```
  */
 export function lookup(results: ResultsDocument): ResultsLookup {
-  const nodes = new Map(results.framework.nodes.map((n) => [n.code, n]));
-  const children = new Map<string, string[]>(results.framework.nodes.map((n) => [n.code, []]));
-  let root = results.framework.nodes[0]?.code ?? '';
-  for (const n of results.framework.nodes) {
-    if (n.parent === null) root = n.code;
-    else children.get(n.parent)?.push(n.code);
-  }
-  const units = new Map(results.units.map((u) => [u.unit, u]));
-  const keys = Object.keys(results.units[0]?.scores ?? {});
-  return { results, units, nodes, children, root, keys };
+  return resultsView(results);
 }
 
 /** The unit of a results document, or a `results/unknown-unit` error naming the known ones. */
@@ -62,7 +43,7 @@ export function nodeOrThrow(
   code: string,
   at: (string | number)[] = ['node'],
 ): string {
-  if (!look.nodes.has(code) && !look.keys.includes(code)) {
+  if (!look.has(code)) {
     throw new TakarError(
       issue(
         'results/unknown-node',

@@ -70,7 +70,7 @@ export function whatIf(
   checkNode(tree, node);
   const a = lookup(after);
   const moves: WhatIfMove[] = [];
-  for (const u of before.units) {
+  for (const u of lookup(before).rows) {
     const v = a.units.get(u.unit);
     const m: WhatIfMove = {
       unit: u.unit,

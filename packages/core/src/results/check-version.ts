@@ -1,5 +1,5 @@
 import { issue, type TakarIssue } from '../errors/index.js';
-import { RESULTS_FORMAT } from '../schema/results.js';
+import { RESULTS_FORMAT } from './format-version.js';
 
 /**
  * The issue for a results document written by a newer, unknown format version (so that it gets
@@ -20,6 +20,6 @@ export function newerFormatVersion(value: unknown): TakarIssue | undefined {
   return issue(
     'results/unsupported-version',
     ['formatVersion'],
-    `The results document has formatVersion ${v}, newer than ${RESULTS_FORMAT}, the one this version of Takar reads; update Takar (npm install @takar/core@latest) or write the document with this version.`,
+    `The results document has formatVersion ${v}, newer than ${RESULTS_FORMAT}, the newest this version of Takar reads (it reads formats 1 and ${RESULTS_FORMAT}); update Takar (npm install @takar/core@latest) or write the document with this version.`,
   );
 }

@@ -3,7 +3,8 @@ import type { Table } from '../io/table.js';
 
 /**
  * A wide table of a results document: `unit`, then one column per score key in the document's
- * order (indicators, then aggregates, then axis keys), holding scores or ranks.
+ * order (indicators, then aggregates, then axis keys), holding scores or ranks. With `ranks`, only
+ * the keys that were ranked.
  *
  * @example
  * ```ts
@@ -11,14 +12,13 @@ import type { Table } from '../io/table.js';
  * ```
  */
 export function resultsTable(results: ResultsDocument, kind: 'scores' | 'ranks' = 'scores'): Table {
-  const first = results.units[0];
-  const keys = Object.keys((kind === 'ranks' ? first?.ranks : first?.scores) ?? {});
-  const names = ['unit', ...keys];
-  const columns = [
-    results.units.map((u) => u.unit),
-    ...keys.map((k) =>
-      results.units.map((u) => (kind === 'ranks' ? u.ranks[k] : u.scores[k]) ?? null),
-    ),
-  ];
-  return { names, columns, rowCount: results.units.length };
+  const cols = results.columns.filter((c) => kind === 'scores' || c.ranks !== undefined);
+  return {
+    names: ['unit', ...cols.map((c) => c.key)],
+    columns: [
+      results.units.codes,
+      ...cols.map((c) => (kind === 'ranks' ? (c.ranks ?? []) : c.scores)),
+    ],
+    rowCount: results.units.codes.length,
+  };
 }

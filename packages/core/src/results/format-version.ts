@@ -1,0 +1,5 @@
+/** The results document format this release writes. It also reads format 1 (migrated on load). */
+export const RESULTS_FORMAT = 2 as const;
+
+/** Every results format version this release reads. */
+export const READABLE_RESULTS_FORMATS = [1, 2] as const;
