@@ -26,38 +26,22 @@ for (const run of runs) {
     const file = new URL(`${run.framework}-${year}.json`, out);
     writeFileSync(file, `${JSON.stringify(withoutIndicatorDetail(results))}\n`);
     console.log(
-      `build-examples: ${file.pathname.replace(process.cwd() + '/', '')} (${results.units.length} regions)`,
+      `build-examples: ${file.pathname.replace(process.cwd() + '/', '')} (${results.units.codes.length} regions)`,
     );
   }
 }
 
 /**
- * Pages show aggregates (index, dimensions, stages); the per-indicator maps would make each file
- * megabytes. Keep indicator scores (for profiles) but drop their ranks, coverage, raw values and
- * in-group ranks. Nothing is rounded.
+ * Pages show aggregates (index, dimensions, stages); the per-indicator detail would triple each
+ * file. Keep indicator scores (for profiles) but drop their ranks, coverage and raw values.
+ * Nothing is rounded.
  */
 function withoutIndicatorDetail(doc: ResultsDocument): ResultsDocument {
   const indicators = new Set(
     doc.framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code),
   );
-  const keep = <T>(m: Record<string, T>): Record<string, T> =>
-    Object.fromEntries(Object.entries(m).filter(([k]) => !indicators.has(k)));
   return {
     ...doc,
-    units: doc.units.map((u) => {
-      const { raw: _raw, ...rest } = u;
-      return {
-        ...rest,
-        ranks: keep(u.ranks),
-        coverage: keep(u.coverage),
-        ...(u.groupRanks
-          ? {
-              groupRanks: Object.fromEntries(
-                Object.entries(u.groupRanks).map(([g, m]) => [g, keep(m)]),
-              ),
-            }
-          : {}),
-      };
-    }),
+    columns: doc.columns.map((c) => (indicators.has(c.key) ? { key: c.key, scores: c.scores } : c)),
   };
 }

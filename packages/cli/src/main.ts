@@ -1,6 +1,5 @@
 import { ENGINE_VERSION, TakarError, formatPath } from '@takar/core';
-import { nodeIo, shownPath, type CliIo } from './io.js';
-import { atomicWrite } from './files/atomic-write.js';
+import { nodeIo, type CliIo } from './io.js';
 import { checkOutputs } from './files/check-outputs.js';
 import { ENCODINGS, type Encoding } from './files/decode-text.js';
 import { errnoOf, ioIssue } from './files/io-issue.js';
@@ -51,17 +50,12 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
  * ```
  */
 export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
-  const base = nodeIo(io.fs);
-  const cwd = io.cwd ?? base.cwd;
+  // Messages name an output as the user gave it, relative to the working folder.
+  const base = nodeIo(io.fs, io.cwd);
   const full: CliIo = {
     ...base,
-    // Messages name an output as the user gave it, relative to the working folder.
-    writeFile: (p, t) =>
-      atomicWrite(p, t, {
-        ...(io.fs ? { fs: io.fs } : {}),
-        shown: shownPath(cwd, p),
-        role: 'output',
-      }),
+    // An io that writes files its own way (tests in memory) gets the chunks joined.
+    ...(io.writeFile && !io.writeChunks ? { writeChunks: undefined } : {}),
     ...io,
   };
   const [command, ...given] = argv;

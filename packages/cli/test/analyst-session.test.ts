@@ -1,3 +1,4 @@
+import { parseResults, resultsView } from '@takar/core';
 // The Bappeda analyst's session, replayed on Indonesian-locale fixtures of our own
 // (test/fixtures/analyst): a `;` CSV exported by Excel in the Indonesian locale (BOM, CRLF,
 // decimal commas, `.` thousands, `-` for missing, extra `No` and `luas_km2` columns, `nama` /
@@ -40,11 +41,12 @@ async function scored(...argv: string[]): Promise<Results> {
   const out = `r-${runs++}.json`;
   const r = await takar(...argv, '--out', out);
   expect(r.code, r.stderr).toBe(0);
-  const doc = JSON.parse(readFileSync(join(dir, out), 'utf8')) as { units: Unit[] };
+  const rows = resultsView(parseResults(JSON.parse(readFileSync(join(dir, out), 'utf8'))))
+    .rows as unknown as Unit[];
   return {
-    units: doc.units,
-    scores: Object.fromEntries(doc.units.map((u) => [u.unit, u.scores])),
-    ranks: Object.fromEntries(doc.units.map((u) => [u.unit, u.ranks])),
+    units: rows,
+    scores: Object.fromEntries(rows.map((u) => [u.unit, u.scores])),
+    ranks: Object.fromEntries(rows.map((u) => [u.unit, u.ranks])),
   };
 }
 

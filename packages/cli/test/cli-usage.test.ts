@@ -1,3 +1,4 @@
+import { parseResults, resultsView } from '@takar/core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,12 +85,13 @@ describe('takar', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.format).toBe('takar-results');
-    const semarang = doc.units.find((u: { unit: string }) => u.unit === '33.74');
-    expect(semarang.ranks.idx).toBe(1);
-    expect(semarang.bands.idx).toBe('tinggi');
-    expect(
-      doc.units.find((u: { unit: string }) => u.unit === '32.01').groupRanks.provinsi.idx,
-    ).toBe(2);
+    const rows = resultsView(parseResults(doc)).rows;
+    const semarang = rows.find((u: { unit: string }) => u.unit === '33.74');
+    expect(semarang?.ranks.idx).toBe(1);
+    expect(semarang?.bands?.idx).toBe('tinggi');
+    expect(rows.find((u: { unit: string }) => u.unit === '32.01')?.groupRanks?.provinsi?.idx).toBe(
+      2,
+    );
   });
 
   it('reports a decimal comma read without --decimal, with the cell and the fix, and exit code 1', async () => {

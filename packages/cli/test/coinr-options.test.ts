@@ -1,3 +1,4 @@
+import { parseResults, resultsView } from '@takar/core';
 // COINr options through the CLI: a minimum share of children per aggregate (--min-available),
 // screening by zeros (--screen-zeros) and a different aggregation per level (--aggregate-level),
 // on the hand-checkable mini index (p1 = mean(a, b), p2 = mean(c, d), idx = mean(p1, p2)).
@@ -17,10 +18,8 @@ async function idx(...argv: string[]): Promise<Record<string, Record<string, num
   const out = `o-${argv.join('').replace(/[^a-z0-9]/gi, '')}.json`;
   const r = await takar('score', '--framework', 'mini.json', ...argv, '--out', out);
   expect(r.code, r.stderr).toBe(0);
-  const doc = JSON.parse(readFileSync(join(dir, out), 'utf8')) as {
-    units: { unit: string; scores: Record<string, number | null> }[];
-  };
-  return Object.fromEntries(doc.units.map((u) => [u.unit, u.scores]));
+  const view = resultsView(parseResults(JSON.parse(readFileSync(join(dir, out), 'utf8'))));
+  return Object.fromEntries(view.rows.map((u) => [u.unit, u.scores]));
 }
 
 describe('COINr options on the command line', () => {

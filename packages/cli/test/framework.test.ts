@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, type ResultsDocument } from '@takar/core';
+import { parseCsv, parseResults, resultsView, type ResultsDocument } from '@takar/core';
 import { exampleDataset } from '@takar/indonesia';
 import { workspace } from './helpers/takar.js';
 
@@ -73,7 +73,7 @@ describe('takar framework', () => {
     await takar('score', '--framework', 's.csv', ...args, '--out', 's1.json');
     await takar('score', '--framework', 'spbe-2020', ...args, '--out', 's2.json');
     const read = (f: string) =>
-      (JSON.parse(readFileSync(join(dir, f), 'utf8')) as ResultsDocument).units;
+      resultsView(parseResults(JSON.parse(readFileSync(join(dir, f), 'utf8')))).rows;
     expect(read('s1.json')).toEqual(read('s2.json'));
   });
 
@@ -103,11 +103,11 @@ describe('takar score with shipped frameworks and the example data', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as ResultsDocument;
     expect(doc.pipeline.normalise).toEqual({ method: 'none' });
-    const u = doc.units[0]!;
+    const u = resultsView(doc).rows[0]!;
     // The index is the weighted mean of the levels: it stays on the 1–5 scale.
     expect(u.scores['spbe']).toBeGreaterThanOrEqual(1);
     expect(u.scores['spbe']).toBeLessThanOrEqual(5);
-    const predicates = new Set(doc.units.map((x) => x.bands?.['spbe']));
+    const predicates = new Set(resultsView(doc).rows.map((x) => x.bands?.['spbe']));
     expect(
       [...predicates].every((p) =>
         ['kurang', 'cukup', 'baik', 'sangat-baik', 'memuaskan'].includes(p as string),
@@ -132,7 +132,7 @@ describe('takar score with shipped frameworks and the example data', () => {
     expect(a.stderr).toContain('Illustrative data, not official results');
     const doc = JSON.parse(readFileSync(join(dir, 'e1.json'), 'utf8')) as ResultsDocument;
     expect(doc.year).toBe(2023);
-    expect(doc.units).toHaveLength(exampleDataset('smart-city', 2023).units.length);
+    expect(doc.units.codes).toHaveLength(exampleDataset('smart-city', 2023).units.length);
     const b = await takar('score', '--framework', 'smart-city', '--example', '--out', 'e2.json');
     expect(b.code).toBe(0);
     expect((JSON.parse(readFileSync(join(dir, 'e2.json'), 'utf8')) as ResultsDocument).year).toBe(

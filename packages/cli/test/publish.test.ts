@@ -45,6 +45,7 @@ describe('publish', () => {
       const out = join(root, 'site');
       const { files } = await publish({ results: results(), out, bundleDir: fakeBundle(root) });
       expect(files).toEqual([
+        'data/index.json',
         'data/ranking.csv',
         'data/results.json',
         'data/scores.csv',
@@ -100,9 +101,9 @@ describe('publish', () => {
       expect(frame).toContain('<main data-src="data/results.json"></main>');
       expect(frame).toContain('<script type="module" src="takar/takar-frame.js"></script>');
       expect(frame).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
-      expect(JSON.parse(readFileSync(join(out, 'data/results.json'), 'utf8')).units).toHaveLength(
-        3,
-      );
+      expect(
+        JSON.parse(readFileSync(join(out, 'data/results.json'), 'utf8')).units.codes,
+      ).toHaveLength(3);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -31,7 +31,8 @@ export type DefinitionName =
   | 'ResultsDocument'
   | 'Engine'
   | 'StageRecord'
-  | 'UnitResult'
+  | 'ResultUnits'
+  | 'ResultColumn'
   | 'Exclusion'
   | 'SketchDocument'
   | 'SketchHash'
@@ -339,7 +340,8 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
       'A results document: everything needed to show, compare and replay a scoring run. Deterministic: the same inputs give the same bytes (no timestamps unless given).',
     properties: {
       format: 'Always `takar-results`: marks a Takar results document.',
-      formatVersion: 'Version of the results format: 1 for this release.',
+      formatVersion:
+        'Version of the results format: 2 for this release (which also reads format 1 and migrates it).',
       engine: { description: 'The engine that scored: package name and version.', of: 'Engine' },
       inputHash:
         'SHA-256 (64 lowercase hex digits) of the inputs: the canonical JSON of framework, pipeline, year, units and source, then the indicator values. Equal inputs give equal hashes.',
@@ -363,8 +365,13 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
       },
       units: {
         description:
-          'Results of every unit still in the run, in input order (units removed by screening are in `excluded`).',
-        of: 'UnitResult',
+          'The units still in the run, in input order, as parallel arrays (units removed by screening are in `excluded`). Every column has one entry per unit, in this order.',
+        of: 'ResultUnits',
+      },
+      columns: {
+        description:
+          'One column per score key, in table order: indicators, then aggregates level by level from the bottom up, then second-axis keys. In-group ranks are not stored: readers compute them from the scores and `units.groups` with the engine rank rule, for the groups in `pipeline.groupRanks`.',
+        of: 'ResultColumn',
       },
       until:
         'The stage the run stopped after, when it was stopped early (`until`): `denominate`, `screen`, `impute`, `treat`, `normalise`, `aggregate` or `rank`. Up to `normalise`, `scores` hold only the indicators as they stand after that stage; up to `aggregate`, `ranks` are empty.',
@@ -386,22 +393,27 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
       details: 'Stage-specific details (e.g. which indicators were treated, and how).',
     },
   },
-  UnitResult: {
-    description:
-      "One unit's results at every node. Maps are keyed by node code; frameworks with second axes add the keys `<axis>:<tag>` (the tag's score, e.g. `stage:baseline`) and `<axis>:total` (the weighted total across tags).",
+  ResultUnits: {
     properties: {
-      unit: 'Code of the unit.',
-      name: 'Name of the unit.',
-      groups: "The unit's group memberships, as in the data.",
+      codes: 'Code of each unit, in input order; unique.',
+      names: 'Name of each unit, in the order of `codes`.',
+      groups:
+        'Group memberships, by group column (as in the data): one label per unit, in the order of `codes`; `null` where a unit has no label in that column.',
+    },
+  },
+  ResultColumn: {
+    description:
+      "One score key's results, one entry per unit in the order of `units.codes`. The key is a node code, or for frameworks with second axes `<axis>:<tag>` (the tag's score, e.g. `stage:baseline`) or `<axis>:total` (the weighted total across tags); node codes cannot contain `:`.",
+    properties: {
+      key: 'The score key: a node code, or a second-axis key `<axis>:<tag>` / `<axis>:total`.',
       scores:
-        'Scores at every node: indicators after the last stage, aggregates after aggregation; `null` when missing.',
-      ranks: 'Ranks (1 = best; ties share the best rank; missing stays `null`).',
-      groupRanks:
-        "In-group ranks for the pipeline's `groupRanks`: group column → node code → rank within the unit's group (1 = best; missing stays `null`).",
+        'Scores: indicators after the last stage, aggregates after aggregation; `null` when missing.',
+      ranks:
+        'Ranks (1 = best; ties share the best rank; missing stays `null`). Absent when the run stopped before ranking, or when the document was slimmed (e.g. indicator ranks left out for a web page).',
       bands:
-        'Band code per node that has bands; `null` when the score is missing or outside every band.',
-      coverage: "Share (0–1) of the node's indicators that had data before imputation.",
-      raw: 'Raw values of the indicators as given (before any stage), for display; `null` when missing.',
+        'Band code per unit, for nodes that have bands; `null` when the score is missing or outside every band.',
+      coverage: "Share (0–1) of the key's indicators that had data before imputation.",
+      raw: 'Raw values of an indicator as given (before any stage), for display; `null` when missing. Only on indicators.',
     },
   },
   Exclusion: {

@@ -40,7 +40,7 @@ export {
 export { frameworkToCoinrMeta } from './coinr/framework-to-coinr-meta.js';
 export { frameworkFromTable, frameworkToTable } from './coinr/framework-table.js';
 // pipeline and results
-export { score, safeScore, resultsDocument, type ScoreOptions } from './score.js';
+export { score, safeScore, resultsDocument, resultsJson, type ScoreOptions } from './score.js';
 export {
   runPipeline,
   isDataMatrix,

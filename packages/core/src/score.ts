@@ -68,13 +68,52 @@ export function safeScore(
  * ```
  */
 export function resultsDocument(run: PipelineRun, title?: string): ResultsDocument {
+  const parts = documentParts(run, title);
+  const doc = { ...parts.head, columns: parts.keys.map(parts.column), ...parts.tail };
+  return doc as ResultsDocument;
+}
+
+/**
+ * The results document of a pipeline run as JSON text, in chunks: the same bytes as
+ * `JSON.stringify(resultsDocument(run, title))` (or, with `pretty`, indented by two spaces), but
+ * built one column at a time, so that writing 83,762 units × 50 indicators needs the memory of one
+ * column rather than of the whole document.
+ *
+ * @example
+ * ```ts
+ * for (const chunk of resultsJson(runPipeline(framework, data))) stream.write(chunk);
+ * ```
+ */
+export function* resultsJson(
+  run: PipelineRun,
+  title?: string,
+  options: { pretty?: boolean } = {},
+): Generator<string> {
+  if (options.pretty) {
+    yield JSON.stringify(resultsDocument(run, title), null, 2);
+    return;
+  }
+  const parts = documentParts(run, title);
+  const entries = (o: object) =>
+    Object.entries(o).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
+  yield `{${entries(parts.head).join(',')},"columns":[`;
+  for (let k = 0; k < parts.keys.length; k++) {
+    yield (k ? ',' : '') + JSON.stringify(parts.column(parts.keys[k] as string));
+  }
+  const tail = entries(parts.tail);
+  yield `]${tail.length ? ',' + tail.join(',') : ''}}`;
+}
+
+/** The document without its columns (head and tail, in field order) and a column builder. */
+function documentParts(run: PipelineRun, title?: string) {
   const { tree, matrix } = run;
   const n = run.units.length;
   const scoreCols = run.scores ?? run.indicators;
   const keys = scoreKeys(tree).filter((k) => scoreCols.has(k));
   const indicators = new Set(tree.indicators);
   const nodeByCode = new Map(tree.framework.nodes.map((node) => [node.code, node]));
-  const columns: ResultColumn[] = keys.map((key) => {
+  const digits = tree.framework.digits;
+  const column = (key: string): ResultColumn => {
     const col: ResultColumn = { key, scores: finiteArray(scoreCols.get(key) as Float64Array) };
     const ranks = run.ranks?.get(key);
     if (ranks) col.ranks = finiteArray(ranks);
@@ -82,15 +121,12 @@ export function resultsDocument(run: PipelineRun, title?: string): ResultsDocume
     const bands: readonly Band[] | undefined = !run.scores
       ? undefined
       : (node?.bands ?? (key === tree.root.code ? tree.framework.bands : undefined));
-    if (bands) {
-      const digits = tree.framework.digits;
-      col.bands = col.scores.map((s) => assignBand(s, bands, digits));
-    }
+    if (bands) col.bands = col.scores.map((x) => assignBand(x, bands, digits));
     const cov = run.coverage.get(key);
     if (cov) col.coverage = Array.from(cov);
     if (indicators.has(key)) col.raw = finiteArray(run.raw.get(key) as Float64Array);
     return col;
-  });
+  };
   const units: ResultUnits = {
     codes: run.units.map((u) => u.code),
     names: run.units.map((u) => u.name),
@@ -110,8 +146,8 @@ export function resultsDocument(run: PipelineRun, title?: string): ResultsDocume
     }
     units.groups = groups;
   }
-  const doc: ResultsDocument = {
-    format: 'takar-results',
+  const head = {
+    format: 'takar-results' as const,
     formatVersion: RESULTS_FORMAT,
     engine: { name: ENGINE_NAME, version: ENGINE_VERSION },
     inputHash: inputHash(run),
@@ -122,11 +158,12 @@ export function resultsDocument(run: PipelineRun, title?: string): ResultsDocume
     pipeline: run.pipeline,
     stages: [...run.stages],
     units,
-    columns,
   };
-  if (run.until) doc.until = run.until;
-  if (run.excluded.length) doc.excluded = [...run.excluded];
-  return doc;
+  const tail = {
+    ...(run.until ? { until: run.until } : {}),
+    ...(run.excluded.length ? { excluded: [...run.excluded] } : {}),
+  };
+  return { head, keys, column, tail };
 }
 
 /** A column as JSON can hold it: non-finite numbers (NaN, ±Infinity) become `null`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignBand, roundHalfUpDecimal, score } from '@takar/core';
+import { assignBand, roundHalfUpDecimal, score, resultsView } from '@takar/core';
 
 const bands = [
   { code: 'cukup', label: { id: 'Cukup' }, min: 1.8, max: 2.6 },
@@ -50,6 +50,6 @@ describe('decimal-correct bands', () => {
       ],
     };
     const r = score(framework, data);
-    expect(r.units.map((u) => u.bands?.idx)).toEqual(['baik', 'cukup']);
+    expect(resultsView(r).rows.map((u) => u.bands?.idx)).toEqual(['baik', 'cukup']);
   });
 });

@@ -14,6 +14,7 @@ import {
   type PipelineRun,
   type ResultsDocument,
   type TreatRecord,
+  resultsView,
 } from '@takar/core';
 import {
   asem,
@@ -48,7 +49,7 @@ function fromRun(run: PipelineRun, what: 'indicators' | 'scores' | 'ranks' = 'in
 
 /** Reads scores or ranks of a results document for a unit code. */
 function fromDoc(doc: ResultsDocument, what: 'scores' | 'ranks') {
-  const byUnit = new Map(doc.units.map((u) => [u.unit, u]));
+  const byUnit = new Map(resultsView(doc).rows.map((u) => [u.unit, u]));
   return (unit: string, column: string): number | null | undefined =>
     byUnit.get(unit)?.[what][column];
 }
@@ -118,8 +119,8 @@ describe('COINr ASEM inputs', () => {
     expect(() => score(framework, panel)).toThrow(/several years/);
     const fromPanel = score(framework, panel, { year: 2018 });
     const fromData = score(framework, data);
-    expect(fromPanel.units.map((u) => u.scores.Index)).toEqual(
-      fromData.units.map((u) => u.scores.Index),
+    expect(resultsView(fromPanel).rows.map((u) => u.scores.Index)).toEqual(
+      resultsView(fromData).rows.map((u) => u.scores.Index),
     );
     const run = runPipeline(framework, panel, {
       year: 2022,

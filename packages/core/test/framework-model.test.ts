@@ -6,6 +6,7 @@ import {
   resultsTable,
   score,
   formatCsv,
+  resultsView,
 } from '@takar/core';
 
 // Smart City style: dimensions × evaluation stages. Leaves carry a `stage` tag; the stage axis
@@ -70,14 +71,14 @@ const data = {
 
 describe('second axis (evaluation stages)', () => {
   const r = score(smartCity, data, { pipeline: { groupRanks: ['province'] } });
-  const kediriResult = r.units.find((u) => u.unit === '35.71');
+  const kediriResult = resultsView(r).rows.find((u) => u.unit === '35.71');
 
   it('adds the score of every tag and the weighted axis total as score keys', () => {
     expect(kediriResult?.scores['stage:baseline']).toBeCloseTo(3.6, 12);
     expect(kediriResult?.scores['stage:outcome']).toBeCloseTo(3.23, 12);
     // 0.1·3.60 + 0.2·3.21 + 0.3·3.23 + 0.2·3.07 + 0.2·3.65 = 3.315
     expect(kediriResult?.scores['stage:total']).toBeCloseTo(3.315, 12);
-    expect(r.units.find((u) => u.unit === '15.71')?.scores['stage:total']).toBeCloseTo(
+    expect(resultsView(r).rows.find((u) => u.unit === '15.71')?.scores['stage:total']).toBeCloseTo(
       0.1 * 3.84 + 0.2 * 3.18 + 0.3 * 3.53 + 0.2 * 3.63 + 0.2 * 3.35,
       12,
     );
@@ -86,10 +87,12 @@ describe('second axis (evaluation stages)', () => {
   });
 
   it('ranks and covers the axis keys like nodes, and keeps the document valid', () => {
-    expect(r.units.find((u) => u.unit === '35.78')?.ranks['stage:total']).toBe(3);
+    expect(resultsView(r).rows.find((u) => u.unit === '35.78')?.ranks['stage:total']).toBe(3);
     expect(kediriResult?.coverage['stage:total']).toBe(1);
     expect(kediriResult?.groupRanks?.province?.['stage:total']).toBe(1);
-    expect(r.units.find((u) => u.unit === '35.78')?.groupRanks?.province?.['stage:total']).toBe(2);
+    expect(
+      resultsView(r).rows.find((u) => u.unit === '35.78')?.groupRanks?.province?.['stage:total'],
+    ).toBe(2);
     expect(kediriResult?.bands?.idx).toBe('baik');
     expect(ResultsDocumentSchema.safeParse(r).success).toBe(true);
   });
@@ -123,11 +126,11 @@ describe('weights', () => {
 
   it('applies a named weight set or a weight map, and records it in the pipeline', () => {
     const heavy = score(smartCity, data, { pipeline: { weights: 'gov-heavy' } });
-    const s = heavy.units.find((u) => u.unit === '35.78')?.scores.idx;
+    const s = resultsView(heavy).rows.find((u) => u.unit === '35.78')?.scores.idx;
     expect(s).toBeCloseTo((3 * 3.9 + 1 * 2.1) / 4, 12);
     expect(heavy.pipeline.weights).toBe('gov-heavy');
     const map = score(smartCity, data, { pipeline: { weights: { gov: 1, eco: 3 } } });
-    expect(map.units.find((u) => u.unit === '35.78')?.scores.idx).toBeCloseTo(
+    expect(resultsView(map).rows.find((u) => u.unit === '35.78')?.scores.idx).toBeCloseTo(
       (3.9 + 3 * 2.1) / 4,
       12,
     );
@@ -148,9 +151,9 @@ describe('until', () => {
     const r = score(smartCity, data, { until: 'impute', pipeline: { impute: { method: 'mean' } } });
     expect(r.until).toBe('impute');
     expect(r.stages.map((s) => s.stage)).toEqual(['denominate', 'screen', 'impute']);
-    expect(r.units[0]?.scores['gov.baseline']).toBe(3.6);
-    expect(r.units[0]?.scores.idx).toBeUndefined();
-    expect(r.units[0]?.ranks).toEqual({});
+    expect(resultsView(r).rows[0]?.scores['gov.baseline']).toBe(3.6);
+    expect(resultsView(r).rows[0]?.scores.idx).toBeUndefined();
+    expect(resultsView(r).rows[0]?.ranks).toEqual({});
     expect(ResultsDocumentSchema.safeParse(r).success).toBe(true);
   });
 });

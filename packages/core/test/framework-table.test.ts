@@ -7,6 +7,7 @@ import {
   parseFramework,
   score,
   type Framework,
+  resultsView,
 } from '@takar/core';
 
 const framework: Framework = {
@@ -70,8 +71,8 @@ describe('a framework as one editable table', () => {
     expect(back.axes?.[0]?.tags.map((t) => t.weight)).toEqual([40, 60]);
     const before = score(framework, data);
     const after = score(back, data);
-    expect(after.units.map((u) => [u.scores, u.bands])).toEqual(
-      before.units.map((u) => [u.scores, u.bands]),
+    expect(resultsView(after).rows.map((u) => [u.scores, u.bands])).toEqual(
+      resultsView(before).rows.map((u) => [u.scores, u.bands]),
     );
   });
 });

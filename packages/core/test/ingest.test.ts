@@ -8,6 +8,7 @@ import {
   parseNumber,
   score,
   tableFromRecords,
+  resultsView,
 } from '@takar/core';
 import { datasetFromArquero, datasetFromArrow } from '@takar/core/arquero';
 
@@ -81,7 +82,7 @@ describe('datasetFromTable', () => {
     });
     expect(d.values).toContainEqual({ unit: '33.74', indicator: 'ipm', value: 84.08 });
     const r = score(framework, d, { pipeline: { denominate: true }, until: 'denominate' });
-    expect(r.units[0]?.scores.miskin).toBeCloseTo(3.96 / 2506603, 18);
+    expect(resultsView(r).rows[0]?.scores.miskin).toBeCloseTo(3.96 / 2506603, 18);
   });
 
   it('refuses the same file when the format is not given, saying which option to set', () => {
@@ -95,13 +96,13 @@ describe('datasetFromTable', () => {
     expect(d.units.map((u) => u.code)).toEqual(['u1', 'u2']);
     expect(d.values).toContainEqual({ unit: 'u2', indicator: 'ipm', year: 2024, value: null });
     const r = score(framework, d, { year: 2024, pipeline: { impute: { method: 'latest' } } });
-    expect(r.units[1]?.raw?.ipm).toBeNull();
-    expect(r.units[1]?.coverage.ipm).toBe(0);
+    expect(resultsView(r).rows[1]?.raw?.ipm).toBeNull();
+    expect(resultsView(r).rows[1]?.coverage.ipm).toBe(0);
     const linear = score(framework, d, {
       year: 2024,
       pipeline: { impute: { method: 'linear' }, normalise: { method: 'none' } },
     });
-    expect(linear.units[1]?.scores.ipm).toBe(60);
+    expect(resultsView(linear).rows[1]?.scores.ipm).toBe(60);
   });
 
   it('reads JSON records', () => {
@@ -144,7 +145,7 @@ describe('@takar/core/arquero', () => {
 
   it('reads Apache Arrow IPC bytes', () => {
     const d = datasetFromArrow(aq.toArrowIPC(table), tree);
-    expect(score(framework, d).units.map((u) => u.ranks.idx)).toEqual([2, 3, 1]);
+    expect(resultsView(score(framework, d)).column('idx')?.ranks).toEqual([2, 3, 1]);
   });
 
   it('reports bytes that are not Arrow', () => {

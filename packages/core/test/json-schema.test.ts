@@ -101,6 +101,6 @@ describe('published JSON Schemas', () => {
     expect(check('framework.schema.json', meta.framework)).toBe(true);
     expect(check('dataset.schema.json', data)).toBe(true);
     expect(check('results.schema.json', results)).toBe(true);
-    expect(check('results.schema.json', { ...results, formatVersion: 2 })).toBe(false);
+    expect(check('results.schema.json', { ...results, formatVersion: 3 })).toBe(false);
   });
 });

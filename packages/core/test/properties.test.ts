@@ -1,7 +1,7 @@
 // Invariants of the engine, checked on random inputs with fast-check.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { minmax, rankDescending, score } from '@takar/core';
+import { minmax, rankDescending, score, resultsView } from '@takar/core';
 
 // Realistic indicator values (three decimals, |x| ≤ 10⁶); subnormal doubles would only test underflow.
 const finite = fc.integer({ min: -1e9, max: 1e9 }).map((i) => i / 1000);
@@ -122,8 +122,8 @@ describe('score', () => {
         });
         const a = score(framework, mk([...rows.keys()]));
         const b = score(framework, mk(perm));
-        const byUnit = new Map(b.units.map((u) => [u.unit, u]));
-        for (const u of a.units) {
+        const byUnit = new Map(resultsView(b).rows.map((u) => [u.unit, u]));
+        for (const u of resultsView(a).rows) {
           const v = byUnit.get(u.unit);
           expect(v?.ranks).toEqual(u.ranks);
           for (const [k, s] of Object.entries(u.scores))

@@ -4,7 +4,7 @@
 // rank, and the order of unequal ones must be the exact order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TIE_TOLERANCE, rankDescending, score } from '@takar/core';
+import { TIE_TOLERANCE, rankDescending, score, resultsView } from '@takar/core';
 
 /** A fraction n/d with d > 0. */
 type Q = { n: bigint; d: bigint };
@@ -113,7 +113,7 @@ describe('exact ties share a rank', () => {
           ),
         );
         const got = (node: string) =>
-          codes.map((c) => doc.units.find((u) => u.unit === c)?.ranks[node]);
+          codes.map((c) => resultsView(doc).rows.find((u) => u.unit === c)?.ranks[node]);
         expect(got('idx')).toEqual(exactRanks(index));
         dims.forEach((_ks, d) => expect(got(`d${d}`)).toEqual(exactRanks(dimScores[d] as Q[])));
       }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { score, safeScore, ResultsDocumentSchema, sha256Hex } from '@takar/core';
+import { score, safeScore, ResultsDocumentSchema, sha256Hex, resultsView } from '@takar/core';
 
 const framework = {
   id: 'mini',
@@ -34,7 +34,7 @@ const data = {
 describe('score (min-max, weighted mean, rank)', () => {
   it('normalises after applying the direction, weights children and ranks the index', () => {
     const r = score(framework, data);
-    const byUnit = Object.fromEntries(r.units.map((u) => [u.unit, u]));
+    const byUnit = Object.fromEntries(resultsView(r).rows.map((u) => [u.unit, u]));
     // b reversed: u1 best (100), u3 50, u2 0; a: 0, 50, 100
     expect(byUnit.u1?.scores.idx).toBeCloseTo((0 * 1 + 100 * 3) / 4, 12);
     expect(byUnit.u2?.scores.idx).toBeCloseTo((50 + 0) / 4, 12);

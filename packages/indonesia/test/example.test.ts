@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { score } from '@takar/core';
+import { score, resultsView } from '@takar/core';
 import {
   exampleDataset,
   examplePrograms,
@@ -109,21 +109,21 @@ describe('example data generator', () => {
 describe('example datasets scored with the default pipelines', () => {
   it('scores smart-city 2024 with finals mostly 2.0–3.9 (tree view)', () => {
     const r = score(getFramework('smart-city'), exampleDataset('smart-city', 2024), { year: 2024 });
-    expect(r.units).toHaveLength(191);
+    expect(r.units.codes).toHaveLength(191);
     expect(r.source).toMatchObject({ synthetic: true, note: EXAMPLE_NOTE });
-    const finals = r.units.map((u) => u.scores['smart-city'] as number);
+    const finals = resultsView(r).rows.map((u) => u.scores['smart-city'] as number);
     const inside = finals.filter((x) => x >= 2 && x <= 3.9).length;
     expect(inside / finals.length).toBeGreaterThan(0.9);
     expect(Math.min(...finals)).toBeGreaterThanOrEqual(1);
     expect(Math.max(...finals)).toBeLessThanOrEqual(4);
-    expect(r.units[0]?.groups).toHaveProperty('populationClass');
+    expect(resultsView(r).rows[0]?.groups).toHaveProperty('populationClass');
   });
 
   it("gives the stage view (the engine's second axis) and the same total as the tree view", () => {
     const fw = getFramework('smart-city');
     const r = score(fw, exampleDataset('smart-city', 2023), { year: 2023 });
     const stages = fw.axes![0]!.tags;
-    for (const unit of r.units.slice(0, 20)) {
+    for (const unit of resultsView(r).rows.slice(0, 20)) {
       const stageMean = (tag: string): number => {
         const codes = fw.nodes.filter((n) => n.tags?.stage === tag).map((n) => n.code);
         return codes.reduce((s, c) => s + (unit.raw?.[c] as number), 0) / codes.length;
@@ -140,12 +140,12 @@ describe('example datasets scored with the default pipelines', () => {
     const fw = getFramework('spbe-2020');
     const data = exampleDataset('spbe-2020', 2024);
     const r = score(fw, data, { year: 2024 });
-    const u = r.units[0]!;
+    const u = resultsView(r).rows[0]!;
     const leaves = fw.nodes.filter((n) => n.type === 'indicator');
     const expected =
       leaves.reduce((s, n) => s + (n.weight as number) * (u.raw?.[n.code] as number), 0) / 100;
     expect(u.scores.spbe).toBeCloseTo(expected, 12);
-    expect(r.units.every((x) => typeof x.bands?.spbe === 'string')).toBe(true);
+    expect(resultsView(r).rows.every((x) => typeof x.bands?.spbe === 'string')).toBe(true);
   });
 
   it('reads the committed JSON back into the same datasets', () => {

@@ -4,7 +4,7 @@
  * region named there found in the registry.
  */
 import { describe, expect, it } from 'vitest';
-import { score } from '@takar/core';
+import { score, resultsView } from '@takar/core';
 import {
   assignBandDecimal,
   findRegion,
@@ -78,12 +78,12 @@ describe('published Smart City finals', () => {
     });
     const results = score(fw, { units: toUnits(regions), values });
     const byCode = Object.fromEntries(
-      results.units.map((u) => [u.unit, u.scores['smart-city'] as number]),
+      resultsView(results).rows.map((u) => [u.unit, u.scores['smart-city'] as number]),
     );
     expect(roundHalfUpDecimal(byCode['15.71'] as number, 2)).toBe(3.48);
     expect(byCode['35.71']).toBeCloseTo(3.315, 12);
     // The stage view of the engine gives back the published stage scores and the same final.
-    const jambi = results.units.find((u) => u.unit === '15.71');
+    const jambi = resultsView(results).rows.find((u) => u.unit === '15.71');
     expect(STAGES.map((s) => roundHalfUpDecimal(jambi?.scores[`stage:${s}`] as number, 2))).toEqual(
       [3.84, 3.18, 3.53, 3.63, 3.35],
     );

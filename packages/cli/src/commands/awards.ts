@@ -56,7 +56,7 @@ export async function awardsCommand(argv: readonly string[], io: CliIo): Promise
     ...(minCoverage !== undefined ? { minCoverage } : {}),
     ...(eligible ? { eligible } : {}),
   });
-  const names = new Map(results.units.map((u) => [u.unit, u.name]));
+  const names = new Map(results.units.codes.map((c, i) => [c, results.units.names[i] ?? c]));
   const rows = a.awards.map((w) => ({
     category: w.category,
     label: labelText(w.label, 'en'),

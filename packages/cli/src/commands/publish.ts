@@ -12,19 +12,25 @@ import { boundariesUrl } from '@takar/indonesia/boundaries';
 import { fileURLToPath } from 'node:url';
 import { iframeSnippet } from '@takar/elements/frame/snippet.js';
 import {
-  ResultsDocumentSchema,
   TakarError,
-  fromZodError,
+  formatCsv,
   issue,
-  newerFormatVersion,
-  spreadsheetSafe,
+  parseResults,
+  resultsView,
   type ResultsDocument,
+  type TakarIssue,
 } from '@takar/core';
+import { takeRepeated } from '../repeated-flags.js';
 
 /** Options of {@link publish}. */
 export interface PublishOptions {
-  /** A results document, or the path of its JSON file. */
-  results: ResultsDocument | string;
+  /**
+   * A results document or the path of its JSON file; or one per year (a series), in any order.
+   * The latest year is the one the pages show; profiles and trends show every year.
+   */
+  results: ResultsDocument | string | readonly (ResultsDocument | string)[];
+  /** Indent the JSON files written (default: compact, without indentation). */
+  pretty?: boolean;
   /**
    * The folder to write. The site is built in a temporary folder beside it and swapped in at the
    * end, so a failure changes nothing; an existing folder must be empty or an earlier publish.
@@ -89,64 +95,70 @@ interface Embed {
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  const safe = spreadsheetSafe(String(v));
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-const toCsv = (header: string[], rows: unknown[][]) =>
-  '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-
-/** The CSV downloads: the ranking on the index, and every score and rank. */
+/** The CSV downloads (core's one CSV writer): the ranking on the index, and every score and rank. */
 function csvFiles(results: ResultsDocument): Record<string, string> {
-  const root = results.framework.nodes.find((n) => n.parent === null)?.code ?? '';
-  const groups = [...new Set(results.units.flatMap((u) => Object.keys(u.groups ?? {})))];
-  const nodes = results.framework.nodes.map((n) => n.code);
-  const ranked = [...results.units].sort(
-    (a, b) => (a.ranks[root] ?? Infinity) - (b.ranks[root] ?? Infinity),
-  );
+  const view = resultsView(results);
+  const root = view.root;
+  const groups = Object.keys(results.units.groups ?? {});
+  const nodes = results.framework.nodes.map((n) => n.code).filter((c) => view.column(c));
+  const order = view.codes
+    .map((_, i) => i)
+    .sort((a, b) => (view.rankAt(root, a) ?? Infinity) - (view.rankAt(root, b) ?? Infinity));
+  const groupCol = (g: string, rows: readonly number[]) =>
+    rows.map((i) => view.groupAt(g, i) ?? null);
+  const all = view.codes.map((_, i) => i);
+  const csv = (names: string[], columns: unknown[][]) =>
+    formatCsv({ names, columns, rowCount: view.size }, ',', { newline: '\r\n', bom: true });
   return {
-    'data/ranking.csv': toCsv(
+    'data/ranking.csv': csv(
       ['rank', 'unit', 'name', ...groups, 'score', 'band'],
-      ranked.map((u) => [
-        u.ranks[root] ?? null,
-        u.unit,
-        u.name,
-        ...groups.map((g) => u.groups?.[g] ?? null),
-        u.scores[root] ?? null,
-        u.bands?.[root] ?? null,
-      ]),
+      [
+        order.map((i) => view.rankAt(root, i)),
+        order.map((i) => view.codes[i]),
+        order.map((i) => view.names[i]),
+        ...groups.map((g) => groupCol(g, order)),
+        order.map((i) => view.scoreAt(root, i)),
+        order.map((i) => view.bandAt(root, i)),
+      ],
     ),
-    'data/scores.csv': toCsv(
+    'data/scores.csv': csv(
       ['unit', 'name', ...groups, ...nodes.flatMap((n) => [`score:${n}`, `rank:${n}`])],
-      results.units.map((u) => [
-        u.unit,
-        u.name,
-        ...groups.map((g) => u.groups?.[g] ?? null),
-        ...nodes.flatMap((n) => [u.scores[n] ?? null, u.ranks[n] ?? null]),
-      ]),
+      [
+        [...view.codes],
+        [...view.names],
+        ...groups.map((g) => groupCol(g, all)),
+        ...nodes.flatMap((n) => [
+          all.map((i) => view.scoreAt(n, i)),
+          all.map((i) => view.rankAt(n, i)),
+        ]),
+      ],
     ),
   };
 }
 
 /** One element per kind, set up on these results (the best-ranked units as examples). */
-function embedsFor(results: ResultsDocument, boundaries?: { url: string; key: string }): Embed[] {
-  const root = results.framework.nodes.find((n) => n.parent === null)?.code ?? '';
-  const ranked = [...results.units]
+function embedsFor(
+  results: ResultsDocument,
+  boundaries?: { url: string; key: string },
+  regionSrc?: (code: string) => string,
+): Embed[] {
+  const view = resultsView(results);
+  const root = view.root;
+  const ranked = view.rows
     .filter((u) => typeof u.ranks[root] === 'number')
     .sort((a, b) => a.ranks[root]! - b.ranks[root]!);
-  const first = ranked[0]?.unit ?? results.units[0]?.unit ?? '';
-  const firstChild = results.framework.nodes.find((n) => n.parent === root)?.code;
-  const hasType = results.units.some((u) => u.groups?.type !== undefined);
+  const first = ranked[0]?.unit ?? view.codes[0] ?? '';
+  const firstChild = view.children.get(root)?.[0];
+  const hasType = results.units.groups?.type?.some((t) => t !== null) === true;
   const src = 'data/results.json';
+  // One region's elements read its small document when there is one (a phone downloads a few KB).
+  const own = regionSrc ? regionSrc(first) : src;
   return [
     { tag: 'takar-ranking', title: { id: 'Peringkat', en: 'Ranking' }, attrs: { src } },
     {
       tag: 'takar-profile',
       title: { id: 'Profil wilayah', en: 'Region profile' },
-      attrs: { src, region: first, ...(hasType ? { peers: 'type' } : {}) },
+      attrs: { src: own, region: first, ...(hasType ? { peers: 'type' } : {}) },
     },
     {
       tag: 'takar-compare',
@@ -162,7 +174,7 @@ function embedsFor(results: ResultsDocument, boundaries?: { url: string; key: st
     {
       tag: 'takar-trend',
       title: { id: 'Tren', en: 'Trend' },
-      attrs: { srcs: src, region: first },
+      attrs: regionSrc ? { src: own, region: first } : { srcs: src, region: first },
     },
     {
       tag: 'takar-awards',
@@ -301,15 +313,7 @@ function defaultBundleDir(): string {
  * ```
  */
 export async function publish(options: PublishOptions): Promise<PublishSummary> {
-  const raw: unknown =
-    typeof options.results === 'string' ? await readJson(options.results) : options.results;
-  const newer = newerFormatVersion(raw);
-  if (newer) throw new TakarError(newer);
-  const parsed = ResultsDocumentSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new TakarError(fromZodError(parsed.error, 'results/invalid', ['results']));
-  }
-  const results = parsed.data;
+  const series = await readSeries(options.results);
   const bundleDir = options.bundleDir ?? defaultBundleDir();
   let bundleFiles: string[];
   try {
@@ -334,7 +338,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   const fs = options.fs ?? NODE_FS;
   try {
     return await buildThenSwap(options.out, fs, (dir) =>
-      build(results, raw, options, bundleDir, dir, fs),
+      build(series, options, bundleDir, dir, fs),
     );
   } catch (e) {
     if (e instanceof TakarError) throw e;
@@ -344,13 +348,15 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
 
 /** Writes the site into `out` (a fresh temporary folder). */
 async function build(
-  results: ResultsDocument,
-  raw: unknown,
+  series: readonly SeriesEntry[],
   options: PublishOptions,
   bundleDir: string,
   out: string,
   fs: FsOps,
 ): Promise<PublishSummary> {
+  const { results, raw } = series[series.length - 1] as SeriesEntry;
+  const json = (value: unknown) =>
+    (options.pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)) + '\n';
   const written: string[] = [];
   const write = async (path: string, text: string) => {
     await mkdir(dirname(join(out, path)), { recursive: true });
@@ -365,8 +371,15 @@ async function build(
     written.push(path);
   };
 
-  // The document as given, fields this version does not know included: nothing is dropped.
-  await write('data/results.json', JSON.stringify(raw, null, 2) + '\n');
+  // The document as given (format 1 is written migrated to format 2), fields this version does
+  // not know included: nothing is dropped. With several years, each year also has its own file,
+  // and data/index.json lists them.
+  await write('data/results.json', json(raw));
+  if (series.length > 1) {
+    for (const entry of series)
+      await write(`data/results-${yearKey(entry.results)}.json`, json(entry.raw));
+  }
+  await write('data/index.json', json(publicationIndex(series)));
   for (const [path, text] of Object.entries(csvFiles(results))) await write(path, text);
   await copyDir(bundleDir, join(out, 'takar'), written, out, fs);
   await write('takar-site.css', SITE_CSS);
@@ -383,10 +396,11 @@ async function build(
       const name = `data/boundaries${/\.topo(json|\.json)?$/i.test(file) ? '.topojson' : '.geojson'}`;
       await write(name, text);
       boundaries = { url: name, key };
-      const inResults = new Set(results.units.map((u) => u.unit));
+      const unitCodes = results.units.codes;
+      const inResults = new Set(unitCodes);
       map = {
-        drawn: results.units.filter((u) => codes.has(u.unit)).length,
-        missingBoundaries: results.units.filter((u) => !codes.has(u.unit)).map((u) => u.unit),
+        drawn: unitCodes.filter((c) => codes.has(c)).length,
+        missingBoundaries: unitCodes.filter((c) => !codes.has(c)),
         withoutResults: [...codes].filter((c) => !inResults.has(c)).length,
       };
     }
@@ -488,6 +502,94 @@ ${snippets
   return { files: written.sort(), ...(map ? { map } : {}) };
 }
 
+/** One year of a published series: the document as validated (format 2) and as written. */
+interface SeriesEntry {
+  results: ResultsDocument;
+  /** What `data/results*.json` holds: the input as given (format 2) or migrated (format 1). */
+  raw: unknown;
+  /** Where it came from, for messages: a path, or `results[i]`. */
+  from: string;
+}
+
+/**
+ * Reads every results document of a publication, validating each (all problems at once, each
+ * prefixed with its file), and orders them by year. Two documents of the same year, or of
+ * different frameworks, are refused.
+ */
+async function readSeries(input: PublishOptions['results']): Promise<SeriesEntry[]> {
+  const list = Array.isArray(input) ? input : [input as ResultsDocument | string];
+  if (list.length === 0)
+    throw new TakarError(
+      issue(
+        'cli/usage',
+        ['--results'],
+        'Give at least one results document (--results results.json).',
+      ),
+    );
+  const issues: TakarIssue[] = [];
+  const entries: SeriesEntry[] = [];
+  for (const [i, item] of list.entries()) {
+    const from = typeof item === 'string' ? item : `results[${i}]`;
+    const value: unknown = typeof item === 'string' ? await readJson(item) : item;
+    try {
+      const results = parseResults(value);
+      const version = (value as { formatVersion?: unknown }).formatVersion;
+      entries.push({ results, raw: version === 1 ? results : value, from });
+    } catch (e) {
+      if (!(e instanceof TakarError)) throw e;
+      const at = list.length > 1 ? [from] : ['results'];
+      issues.push(...e.issues.map((x) => ({ ...x, path: [...at, ...x.path] })));
+    }
+  }
+  if (issues.length) throw new TakarError(issues);
+  entries.sort((a, b) => (a.results.year ?? -Infinity) - (b.results.year ?? -Infinity));
+  for (let i = 1; i < entries.length; i++) {
+    const a = entries[i - 1] as SeriesEntry;
+    const b = entries[i] as SeriesEntry;
+    if (a.results.year === b.results.year)
+      issues.push(
+        issue(
+          'cli/usage',
+          ['--results', b.from],
+          `${a.from} and ${b.from} are both for ${a.results.year ?? 'no year'}; give one document per year.`,
+        ),
+      );
+    if (a.results.framework.id !== b.results.framework.id)
+      issues.push(
+        issue(
+          'cli/usage',
+          ['--results', b.from],
+          `${b.from} scores framework "${b.results.framework.id}" but ${a.from} scores "${a.results.framework.id}"; a series publishes one framework.`,
+        ),
+      );
+  }
+  if (issues.length) throw new TakarError(issues);
+  return entries;
+}
+
+const yearKey = (r: ResultsDocument) => (r.year === null ? 'all' : String(r.year));
+
+/**
+ * `data/index.json`: what a publication holds, so that a page (or a trend) needs one address:
+ * the yearly documents, the latest, and where each region's small document is.
+ */
+function publicationIndex(series: readonly SeriesEntry[]) {
+  const latest = (series[series.length - 1] as SeriesEntry).results;
+  return {
+    format: 'takar-publication',
+    formatVersion: 1,
+    framework: { id: latest.framework.id, version: latest.framework.version },
+    ...(latest.title !== undefined ? { title: latest.title } : {}),
+    ...(latest.source ? { source: latest.source } : {}),
+    latest: 'data/results.json',
+    years: series.map((e) => ({
+      year: e.results.year,
+      src: series.length > 1 ? `data/results-${yearKey(e.results)}.json` : 'data/results.json',
+      units: e.results.units.codes.length,
+    })),
+  };
+}
+
 /** Reads and checks a boundaries file: every problem at once, each with its place. */
 async function readBoundariesFile(
   path: string,
@@ -556,14 +658,20 @@ async function readJson(path: string): Promise<unknown> {
  * ```
  */
 export async function publishCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['results', 'out', 'cdn', 'bundle', 'boundaries', 'boundary-key']);
+  const { values: resultsFiles, rest } = takeRepeated(argv, 'results');
+  const args = parseArgs(rest, ['out', 'cdn', 'bundle', 'boundaries', 'boundary-key'], ['pretty']);
+  if (resultsFiles.length === 0) required(args, 'results');
   const bundleDir = optional(args, 'bundle');
   const cdn = optional(args, 'cdn');
   const boundaries = optional(args, 'boundaries');
   const boundaryKey = optional(args, 'boundary-key');
   const summary = await publish({
     ...(io.fs ? { fs: io.fs } : {}),
-    results: pathIn(io, required(args, 'results')),
+    results:
+      resultsFiles.length === 1
+        ? pathIn(io, resultsFiles[0] as string)
+        : resultsFiles.map((f) => pathIn(io, f)),
+    ...(args.flags.get('pretty') === true ? { pretty: true } : {}),
     out: pathIn(io, required(args, 'out')),
     ...(cdn === undefined ? {} : { cdn }),
     ...(bundleDir === undefined ? {} : { bundleDir: pathIn(io, bundleDir) }),

@@ -9,7 +9,7 @@ import {
   parseFramework,
   parseNumber,
   quoteCell,
-  resultsDocument,
+  resultsJson,
   runPipeline,
   throwIfAny,
   type PipelineConfig,
@@ -44,6 +44,7 @@ import {
 } from './shared-flags.js';
 
 const VALUED = [...SCORING_VALUED, 'until', 'out', 'out-ranks', 'title'];
+const SWITCHES = [...SCORING_SWITCHES, 'pretty'];
 
 /**
  * `takar score`: reads a framework and data, runs the pipeline and writes the results document
@@ -55,7 +56,7 @@ const VALUED = [...SCORING_VALUED, 'until', 'out', 'out-ranks', 'title'];
  * ```
  */
 export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, VALUED, [...SCORING_SWITCHES]);
+  const args = parseArgs(argv, VALUED, SWITCHES);
   if (args.positional.length) {
     throw new TakarError(
       issue(
@@ -100,9 +101,15 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   const shown = tree.framework.digits ?? 2;
   const ext = out === undefined ? 'json' : extensionOf(out);
   if (ext === 'json') {
-    const text = JSON.stringify(resultsDocument(run, optional(args, 'title')), null, 2) + '\n';
-    if (out === undefined) io.stdout(text);
-    else await io.writeFile(pathIn(io, out), text);
+    // Compact by default (--pretty indents), written column by column.
+    const pretty = args.flags.get('pretty') === true;
+    const chunks = function* () {
+      yield* resultsJson(run, optional(args, 'title'), { pretty });
+      yield '\n';
+    };
+    if (out === undefined) io.stdout([...chunks()].join(''));
+    else if (io.writeChunks) await io.writeChunks(pathIn(io, out), chunks());
+    else await io.writeFile(pathIn(io, out), [...chunks()].join(''));
   } else if (ext === 'csv') {
     await io.writeFile(pathIn(io, out as string), csvText(tables.scores, format, {}, shown));
   } else if (ext === 'xlsx') {

@@ -1,7 +1,6 @@
 import {
-  ResultsDocumentSchema,
+  safeParseResults,
   TakarError,
-  fromZodError,
   issue,
   throwIfAny,
   trend,
@@ -173,9 +172,9 @@ async function readResults(io: CliIo, files: readonly string[]): Promise<Results
   const docs: ResultsDocument[] = [];
   for (const f of files) {
     const json = parseJson(await readText(io, f, 'results'), f, 'data/invalid');
-    const parsed = ResultsDocumentSchema.safeParse(json);
-    if (!parsed.success) throwIfAny(fromZodError(parsed.error, 'results/invalid', [f]));
-    else docs.push(parsed.data as ResultsDocument);
+    const parsed = safeParseResults(json);
+    if (!parsed.ok) throwIfAny(parsed.issues.map((i) => ({ ...i, path: [f, ...i.path] })));
+    else docs.push(parsed.value);
   }
   return docs;
 }

@@ -144,7 +144,10 @@ export function audit(first: unknown, second?: unknown, third?: AuditOptions): A
     rawColumns = new Map(
       results.framework.nodes
         .filter((n) => n.type === 'indicator')
-        .map((n) => [n.code, Float64Array.from(lookup(results).rows, (u) => u.raw?.[n.code] ?? NaN)]),
+        .map((n) => [
+          n.code,
+          Float64Array.from(lookup(results).rows, (u) => u.raw?.[n.code] ?? NaN),
+        ]),
     );
     if (options.data !== undefined) {
       inputs = {

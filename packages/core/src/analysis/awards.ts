@@ -98,8 +98,8 @@ export function awards(results: ResultsDocument, options: AwardsOptions): Awards
   const eligibleCount: Record<string, number> = {};
   // Per category: eligible units with a score, best first (ties by code for a stable order).
   const ranked = options.categories.map((cat) => {
-    const list = lookup(results).rows
-      .filter((u) => (options.eligible ? options.eligible(u) : true))
+    const list = lookup(results)
+      .rows.filter((u) => (options.eligible ? options.eligible(u) : true))
       .filter((u) => (u.coverage[cat] ?? 1) >= minCoverage)
       .map((u) => ({ unit: u.unit, score: scoreOf(u, cat) }))
       .filter((x): x is { unit: string; score: number } => x.score !== null)

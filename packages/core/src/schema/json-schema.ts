@@ -12,7 +12,7 @@ export const JSON_SCHEMA_FILES = {
   'pipeline.schema.json': { schema: PipelineConfigSchema, title: 'Takar pipeline configuration' },
   'results.schema.json': {
     schema: ResultsDocumentSchema,
-    title: 'Takar results document (format 1)',
+    title: 'Takar results document (format 2)',
   },
   'sketch.schema.json': {
     schema: SketchDocumentSchema,

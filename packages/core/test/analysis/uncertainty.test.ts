@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { score, type PipelineConfig } from '@takar/core';
+import { score, type PipelineConfig, resultsView } from '@takar/core';
 import {
   nominalRanks,
   planUncertainty,
@@ -40,7 +40,7 @@ function scoredRanks(
 ): (number | null)[] {
   const r = score(fw, d, { pipeline: p });
   const root = r.framework.nodes.find((n) => n.parent === null)!.code;
-  const by = new Map(r.units.map((u) => [u.unit, u.ranks[root] ?? null]));
+  const by = new Map(resultsView(r).rows.map((u) => [u.unit, u.ranks[root] ?? null]));
   return units.map((u) => by.get(u) ?? null);
 }
 const asNullable = (a: Float64Array): (number | null)[] =>

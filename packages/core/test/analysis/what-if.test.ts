@@ -1,3 +1,4 @@
+import { resultsView } from '@takar/core';
 import { describe, expect, it } from 'vitest';
 import type { TakarError } from '@takar/core';
 import fc from 'fast-check';
@@ -22,7 +23,7 @@ describe('whatIf', () => {
       bandAfter: 'high',
     });
     expect(w.moves[0]?.unit).toBe('u4');
-    expect(w.after.units.find((u) => u.unit === 'u4')?.raw?.b2).toBe(100);
+    expect(resultsView(w.after).rows.find((u) => u.unit === 'u4')?.raw?.b2).toBe(100);
     expect(w.moves.map((m) => [m.unit, m.rankBefore, m.rankAfter])).toEqual([
       ['u4', 5, 1],
       ['u2', 3, 5],
