@@ -19,6 +19,7 @@ import {
 import { safely, type SafeResult } from './errors/index.js';
 import { runPipeline, type PipelineRun, type RunOptions } from './pipeline/run-pipeline.js';
 import { assignBand } from './rank/band.js';
+import { decimalCorrect } from './results/decimal-round.js';
 import { scoreKeys } from './results/score-keys.js';
 import { canonicalJson, sha256Bytes } from './results/sha256.js';
 import { ENGINE_NAME, ENGINE_VERSION } from './version.js';
@@ -114,7 +115,7 @@ function documentParts(run: PipelineRun, title?: string) {
   const nodeByCode = new Map(tree.framework.nodes.map((node) => [node.code, node]));
   const digits = tree.framework.digits;
   const column = (key: string): ResultColumn => {
-    const col: ResultColumn = { key, scores: finiteArray(scoreCols.get(key) as Float64Array) };
+    const col: ResultColumn = { key, scores: decimalArray(scoreCols.get(key) as Float64Array) };
     const ranks = run.ranks?.get(key);
     if (ranks) col.ranks = finiteArray(ranks);
     const node = nodeByCode.get(key);
@@ -164,6 +165,22 @@ function documentParts(run: PipelineRun, title?: string) {
     ...(run.excluded.length ? { excluded: [...run.excluded] } : {}),
   };
   return { head, keys, column, tail };
+}
+
+/**
+ * Scores as the document holds them: each read as the decimal a spreadsheet shows (15
+ * significant digits, `decimalCorrect`), the rule bands already compare with. It removes binary
+ * representation noise (3.3489999999999998 is written 3.349), moving a score by less than one part
+ * in 10^15, far inside the rank tie tolerance (2^-44): ranks and bands are the same. Non-finite
+ * numbers become `null`.
+ */
+function decimalArray(col: Float64Array): (number | null)[] {
+  const out = new Array<number | null>(col.length);
+  for (let i = 0; i < col.length; i++) {
+    const x = col[i] as number;
+    out[i] = Number.isFinite(x) ? decimalCorrect(x) : null;
+  }
+  return out;
 }
 
 /** A column as JSON can hold it: non-finite numbers (NaN, ±Infinity) become `null`. */
