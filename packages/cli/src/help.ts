@@ -57,7 +57,11 @@ takar score options
   --out <file>            results.json (the results document), scores.csv (wide: unit, name, then
                           one column per node: indicators after the last stage, then aggregates)
                           or scores.xlsx (sheets of scores and ranks). Without --out the results
-                          document goes to standard output.
+                          document goes to standard output. The document (format 2, one column
+                          per node) is written compact, column by column.
+  --pretty                Indent the results document (two spaces).
+  --raw                   Also write each indicator's raw values (as given) into the document, so
+                          that audit and re-scoring work from the document alone.
   --out-ranks <file>      ranks.csv (wide, like scores.csv, with ranks: 1 = best), then for each
                           --group-ranks column its value and <node>_rank_in_<column>.
   --title <text>          A title recorded in the results.
@@ -98,7 +102,11 @@ io/encoding (exit code 1).
 takar publish            Writes a self-contained folder to put online: the results document, CSV
                          downloads, a copy of the element bundle, index.html with every element
                          live, embed snippets (script tag per element) and an iframe page.
-  --results <file>        The results document (from takar score --out results.json).
+  --results <file>        The results document (from takar score --out results.json); repeat it
+                          for a series, one document per year (same framework): the pages show
+                          the latest year, and data/regions/<code>.json holds each region's
+                          years for profiles and trends. data/index.json lists what was written.
+  --pretty                Indent the JSON files written (default compact).
   --out <dir>             The folder to write: built in a temporary folder beside it and swapped in
                           at the end, so a failed publish changes nothing. An existing folder must
                           be empty or an earlier publish (it is replaced as a whole).

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { engineBench } from './engine.js';
 
 engineBench();
-for (const name of ['impact.ts', 'analysis.ts']) {
+for (const name of ['results-format.ts', 'impact.ts', 'analysis.ts']) {
   const file = fileURLToPath(new URL(`./${name}`, import.meta.url));
   if (existsSync(file)) await import(file);
 }

@@ -407,7 +407,7 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
     properties: {
       key: 'The score key: a node code, or a second-axis key `<axis>:<tag>` / `<axis>:total`.',
       scores:
-        'Scores: indicators after the last stage, aggregates after aggregation; `null` when missing. Written with 15 significant digits (the decimal a spreadsheet shows; the rule bands compare with), which removes binary noise such as 3.3489999999999998 → 3.349 and changes no rank.',
+        'Scores: indicators after the last stage, aggregates after aggregation; `null` when missing. Aggregate (and second-axis) scores are written with 15 significant digits (the decimal a spreadsheet shows; the rule bands compare with): weighted sums carry binary noise that depends on the order of summation, such as 3.3489999999999998 for 3.349; this changes no rank. Indicator scores are written exactly.',
       ranks:
         'Ranks (1 = best; ties share the best rank; missing stays `null`). Absent when the run stopped before ranking, or when the document was slimmed (e.g. indicator ranks left out for a web page).',
       bands:

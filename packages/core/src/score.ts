@@ -28,6 +28,12 @@ import { ENGINE_NAME, ENGINE_VERSION } from './version.js';
 export interface ScoreOptions extends RunOptions {
   /** A title recorded in the results. */
   title?: string;
+  /**
+   * Whether indicator columns carry the raw values as given (`raw`); default `true`. They let
+   * `audit` and `rescoreInputs` work from the document alone; without them a village-scale
+   * document is a third smaller.
+   */
+  raw?: boolean;
 }
 
 /**
@@ -46,7 +52,9 @@ export function score(
   data: unknown,
   options: ScoreOptions = {},
 ): ResultsDocument {
-  return resultsDocument(runPipeline(framework, data, options), options.title);
+  return resultsDocument(runPipeline(framework, data, options), options.title, {
+    raw: options.raw !== false,
+  });
 }
 
 /** Like {@link score}, but returns `{ ok: false, issues }` instead of throwing on bad input. */
@@ -68,8 +76,12 @@ export function safeScore(
  * resultsDocument(runPipeline(framework, data)).units.codes.length;
  * ```
  */
-export function resultsDocument(run: PipelineRun, title?: string): ResultsDocument {
-  const parts = documentParts(run, title);
+export function resultsDocument(
+  run: PipelineRun,
+  title?: string,
+  options: { raw?: boolean } = {},
+): ResultsDocument {
+  const parts = documentParts(run, title, options.raw !== false);
   const doc = { ...parts.head, columns: parts.keys.map(parts.column), ...parts.tail };
   return doc as ResultsDocument;
 }
@@ -88,13 +100,13 @@ export function resultsDocument(run: PipelineRun, title?: string): ResultsDocume
 export function* resultsJson(
   run: PipelineRun,
   title?: string,
-  options: { pretty?: boolean } = {},
+  options: { pretty?: boolean; raw?: boolean } = {},
 ): Generator<string> {
   if (options.pretty) {
-    yield JSON.stringify(resultsDocument(run, title), null, 2);
+    yield JSON.stringify(resultsDocument(run, title, options), null, 2);
     return;
   }
-  const parts = documentParts(run, title);
+  const parts = documentParts(run, title, options.raw !== false);
   const entries = (o: object) =>
     Object.entries(o).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
   yield `{${entries(parts.head).join(',')},"columns":[`;
@@ -106,7 +118,7 @@ export function* resultsJson(
 }
 
 /** The document without its columns (head and tail, in field order) and a column builder. */
-function documentParts(run: PipelineRun, title?: string) {
+function documentParts(run: PipelineRun, title: string | undefined, withRaw: boolean) {
   const { tree, matrix } = run;
   const n = run.units.length;
   const scoreCols = run.scores ?? run.indicators;
@@ -115,7 +127,13 @@ function documentParts(run: PipelineRun, title?: string) {
   const nodeByCode = new Map(tree.framework.nodes.map((node) => [node.code, node]));
   const digits = tree.framework.digits;
   const column = (key: string): ResultColumn => {
-    const col: ResultColumn = { key, scores: decimalArray(scoreCols.get(key) as Float64Array) };
+    const values = scoreCols.get(key) as Float64Array;
+    // Aggregates (and axis keys) are weighted sums: their last bits depend on the order of
+    // summation, so they are written as decimals; indicators keep their exact values.
+    const col: ResultColumn = {
+      key,
+      scores: indicators.has(key) ? finiteArray(values) : decimalArray(values),
+    };
     const ranks = run.ranks?.get(key);
     if (ranks) col.ranks = finiteArray(ranks);
     const node = nodeByCode.get(key);
@@ -125,7 +143,7 @@ function documentParts(run: PipelineRun, title?: string) {
     if (bands) col.bands = col.scores.map((x) => assignBand(x, bands, digits));
     const cov = run.coverage.get(key);
     if (cov) col.coverage = Array.from(cov);
-    if (indicators.has(key)) col.raw = finiteArray(run.raw.get(key) as Float64Array);
+    if (withRaw && indicators.has(key)) col.raw = finiteArray(run.raw.get(key) as Float64Array);
     return col;
   };
   const units: ResultUnits = {
@@ -168,7 +186,7 @@ function documentParts(run: PipelineRun, title?: string) {
 }
 
 /**
- * Scores as the document holds them: each read as the decimal a spreadsheet shows (15
+ * Aggregate scores as the document holds them: each read as the decimal a spreadsheet shows (15
  * significant digits, `decimalCorrect`), the rule bands already compare with. It removes binary
  * representation noise (3.3489999999999998 is written 3.349), moving a score by less than one part
  * in 10^15, far inside the rank tie tolerance (2^-44): ranks and bands are the same. Non-finite

@@ -44,7 +44,7 @@ import {
 } from './shared-flags.js';
 
 const VALUED = [...SCORING_VALUED, 'until', 'out', 'out-ranks', 'title'];
-const SWITCHES = [...SCORING_SWITCHES, 'pretty'];
+const SWITCHES = [...SCORING_SWITCHES, 'pretty', 'raw'];
 
 /**
  * `takar score`: reads a framework and data, runs the pipeline and writes the results document
@@ -103,8 +103,10 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   if (ext === 'json') {
     // Compact by default (--pretty indents), written column by column.
     const pretty = args.flags.get('pretty') === true;
+    // Raw values are in the data file already; --raw also writes them into the document.
+    const raw = args.flags.get('raw') === true;
     const chunks = function* () {
-      yield* resultsJson(run, optional(args, 'title'), { pretty });
+      yield* resultsJson(run, optional(args, 'title'), { pretty, raw });
       yield '\n';
     };
     if (out === undefined) io.stdout([...chunks()].join(''));
