@@ -87,6 +87,12 @@ export function resolveRegions(table: Table, options: ResolveRegionsOptions): Re
   };
   const found: (Region | undefined)[] = [];
   const issues: TakarIssue[] = [];
+  const unknown: {
+    r: number;
+    text: string;
+    context: { province?: string; type?: string };
+    where: (string | number)[];
+  }[] = [];
   const list = (rs: readonly Region[]): string =>
     rs.map((c) => `${c.code} ${c.name} (${c.provinceName})`).join('; ');
   texts.forEach((text, r) => {
@@ -96,10 +102,13 @@ export function resolveRegions(table: Table, options: ResolveRegionsOptions): Re
     }
     const province = cellOf(provinceCol, r);
     const type = cellOf(typeCol, r);
-    const hit = findRegion(text, {
+    const context = {
       ...(province !== undefined ? { province } : {}),
       ...(type !== undefined ? { type } : {}),
-    });
+    };
+    // Close names are looked for only once the column is known to hold regions (below): a file of
+    // 83,762 village names would otherwise spend most of its time on suggestions it never shows.
+    const hit = findRegion(text, { ...context, suggest: false });
     if (hit.status === 'found') {
       found.push(hit.region);
       return;
@@ -114,17 +123,22 @@ export function resolveRegions(table: Table, options: ResolveRegionsOptions): Re
           `Row ${r + 1}: "${text}" fits ${hit.candidates.length} regions: ${list(hit.candidates)}; write "Kota …" or "Kab. …"${typeCol ? '' : ', or add a type column (jenis: Kota / Kab.)'}${provinceCol ? '' : ' or a province column (provinsi)'}, or use the code.`,
         ),
       );
-    else
-      issues.push(
-        issue(
-          'data/unknown-region',
-          where,
-          `Row ${r + 1}: "${text}" is not a kabupaten/kota of the registry${hit.suggestions.length ? `; did you mean ${list(hit.suggestions)}?` : '; check the spelling, or use the Kemendagri code.'}`,
-        ),
-      );
+    else unknown.push({ r, text, context, where });
   });
   // Not Indonesian regions at all (e.g. COINr's countries): keep the column as it is.
   if (found.every((f) => f === undefined)) return base;
+  for (const { r, text, context, where } of unknown.slice(0, 100)) {
+    const again = findRegion(text, context);
+    const suggestions = again.status === 'not-found' ? again.suggestions : [];
+    issues.push(
+      issue(
+        'data/unknown-region',
+        where,
+        `Row ${r + 1}: "${text}" is not a kabupaten/kota of the registry${suggestions.length ? `; did you mean ${list(suggestions)}?` : '; check the spelling, or use the Kemendagri code.'}`,
+      ),
+    );
+  }
+  issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
   if (issues.length) throw new TakarError(issues.slice(0, 100));
   const codes = found.map((f) => f?.code ?? '');
   const registryNames = found.map((f) => f?.name ?? '');

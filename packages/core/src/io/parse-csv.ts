@@ -28,73 +28,72 @@ export function parseCsv(text: string, options: CsvReadOptions = {}): Table {
   const startLines: number[] = [1];
   const problems: TakarIssue[] = [];
   let row: string[] = [];
+  // A field is read as slices of the text, not char by char: `field` holds what its quoted parts
+  // gave so far, and `start` is where its current unquoted run began (74 MB of CSV in seconds).
   let field = '';
+  let start = 0;
   let i = 0;
   let quoted = false;
   let line = 1;
   let openedAt = 0;
+  const n = src.length;
   const d = delimiter.charCodeAt(0);
-  while (i < src.length) {
+  const take = (): string => (field === '' ? src.slice(start, i) : field + src.slice(start, i));
+  const flag = (message: string) => {
+    if (problems.length < 20) problems.push(issue('data/csv', ['line', line], message));
+  };
+  while (i < n) {
     const c = src.charCodeAt(i);
-    if (quoted) {
-      if (c === 34) {
-        if (src.charCodeAt(i + 1) === 34) {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      if (c === 10) line++;
-      if (c === 0 && problems.length < 20)
-        problems.push(
-          issue(
-            'data/csv',
-            ['line', line],
-            `Line ${line} holds a NUL byte (0x00) in a quoted field; the file is binary or UTF-16, not a CSV text. Save it as CSV UTF-8.`,
-          ),
-        );
-      field += src[i];
-      i++;
-      continue;
-    }
-    if (c === 34 && field === '') {
-      quoted = true;
-      openedAt = line;
-      i++;
-    } else if (c === 34 || c === 0) {
-      // A quote inside an unquoted field, or a NUL byte, means the file is not the CSV it seems.
-      if (problems.length < 20)
-        problems.push(
-          issue(
-            'data/csv',
-            ['line', line],
-            c === 0
-              ? `Line ${line}, field ${row.length + 1} holds a NUL byte (0x00); the file is binary or UTF-16, not a CSV text. Save it as CSV UTF-8.`
-              : `Line ${line}, field ${row.length + 1} has a quote (") in the middle of an unquoted field; quote the whole field ("…""…") or remove the quote.`,
-          ),
-        );
-      field += src[i];
-      i++;
-    } else if (c === d) {
-      row.push(field);
+    if (c === d) {
+      row.push(take());
       field = '';
-      i++;
+      start = ++i;
     } else if (c === 10 || c === 13) {
-      row.push(field);
+      row.push(take());
       field = '';
       rows.push(row);
       row = [];
       if (c === 13 && src.charCodeAt(i + 1) === 10) i++;
-      i++;
+      start = ++i;
       line++;
       startLines.push(line);
-    } else {
-      field += src[i];
+    } else if (c === 34 && field === '' && start === i) {
+      // A quoted field: up to the closing quote, `""` standing for one quote.
+      openedAt = line;
+      let seg = ++i;
+      quoted = true;
+      while (i < n) {
+        const q = src.charCodeAt(i);
+        if (q === 34) {
+          field += src.slice(seg, i);
+          if (src.charCodeAt(i + 1) === 34) {
+            field += '"';
+            i += 2;
+            seg = i;
+            continue;
+          }
+          quoted = false;
+          i++;
+          break;
+        }
+        if (q === 10) line++;
+        else if (q === 0)
+          flag(
+            `Line ${line} holds a NUL byte (0x00) in a quoted field; the file is binary or UTF-16, not a CSV text. Save it as CSV UTF-8.`,
+          );
+        i++;
+      }
+      if (quoted) break;
+      start = i;
+    } else if (c === 34 || c === 0) {
+      // A quote inside an unquoted field, or a NUL byte, means the file is not the CSV it seems.
+      flag(
+        c === 0
+          ? `Line ${line}, field ${row.length + 1} holds a NUL byte (0x00); the file is binary or UTF-16, not a CSV text. Save it as CSV UTF-8.`
+          : `Line ${line}, field ${row.length + 1} has a quote (") in the middle of an unquoted field; quote the whole field ("…""…") or remove the quote.`,
+      );
       i++;
-    }
+    } else i++;
   }
   if (quoted) {
     throwIfAny([
@@ -105,8 +104,9 @@ export function parseCsv(text: string, options: CsvReadOptions = {}): Table {
       ),
     ]);
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
+  const last = take();
+  if (last !== '' || row.length > 0) {
+    row.push(last);
     rows.push(row);
   }
   throwIfAny(problems);
