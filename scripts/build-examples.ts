@@ -1,8 +1,21 @@
 // Scores the embedded, illustrative example data and writes the results documents that the
 // example pages and `npm start` show, to examples/data/. Deterministic: same code, same bytes.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { score, type ResultsDocument } from '@takar/core';
-import { exampleDataset, getFramework, EXAMPLE_YEARS } from '@takar/indonesia';
+import {
+  countProgrammes,
+  coverage,
+  impactDocument,
+  score,
+  type ResultsDocument,
+} from '@takar/core';
+import {
+  EXAMPLE_NOTE,
+  EXAMPLE_YEARS,
+  exampleDataset,
+  examplePrograms,
+  getFramework,
+  regionByCode,
+} from '@takar/indonesia';
 
 const out = new URL('../examples/data/', import.meta.url);
 mkdirSync(out, { recursive: true });
@@ -44,4 +57,33 @@ function withoutIndicatorDetail(doc: ResultsDocument): ResultsDocument {
     ...doc,
     columns: doc.columns.map((c) => (indicators.has(c.key) ? { key: c.key, scores: c.scores } : c)),
   };
+}
+
+// The positively-affected citizens of the illustrative 2024 programmes, per region, as the
+// <takar-impact> examples show them (an impact document, format 1): the range each region's
+// programme totals allow, capped at its population (overlap between programmes is unknown).
+{
+  const programmes = examplePrograms(2024).filter((p) => p.unit === 'persons');
+  const population = (code: string) => regionByCode(code)?.population2024;
+  const counted = countProgrammes(programmes, {
+    population: Object.fromEntries(
+      [...new Set(programmes.map((p) => p.region))].map((c) => [c, population(c) as number]),
+    ),
+  });
+  const { rows } = coverage(counted, (g) =>
+    g['region'] === undefined ? undefined : population(String(g['region'])),
+  );
+  const doc = impactDocument(rows, {
+    method: { id: 'Data program (tanpa identitas)', en: 'Programme data (no identities)' },
+    interval: { id: 'rentang program', en: 'programme range' },
+    nameOf: (code) => regionByCode(code)?.name,
+    title: 'Warga terdampak positif 2024 (data ilustratif)',
+    year: 2024,
+    source: { synthetic: true, note: EXAMPLE_NOTE },
+  });
+  const file = new URL('impact-2024.json', out);
+  writeFileSync(file, `${JSON.stringify(doc)}\n`);
+  console.log(
+    `build-examples: ${file.pathname.replace(process.cwd() + '/', '')} (${doc.rows.length} regions)`,
+  );
 }

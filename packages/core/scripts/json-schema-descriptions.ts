@@ -34,6 +34,8 @@ export type DefinitionName =
   | 'ResultUnits'
   | 'ResultColumn'
   | 'Exclusion'
+  | 'ImpactDocument'
+  | 'ImpactRegionRow'
   | 'SketchDocument'
   | 'SketchHash'
   | 'SketchParams'
@@ -61,6 +63,7 @@ export const ROOTS: Record<JsonSchemaFile, DefinitionName> = {
   'dataset.schema.json': 'Dataset',
   'pipeline.schema.json': 'PipelineConfig',
   'results.schema.json': 'ResultsDocument',
+  'impact.schema.json': 'ImpactDocument',
   'sketch.schema.json': 'SketchDocument',
 };
 
@@ -193,6 +196,7 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
     },
   },
   Label: {
+    description: 'Text in Indonesian (`id`) and optionally English (`en`).',
     properties: {
       id: 'Text in Indonesian (`id` is the language code, not an identifier); required, non-empty.',
       en: 'Text in English, non-empty; optional (the Indonesian text is shown when it is absent).',
@@ -421,6 +425,51 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
     properties: {
       unit: 'Code of the unit removed.',
       reason: 'Why, in English, e.g. `data availability 0.500 is below 0.6`.',
+    },
+  },
+  ImpactDocument: {
+    description:
+      'An impact document: the citizens that regional programmes positively affect, per region, with the method that counted them, as `<takar-impact>` shows it. Written by `impactDocument` in @takar/core.',
+    properties: {
+      format: 'Always `takar-impact`. Optional for documents written before it existed.',
+      formatVersion:
+        'Version of the impact format: 1. Optional for documents written before it existed.',
+      method: {
+        description:
+          'How the counts were made (e.g. a beneficiary survey, programme data): text, or Indonesian (`id`) and optionally English (`en`).',
+        of: 'Label',
+      },
+      title: 'A title for the counts.',
+      year: 'The year counted, or `null`.',
+      interval: {
+        description:
+          'What a low–high range is, e.g. `interval 90%` or `rentang program` (programme range): text, or Indonesian and English.',
+        of: 'Label',
+      },
+      source: {
+        description:
+          'Data provenance: `synthetic: true` marks illustrative (made-up) data, to be labelled "illustrative, not official" wherever it is shown; `title` and `note` describe the source.',
+        of: 'Source',
+      },
+      rows: { description: 'One row per region.', of: 'ImpactRegionRow' },
+    },
+  },
+  ImpactRegionRow: {
+    description:
+      "One region's positively-affected citizens: a point estimate (`affected`), a range (`low`–`high`), or both.",
+    properties: {
+      region: 'Code of the region (Kemendagri, e.g. `32.73`).',
+      name: 'Name of the region.',
+      affected: 'Persons positively affected: a count or a point estimate (≥ 0).',
+      low: 'Lower bound of the range (≥ 0, at most `high`).',
+      high: 'Upper bound of the range (≥ 0).',
+      population: "The region's population (> 0), the base of the share.",
+      coverage:
+        'Share (0–1) of the population positively affected; computed from `affected` if absent.',
+      method: {
+        description: "How this row was counted, when it differs from the document's `method`.",
+        of: 'Label',
+      },
     },
   },
   SketchDocument: {

@@ -39,7 +39,13 @@ export { TakarProfile } from './profile/profile.js';
 export { TakarCompare } from './compare/compare.js';
 export { TakarTrend } from './trend/trend.js';
 export { TakarAwards } from './awards/awards.js';
-export { TakarImpact, type ImpactData, type ImpactRow, type ImpactLabel } from './impact/impact.js';
+export {
+  TakarImpact,
+  type ImpactData,
+  type ImpactDocument,
+  type ImpactRegionRow,
+  type ImpactLabel,
+} from './impact/impact.js';
 export { TakarDistribution } from './distribution/distribution.js';
 export { TakarMap, type MapData } from './map/map.js';
 export type { MapMeasure } from './map/map-texts.js';

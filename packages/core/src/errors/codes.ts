@@ -68,6 +68,8 @@ export const ERROR_CODES = {
     'A sketch (postgresql-hll bytes, a sketch document or a group,sketch CSV) cannot be read.',
   'impact/invalid-survey': 'Survey counts are impossible (e.g. k > n).',
   'impact/engine-unavailable': 'The requested engine (e.g. DuckDB) is not installed.',
+  'impact/unsupported-version':
+    'The impact document was written by a newer, incompatible format version.',
   // boundaries: region shapes for maps
   'boundaries/invalid':
     'The boundaries are not GeoJSON or TopoJSON polygons keyed by a string region code.',

@@ -117,3 +117,8 @@ export {
   type SqlDialect,
   type SqlSource,
 } from './sql.js';
+export {
+  impactDocument,
+  parseImpactDocument,
+  type ImpactDocumentOptions,
+} from './impact-document.js';

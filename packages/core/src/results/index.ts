@@ -19,3 +19,4 @@ export { migrateResults } from './migrate.js';
 export { newerFormatVersion } from './check-version.js';
 export { decimalCorrect, roundHalfUpDecimal } from './decimal-round.js';
 export { assignBand } from '../rank/band.js';
+export type { ImpactDocument, ImpactRegionRow } from '../schema/impact-document.js';

@@ -3,4 +3,5 @@ export * from './pipeline.js';
 export * from './framework.js';
 export * from './data.js';
 export * from './results.js';
+export * from './impact-document.js';
 export { jsonSchema, JSON_SCHEMA_FILES, type JsonSchemaFile } from './json-schema.js';

@@ -3,6 +3,7 @@ import { FrameworkSchema } from './framework.js';
 import { DatasetSchema } from './data.js';
 import { PipelineConfigSchema } from './pipeline.js';
 import { ResultsDocumentSchema } from './results.js';
+import { ImpactDocumentSchema } from './impact-document.js';
 import { SketchDocumentSchema } from '../impact/sketch-document.js';
 
 /** The published JSON Schemas, by file name under `@takar/core/schema/`. */
@@ -13,6 +14,10 @@ export const JSON_SCHEMA_FILES = {
   'results.schema.json': {
     schema: ResultsDocumentSchema,
     title: 'Takar results document (format 2)',
+  },
+  'impact.schema.json': {
+    schema: ImpactDocumentSchema,
+    title: 'Takar impact document (format 1): positively-affected citizens per region',
   },
   'sketch.schema.json': {
     schema: SketchDocumentSchema,

@@ -7,7 +7,7 @@ import { TakarElement, type ElementView } from '../common/takar-element.js';
 import type { ThemeColors } from '../common/theme.js';
 import type { ImpactData, ImpactLabel } from './impact-types.js';
 
-export type { ImpactData, ImpactRow, ImpactLabel } from './impact-types.js';
+export type { ImpactData, ImpactDocument, ImpactRegionRow, ImpactLabel } from './impact-types.js';
 
 const IMPACT_KIND: ResultsKind<ImpactData> = {
   validate: async (value) => (await import('./impact-schema.js')).validateImpact(value),
