@@ -4,6 +4,7 @@ import { DatasetSchema } from './data.js';
 import { PipelineConfigSchema } from './pipeline.js';
 import { ResultsDocumentSchema } from './results.js';
 import { SketchDocumentSchema } from '../impact/sketch-document.js';
+import { methodNameJsonSchema } from '../methods/method-schema.js';
 
 /** The published JSON Schemas, by file name under `@takar/core/schema/`. */
 export const JSON_SCHEMA_FILES = {
@@ -36,9 +37,11 @@ export type JsonSchemaFile = keyof typeof JSON_SCHEMA_FILES;
  */
 export function jsonSchema(file: JsonSchemaFile): Record<string, unknown> {
   const { schema, title } = JSON_SCHEMA_FILES[file];
-  const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+  // Method names are checked against the method tables; the JSON Schema lists them as an enum.
+  const generated = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: methodNameJsonSchema,
+  }) as Record<string, unknown>;
   return { ...generated, $id: `https://takar.dev/schema/${file}`, title };
 }

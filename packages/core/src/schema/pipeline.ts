@@ -1,24 +1,18 @@
 import { z } from 'zod';
+import { methodNameSchema } from '../methods/method-schema.js';
+import { NORMALISERS, type NORMALISE_METHODS } from '../methods/normalisers.js';
+import { AGGREGATORS, type AGGREGATE_METHODS } from '../methods/aggregators.js';
+import { IMPUTERS, type IMPUTE_METHODS } from '../methods/imputers.js';
+import { TREATMENTS, type TREAT_METHODS } from '../methods/treatments.js';
 
 /**
- * Normalisation methods (OECD/JRC Handbook 2008, step 5 "Normalisation"; COINr `Normalise`).
- * `none` passes values through (level scales such as SPBE maturity 1–5).
+ * Normalisation methods (OECD/JRC Handbook 2008, step 5 "Normalisation"; COINr `Normalise`): the
+ * names in the normaliser table ({@link NORMALISERS}). `none` passes values through (level scales
+ * such as SPBE maturity 1–5).
  */
-export const NormaliseMethodSchema = z.enum([
-  'none',
-  'minmax',
-  'zscore',
-  'rank',
-  'prank',
-  'borda',
-  'fracmax',
-  'dist2max',
-  'dist2ref',
-  'dist2targ',
-  'goalposts',
-]);
+export const NormaliseMethodSchema: z.ZodType<NormaliseMethod, NormaliseMethod> = methodNameSchema(NORMALISERS);
 /** A normalisation method name. */
-export type NormaliseMethod = z.infer<typeof NormaliseMethodSchema>;
+export type NormaliseMethod = (typeof NORMALISE_METHODS)[number];
 
 /** A normalisation with its parameters. */
 export const NormaliseSpecSchema = z.object({
@@ -52,10 +46,13 @@ export const NormaliseSpecSchema = z.object({
 /** A normalisation with its parameters. */
 export type NormaliseSpec = z.infer<typeof NormaliseSpecSchema>;
 
-/** Aggregation methods. `pmean` is the generalised (power) mean with exponent `p`. */
-export const AggregateMethodSchema = z.enum(['amean', 'gmean', 'hmean', 'pmean', 'copeland']);
+/**
+ * Aggregation methods: the names in the aggregator table ({@link AGGREGATORS}). `pmean` is the
+ * generalised (power) mean with exponent `p`.
+ */
+export const AggregateMethodSchema: z.ZodType<AggregateMethod, AggregateMethod> = methodNameSchema(AGGREGATORS);
 /** An aggregation method name. */
-export type AggregateMethod = z.infer<typeof AggregateMethodSchema>;
+export type AggregateMethod = (typeof AGGREGATE_METHODS)[number];
 
 /** An aggregation with its parameters. */
 export const AggregateSpecSchema = z.object({
@@ -68,16 +65,13 @@ export const AggregateSpecSchema = z.object({
 /** An aggregation with its parameters. */
 export type AggregateSpec = z.infer<typeof AggregateSpecSchema>;
 
-/** Imputation methods. `latest` and `linear` work along years of a panel. */
-export const ImputeMethodSchema = z.enum([
-  'none',
-  'mean',
-  'median',
-  'group-mean',
-  'group-median',
-  'latest',
-  'linear',
-]);
+/**
+ * Imputation methods: the names in the imputer table ({@link IMPUTERS}). `latest` and `linear`
+ * work along years of a panel.
+ */
+export const ImputeMethodSchema: z.ZodType<ImputeMethod, ImputeMethod> = methodNameSchema(IMPUTERS);
+/** An imputation method name. */
+export type ImputeMethod = (typeof IMPUTE_METHODS)[number];
 
 /** Imputation settings. */
 export const ImputeSpecSchema = z.object({
@@ -88,14 +82,19 @@ export const ImputeSpecSchema = z.object({
 /** Imputation settings. */
 export type ImputeSpec = z.infer<typeof ImputeSpecSchema>;
 
+/** Outlier treatments: the names in the treatment table ({@link TREATMENTS}). */
+export const TreatMethodSchema: z.ZodType<TreatMethod, TreatMethod> = methodNameSchema(TREATMENTS);
+/** An outlier treatment name. */
+export type TreatMethod = (typeof TREAT_METHODS)[number];
+
 /** Outlier treatment settings (JRC rule: |skew| ≥ skewMax and kurtosis ≥ kurtMax). */
 export const TreatSpecSchema = z.object({
-  method: z.enum(['none', 'default']),
+  method: TreatMethodSchema,
   winmax: z.number().int().min(0).optional(),
   skewMax: z.number().positive().optional(),
   kurtMax: z.number().optional(),
   /** Per-indicator overrides: `none` leaves an indicator untreated. */
-  overrides: z.record(z.string(), z.enum(['none', 'default', 'log'])).optional(),
+  overrides: z.record(z.string(), TreatMethodSchema).optional(),
 });
 /** Outlier treatment settings. */
 export type TreatSpec = z.infer<typeof TreatSpecSchema>;
