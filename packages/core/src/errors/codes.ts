@@ -19,6 +19,8 @@ export const ERROR_CODES = {
   'framework/bands-overlap': 'Bands are not ordered, half-open and non-overlapping.',
   'framework/unknown-tag': 'A leaf is tagged with a value its axis does not list.',
   'framework/unknown-weight-set': 'A weight set was requested that the framework does not define.',
+  'framework/unknown-id':
+    'A framework was named by an id that is not a shipped framework, and no file of that name exists.',
   // data: units and values
   'data/invalid': 'The data does not match the schema.',
   'data/empty': 'There are no units or no values.',

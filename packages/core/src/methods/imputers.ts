@@ -102,8 +102,7 @@ export const IMPUTER_TABLE: {
     cli: { syntax: 'median', example: 'median' },
     doc: {
       method: '`median`',
-      formula:
-        'the median of the present values of the column (even count: the mean of the two middle values)',
+      formula: 'the median of the present values of the column',
       source: 'Handbook step 3 (unconditional median imputation); COINr `i_median`',
     },
     run: (column) => imputeColumn(column, 'median'),

@@ -81,7 +81,7 @@ export interface NormaliserEntry extends MethodEntry<NormaliseSpec> {
 function numbers(text: string, count: number, fail: (m: string) => never): number[] {
   const parts = text.split(',').map((s) => Number(s.trim()));
   if (parts.length !== count || parts.some((x) => !Number.isFinite(x)))
-    fail(`expects ${count} numbers separated by a comma; got "${text}".`);
+    fail(`--normalise expects ${count} numbers separated by a comma; got "${text}".`);
   return parts;
 }
 

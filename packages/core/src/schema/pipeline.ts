@@ -10,7 +10,8 @@ import { TREATMENTS, type TREAT_METHODS } from '../methods/treatments.js';
  * names in the normaliser table ({@link NORMALISERS}). `none` passes values through (level scales
  * such as SPBE maturity 1–5).
  */
-export const NormaliseMethodSchema: z.ZodType<NormaliseMethod, NormaliseMethod> = methodNameSchema(NORMALISERS);
+export const NormaliseMethodSchema: z.ZodType<NormaliseMethod, NormaliseMethod> =
+  methodNameSchema(NORMALISERS);
 /** A normalisation method name. */
 export type NormaliseMethod = (typeof NORMALISE_METHODS)[number];
 
@@ -50,7 +51,8 @@ export type NormaliseSpec = z.infer<typeof NormaliseSpecSchema>;
  * Aggregation methods: the names in the aggregator table ({@link AGGREGATORS}). `pmean` is the
  * generalised (power) mean with exponent `p`.
  */
-export const AggregateMethodSchema: z.ZodType<AggregateMethod, AggregateMethod> = methodNameSchema(AGGREGATORS);
+export const AggregateMethodSchema: z.ZodType<AggregateMethod, AggregateMethod> =
+  methodNameSchema(AGGREGATORS);
 /** An aggregation method name. */
 export type AggregateMethod = (typeof AGGREGATE_METHODS)[number];
 
