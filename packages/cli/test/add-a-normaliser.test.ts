@@ -12,6 +12,7 @@ import {
   datasetFromTable,
   NORMALISERS,
   PipelineConfigSchema,
+  parseFramework,
   jsonSchema,
   parseCsv,
   runPipeline,
@@ -81,10 +82,14 @@ describe('adding a normaliser through the table', () => {
     });
 
     it('is run by the engine', () => {
-      const run = runPipeline(MINI_FRAMEWORK, datasetFromTable(parseCsv(MINI_DATA)), {
-        year: 2024,
-        pipeline: { normalise: { method: 'halve' as never, range: [1, 2] } },
-      });
+      const run = runPipeline(
+        MINI_FRAMEWORK,
+        datasetFromTable(parseCsv(MINI_DATA), parseFramework(MINI_FRAMEWORK)),
+        {
+          year: 2024,
+          pipeline: { normalise: { method: 'halve' as never, range: [1, 2] } },
+        },
+      );
       // u1 has a = 5: 5 / 2 + 1.
       expect(run.indicators.get('a')?.[0]).toBe(3.5);
       expect(run.stages.find((s) => s.stage === 'normalise')?.params).toMatchObject({

@@ -66,7 +66,7 @@ const framework = parseFramework({
     n.type === 'indicator' ? { ...n, target: 5, goalposts: [1, 5] } : n,
   ),
 });
-const data = datasetFromTable(parseCsv(MINI_DATA));
+const data = datasetFromTable(parseCsv(MINI_DATA), framework);
 
 describe('the method tables', () => {
   for (const { field, family, names, flag } of FAMILIES) {

@@ -11,6 +11,8 @@ import type { ResultsDocument } from '../schema/results.js';
  * const inputs = rescoreInputs(results);
  * if (inputs.ok) score(inputs.framework, inputs.data, { pipeline: inputs.pipeline });
  * ```
+ *
+ * @internal
  */
 export function rescoreInputs(results: ResultsDocument):
   | {

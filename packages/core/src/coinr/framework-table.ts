@@ -40,6 +40,8 @@ const EXTRA_TYPES = ['Band', 'Axis', 'AxisTag'] as const;
  * ```ts
  * formatCsv(frameworkToTable(getFramework('smart-city')));
  * ```
+ *
+ * @category I/O
  */
 export function frameworkToTable(framework: Framework): Table {
   const norm = framework.pipeline?.normalise;
@@ -133,6 +135,8 @@ export function frameworkToTable(framework: Framework): Table {
  * ```ts
  * const { framework } = frameworkFromTable(parseCsv(text), { id: 'smart-city-edited' });
  * ```
+ *
+ * @category I/O
  */
 export function frameworkFromTable(table: Table, options: CoinrMetaOptions = {}): CoinrMeta {
   const kType = table.names.indexOf('Type');

@@ -2,6 +2,8 @@
  * The closed set of error codes Takar reports. Codes are stable: tools and tests may match on them.
  * Grouped by the place the problem comes from (`framework/`, `data/`, `pipeline/`, …).
  * Add a code here (with a one-line meaning) before using it anywhere.
+ *
+ * @category I/O
  */
 export const ERROR_CODES = {
   // framework: the tree, weights, bands, axes
@@ -90,5 +92,9 @@ export const ERROR_CODES = {
   'cli/usage': 'The command line is not valid.',
 } as const;
 
-/** A stable error code, such as `framework/unknown-parent`. */
+/**
+ * A stable error code, such as `framework/unknown-parent`.
+ *
+ * @category I/O
+ */
 export type TakarErrorCode = keyof typeof ERROR_CODES;

@@ -5,6 +5,8 @@ import { checkBands } from './check-bands.js';
 /**
  * A framework checked and indexed: the tree is known to be a single rooted tree without cycles,
  * weights are non-negative and every aggregate has children.
+ *
+ * @category Score
  */
 export interface FrameworkTree {
   readonly framework: Framework;
@@ -34,6 +36,8 @@ const PARSED = new WeakSet<FrameworkTree>();
  * isFrameworkTree(parseFramework(framework)); // true
  * isFrameworkTree(framework); // false
  * ```
+ *
+ * @category Score
  */
 export function isFrameworkTree(value: unknown): value is FrameworkTree {
   return typeof value === 'object' && value !== null && PARSED.has(value as FrameworkTree);
@@ -49,6 +53,8 @@ export function isFrameworkTree(value: unknown): value is FrameworkTree {
  * const tree = parseFramework(framework);
  * frameworkTree(tree) === tree; // true: not parsed again
  * ```
+ *
+ * @category Score
  */
 export function frameworkTree(framework: unknown): FrameworkTree {
   if (isFrameworkTree(framework)) return framework;
@@ -69,6 +75,8 @@ export function frameworkTree(framework: unknown): FrameworkTree {
  * ] });
  * tree.indicators; // ['a']
  * ```
+ *
+ * @category Score
  */
 export function parseFramework(input: unknown): FrameworkTree {
   const parsed = FrameworkSchema.safeParse(input);

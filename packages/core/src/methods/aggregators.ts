@@ -11,10 +11,18 @@ import { hmean } from '../aggregate/hmean.js';
 import { pmean } from '../aggregate/pmean.js';
 import { MethodFamily, type MethodEntry } from './method-family.js';
 
-/** The shipped aggregation methods, in the order of the schema, the help and the docs. */
+/**
+ * The shipped aggregation methods, in the order of the schema, the help and the docs.
+ *
+ * @category Score
+ */
 export const AGGREGATE_METHODS = ['amean', 'gmean', 'hmean', 'pmean', 'copeland'] as const;
 
-/** An aggregator's table entry. */
+/**
+ * An aggregator's table entry.
+ *
+ * @category Score
+ */
 export interface AggregatorEntry extends MethodEntry<AggregateSpec> {
   /**
    * Combines the children's columns for every unit, skipping missing children and renormalising
@@ -32,7 +40,11 @@ export interface AggregatorEntry extends MethodEntry<AggregateSpec> {
 
 const positive = { id: 'nilai di atas 0', en: 'values above 0' };
 
-/** The aggregators, by name. */
+/**
+ * The aggregators, by name.
+ *
+ * @category Score
+ */
 export const AGGREGATOR_TABLE: {
   readonly [N in (typeof AGGREGATE_METHODS)[number]]: Omit<AggregatorEntry, 'name'>;
 } = {
@@ -138,6 +150,8 @@ export const AGGREGATOR_TABLE: {
  * ```ts
  * AGGREGATORS.get('pmean')?.cli.syntax; // 'pmean:<p>'
  * ```
+ *
+ * @category Score
  */
 export const AGGREGATORS: MethodFamily<AggregatorEntry> = new MethodFamily(
   'aggregate',

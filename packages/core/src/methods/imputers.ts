@@ -8,7 +8,11 @@ import { imputeColumn } from '../impute/impute-column.js';
 import { imputePanel } from '../impute/impute-panel.js';
 import { MethodFamily, type MethodEntry } from './method-family.js';
 
-/** The shipped imputation methods, in the order of the schema, the help and the docs. */
+/**
+ * The shipped imputation methods, in the order of the schema, the help and the docs.
+ *
+ * @category Score
+ */
 export const IMPUTE_METHODS = [
   'none',
   'mean',
@@ -19,7 +23,11 @@ export const IMPUTE_METHODS = [
   'linear',
 ] as const;
 
-/** What an imputer gets besides the column. */
+/**
+ * What an imputer gets besides the column.
+ *
+ * @category Score
+ */
 export interface ImputeInput {
   /** Each unit's value of the spec's `group` column (methods that use `group`). */
   readonly groups?: readonly (string | undefined)[];
@@ -31,7 +39,11 @@ export interface ImputeInput {
   readonly at?: number;
 }
 
-/** An imputer's table entry. */
+/**
+ * An imputer's table entry.
+ *
+ * @category Score
+ */
 export interface ImputerEntry extends MethodEntry<ImputeSpec> {
   /**
    * What the stage must give it: `group` (the units' group column, checked first), `panel` (the
@@ -61,7 +73,11 @@ const panel = { id: 'data beberapa tahun', en: 'data of several years' };
 const series = (input: ImputeInput, method: 'latest' | 'linear'): Float64Array =>
   imputePanel(input.series ?? [], input.years ?? [], input.at ?? 0, method);
 
-/** The imputers, by name. */
+/**
+ * The imputers, by name.
+ *
+ * @category Score
+ */
 export const IMPUTER_TABLE: {
   readonly [N in (typeof IMPUTE_METHODS)[number]]: Omit<ImputerEntry, 'name'>;
 } = {
@@ -185,6 +201,8 @@ export const IMPUTER_TABLE: {
  * ```ts
  * IMPUTERS.get('group-mean')?.cli.syntax; // 'group-mean:<column>'
  * ```
+ *
+ * @category Score
  */
 export const IMPUTERS: MethodFamily<ImputerEntry> = new MethodFamily(
   'impute',

@@ -6,13 +6,21 @@
  * tables (see CONTRIBUTING.md, "Adding a method").
  */
 
-/** A text in Indonesian and English. */
+/**
+ * A text in Indonesian and English.
+ *
+ * @category Score
+ */
 export interface MethodText {
   readonly id: string;
   readonly en: string;
 }
 
-/** One parameter of a method: a field of the method's spec in the pipeline configuration. */
+/**
+ * One parameter of a method: a field of the method's spec in the pipeline configuration.
+ *
+ * @category Score
+ */
 export interface MethodParam {
   /** The spec field (`range`, `p`, `group`, …). */
   readonly field: string;
@@ -20,7 +28,11 @@ export interface MethodParam {
   readonly description: MethodText;
 }
 
-/** How a method is written on the command line, e.g. `--normalise minmax:0,100`. */
+/**
+ * How a method is written on the command line, e.g. `--normalise minmax:0,100`.
+ *
+ * @category Score
+ */
 export interface MethodCli<Spec> {
   /** The syntax shown in `--help` and in error messages: `minmax[:lo,hi]`. */
   readonly syntax: string;
@@ -33,7 +45,11 @@ export interface MethodCli<Spec> {
   readonly parse?: (arg: string | undefined, fail: (message: string) => never) => Spec;
 }
 
-/** The row of a method in docs/methodology.md. */
+/**
+ * The row of a method in docs/methodology.md.
+ *
+ * @category Score
+ */
 export interface MethodDoc {
   /** The method cell (markdown): its name and parameters. */
   readonly method: string;
@@ -43,7 +59,11 @@ export interface MethodDoc {
   readonly source: string;
 }
 
-/** What every method entry has. */
+/**
+ * What every method entry has.
+ *
+ * @category Score
+ */
 export interface MethodEntry<Spec> {
   /** The method's name in the pipeline configuration (`method`) and on the command line. */
   readonly name: string;
@@ -57,19 +77,29 @@ export interface MethodEntry<Spec> {
   readonly doc: MethodDoc;
 }
 
-/** `a, b or c`. */
+/**
+ * `a, b or c`.
+ *
+ * @category Score
+ */
 export function orList(items: readonly string[]): string {
   return items.length > 1
     ? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`
     : (items[0] ?? '');
 }
 
-/** The name of a method family, as in the pipeline configuration. */
+/**
+ * The name of a method family, as in the pipeline configuration.
+ *
+ * @category Score
+ */
 export type MethodFamilyName = 'normalise' | 'aggregate' | 'impute' | 'treat';
 
 /**
  * The methods of one family, in the order they are listed in the schema, the help and the
  * documentation. Read-only for users: a method is added by adding an entry to its table.
+ *
+ * @category Score
  */
 export class MethodFamily<E extends MethodEntry<unknown>> {
   readonly #entries: Map<string, E>;

@@ -19,7 +19,11 @@ import { rankScores } from '../normalise/rank-scores.js';
 import { zscore } from '../normalise/zscore.js';
 import { MethodFamily, type MethodEntry } from './method-family.js';
 
-/** The shipped normalisation methods, in the order of the schema, the help and the docs. */
+/**
+ * The shipped normalisation methods, in the order of the schema, the help and the docs.
+ *
+ * @category Score
+ */
 export const NORMALISE_METHODS = [
   'none',
   'minmax',
@@ -34,7 +38,11 @@ export const NORMALISE_METHODS = [
   'goalposts',
 ] as const;
 
-/** What a normaliser gets besides the column: the indicator it works on. */
+/**
+ * What a normaliser gets besides the column: the indicator it works on.
+ *
+ * @category Score
+ */
 export interface NormaliseInput {
   /** Indicator code, for messages. */
   readonly code: string;
@@ -50,7 +58,11 @@ export interface NormaliseInput {
   readonly at: IssuePath;
 }
 
-/** Parameters fixed once from all years of a panel (`normalise.across: 'years'`). */
+/**
+ * Parameters fixed once from all years of a panel (`normalise.across: 'years'`).
+ *
+ * @category Score
+ */
 export interface NormalisePooling {
   /** The two parameters from the pooled, direction-adjusted values of every year. */
   params(pool: Float64Array): [number, number];
@@ -60,7 +72,11 @@ export interface NormalisePooling {
   apply(x: Float64Array, spec: NormaliseSpec, params: readonly [number, number]): Float64Array;
 }
 
-/** A normaliser's table entry. */
+/**
+ * A normaliser's table entry.
+ *
+ * @category Score
+ */
 export interface NormaliserEntry extends MethodEntry<NormaliseSpec> {
   /**
    * Normalises a direction-adjusted column (x × direction). Returns the column, `null` when the
@@ -131,7 +147,11 @@ const rangeParam = {
   },
 };
 
-/** The normalisers, by name. */
+/**
+ * The normalisers, by name.
+ *
+ * @category Score
+ */
 export const NORMALISER_TABLE: {
   readonly [N in (typeof NORMALISE_METHODS)[number]]: Omit<NormaliserEntry, 'name'>;
 } = {
@@ -367,6 +387,8 @@ export const NORMALISER_TABLE: {
  * NORMALISERS.names(); // ['none', 'minmax', 'zscore', …]
  * NORMALISERS.get('minmax')?.cli.syntax; // 'minmax[:lo,hi]'
  * ```
+ *
+ * @category Score
  */
 export const NORMALISERS: MethodFamily<NormaliserEntry> = new MethodFamily(
   'normalise',

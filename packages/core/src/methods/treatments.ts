@@ -7,17 +7,29 @@ import type { TreatSpec } from '../schema/pipeline.js';
 import { treatColumn, type TreatDetails } from '../treat/treat-column.js';
 import { MethodFamily, type MethodEntry, type MethodText } from './method-family.js';
 
-/** The shipped treatments, in the order of the schema, the help and the docs. */
+/**
+ * The shipped treatments, in the order of the schema, the help and the docs.
+ *
+ * @category Score
+ */
 export const TREAT_METHODS = ['none', 'default', 'log'] as const;
 
-/** The thresholds every treatment is checked with, defaults filled. */
+/**
+ * The thresholds every treatment is checked with, defaults filled.
+ *
+ * @category Score
+ */
 export interface TreatSettings {
   readonly winmax: number;
   readonly skewMax: number;
   readonly kurtMax: number;
 }
 
-/** A treatment's table entry. */
+/**
+ * A treatment's table entry.
+ *
+ * @category Score
+ */
 export interface TreatmentEntry extends MethodEntry<TreatSpec> {
   /** `true` for `none`: the indicator is left as it is. */
   readonly passThrough?: boolean;
@@ -28,7 +40,11 @@ export interface TreatmentEntry extends MethodEntry<TreatSpec> {
   ) => { column: Float64Array; details: TreatDetails };
 }
 
-/** A setting shared by the treatments, written `<key>=<value>` on the command line. */
+/**
+ * A setting shared by the treatments, written `<key>=<value>` on the command line.
+ *
+ * @category Score
+ */
 export interface TreatSetting {
   /** The key on the command line (`winmax`). */
   readonly key: string;
@@ -41,7 +57,11 @@ export interface TreatSetting {
   readonly parse: (text: string) => number | undefined;
 }
 
-/** The settings of the treatments (the JRC rule and the winsorisation limit). */
+/**
+ * The settings of the treatments (the JRC rule and the winsorisation limit).
+ *
+ * @category Score
+ */
 export const TREAT_SETTINGS: readonly TreatSetting[] = [
   {
     key: 'winmax',
@@ -72,7 +92,11 @@ export const TREAT_SETTINGS: readonly TreatSetting[] = [
   },
 ];
 
-/** The treatments, by name. */
+/**
+ * The treatments, by name.
+ *
+ * @category Score
+ */
 export const TREATMENT_TABLE: {
   readonly [N in (typeof TREAT_METHODS)[number]]: Omit<TreatmentEntry, 'name'>;
 } = {
@@ -125,6 +149,8 @@ export const TREATMENT_TABLE: {
  * ```ts
  * TREATMENTS.names(); // ['none', 'default', 'log']
  * ```
+ *
+ * @category Score
  */
 export const TREATMENTS: MethodFamily<TreatmentEntry> = new MethodFamily(
   'treat',

@@ -2,7 +2,11 @@ import type { NormaliseSpec } from '../schema/pipeline.js';
 import { issue, type IssuePath, type TakarIssue } from '../errors/index.js';
 import { NORMALISERS } from '../methods/normalisers.js';
 
-/** What a normaliser needs to know about the indicator it works on. */
+/**
+ * What a normaliser needs to know about the indicator it works on.
+ *
+ * @category Score
+ */
 export interface NormaliseTarget {
   /** Indicator code, for messages. */
   code: string;
@@ -16,7 +20,11 @@ export interface NormaliseTarget {
   at?: IssuePath;
 }
 
-/** The outcome of {@link normaliseColumn}: the normalised column, or the issue that prevented it. */
+/**
+ * The outcome of {@link normaliseColumn}: the normalised column, or the issue that prevented it.
+ *
+ * @category Score
+ */
 export type NormaliseOutcome =
   { ok: true; column: Float64Array } | { ok: false; issue: TakarIssue };
 
@@ -29,6 +37,8 @@ export type NormaliseOutcome =
  * const r = normaliseColumn(Float64Array.of(1, 2, 3), { method: 'minmax' }, { code: 'a', direction: -1 });
  * if (r.ok) r.column; // Float64Array [100, 50, 0]
  * ```
+ *
+ * @category Score
  */
 export function normaliseColumn(
   raw: Float64Array,

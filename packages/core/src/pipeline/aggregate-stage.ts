@@ -6,7 +6,11 @@ import { AGGREGATORS } from '../methods/aggregators.js';
 import { effectiveWeights } from '../framework/effective-weights.js';
 import type { PipelineState } from './pipeline-state.js';
 
-/** The score key of an axis tag (`stage:baseline`) or, without a tag, of the axis total (`stage:total`). */
+/**
+ * The score key of an axis tag (`stage:baseline`) or, without a tag, of the axis total (`stage:total`).
+ *
+ * @category Score
+ */
 export function axisKey(axis: string, tag?: string): string {
   return `${axis}:${tag ?? 'total'}`;
 }
@@ -19,6 +23,8 @@ export function axisKey(axis: string, tag?: string): string {
  * ```ts
  * aggregateColumns([Float64Array.of(1), Float64Array.of(3)], [1, 1], { method: 'amean' }); // [2]
  * ```
+ *
+ * @category Score
  */
 export function aggregateColumns(
   children: readonly Float64Array[],
@@ -65,6 +71,8 @@ export function aggregateColumns(
  * the axis total aggregates the tags with the tag weights.
  *
  * @returns scores of every node (indicators as normalised) and axis key, in framework order
+ *
+ * @category Score
  */
 export function aggregateStage(
   state: PipelineState,

@@ -15,6 +15,8 @@ import type { PipelineState } from './pipeline-state.js';
  * ```ts
  * imputeStage(state, { method: 'group-mean', group: 'EurAsia_group' });
  * ```
+ *
+ * @category Score
  */
 export function imputeStage(
   state: PipelineState,

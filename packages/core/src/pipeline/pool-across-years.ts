@@ -20,6 +20,8 @@ import { runPipeline } from './run-pipeline.js';
  * const normalise = poolAcrossYears(framework, data, [2022, 2023, 2024]);
  * const r2024 = runPipeline(framework, data, { year: 2024, pipeline: { normalise } });
  * ```
+ *
+ * @category Score
  */
 export function poolAcrossYears(
   framework: FrameworkTree | unknown,

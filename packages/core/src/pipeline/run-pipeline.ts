@@ -28,7 +28,11 @@ import { normaliseStage } from './normalise-stage.js';
 import { aggregateStage, axisKey } from './aggregate-stage.js';
 import { rankStage } from './rank-stage.js';
 
-/** Options of {@link runPipeline} and `score`. */
+/**
+ * Options of {@link runPipeline} and `score`.
+ *
+ * @category Score
+ */
 export interface RunOptions {
   /** Pipeline settings; merged over the framework's own `pipeline`, then defaults. */
   pipeline?: PipelineConfig;
@@ -38,7 +42,11 @@ export interface RunOptions {
   until?: StageName;
 }
 
-/** Everything a pipeline run produced, as typed columns (one value per unit still in the run). */
+/**
+ * Everything a pipeline run produced, as typed columns (one value per unit still in the run).
+ *
+ * @category Score
+ */
 export interface PipelineRun {
   readonly tree: FrameworkTree;
   readonly matrix: DataMatrix;
@@ -66,7 +74,11 @@ export interface PipelineRun {
   readonly until?: StageName;
 }
 
-/** Whether a value is a {@link DataMatrix} (already parsed data) rather than raw data. */
+/**
+ * Whether a value is a {@link DataMatrix} (already parsed data) rather than raw data.
+ *
+ * @category Score
+ */
 export function isDataMatrix(data: unknown): data is DataMatrix {
   return (
     typeof data === 'object' &&
@@ -89,6 +101,8 @@ export function isDataMatrix(data: unknown): data is DataMatrix {
  * const tree = parseFramework(framework); // once
  * for (const year of [2023, 2024]) runPipeline(tree, data, { year });
  * ```
+ *
+ * @category Score
  */
 export function runPipeline(
   framework: FrameworkTree | unknown,

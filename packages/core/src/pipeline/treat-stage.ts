@@ -4,7 +4,11 @@ import { TakarError, issue } from '../errors/index.js';
 import { TREATMENTS } from '../methods/treatments.js';
 import type { PipelineState } from './pipeline-state.js';
 
-/** What the treat stage records for one indicator (COINr's `Dets_Table` row, numbers as numbers). */
+/**
+ * What the treat stage records for one indicator (COINr's `Dets_Table` row, numbers as numbers).
+ *
+ * @category Score
+ */
 export interface TreatRecord {
   indicator: string;
   pass0: boolean;
@@ -33,6 +37,8 @@ const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
  * ```ts
  * treatStage(state, { method: 'default', winmax: 5 });
  * ```
+ *
+ * @category Score
  */
 export function treatStage(
   state: PipelineState,

@@ -6,7 +6,11 @@ import { ResultsDocumentSchema } from './results.js';
 import { SketchDocumentSchema } from '../impact/sketch-document.js';
 import { methodNameJsonSchema } from '../methods/method-schema.js';
 
-/** The published JSON Schemas, by file name under `@takar/core/schema/`. */
+/**
+ * The published JSON Schemas, by file name under `@takar/core/schema/`.
+ *
+ * @category I/O
+ */
 export const JSON_SCHEMA_FILES = {
   'framework.schema.json': { schema: FrameworkSchema, title: 'Takar framework' },
   'dataset.schema.json': { schema: DatasetSchema, title: 'Takar dataset' },
@@ -21,7 +25,11 @@ export const JSON_SCHEMA_FILES = {
   },
 } as const;
 
-/** The name of a published JSON Schema file. */
+/**
+ * The name of a published JSON Schema file.
+ *
+ * @category I/O
+ */
 export type JsonSchemaFile = keyof typeof JSON_SCHEMA_FILES;
 
 /**
@@ -34,6 +42,8 @@ export type JsonSchemaFile = keyof typeof JSON_SCHEMA_FILES;
  * const schema = jsonSchema('framework.schema.json');
  * schema.$id; // 'https://takar.dev/schema/framework.schema.json'
  * ```
+ *
+ * @category I/O
  */
 export function jsonSchema(file: JsonSchemaFile): Record<string, unknown> {
   const { schema, title } = JSON_SCHEMA_FILES[file];
