@@ -9,7 +9,7 @@ import { copeland } from '../aggregate/copeland.js';
 import { gmean } from '../aggregate/gmean.js';
 import { hmean } from '../aggregate/hmean.js';
 import { pmean } from '../aggregate/pmean.js';
-import { MethodFamily, type MethodEntry } from './method-family.js';
+import { MethodFamily, methodNames, type MethodEntry } from './method-family.js';
 
 /**
  * The shipped aggregation methods, in the order of the schema, the help and the docs.
@@ -17,6 +17,13 @@ import { MethodFamily, type MethodEntry } from './method-family.js';
  * @category Score
  */
 export const AGGREGATE_METHODS = ['amean', 'gmean', 'hmean', 'pmean', 'copeland'] as const;
+
+/**
+ * The aggregation names the pipeline schema accepts (the table's, plus any a test registered).
+ *
+ * @internal
+ */
+export const AGGREGATE_NAMES: Set<string> = methodNames(AGGREGATE_METHODS);
 
 /**
  * An aggregator's table entry.
@@ -153,8 +160,10 @@ export const AGGREGATOR_TABLE: {
  *
  * @category Score
  */
-export const AGGREGATORS: MethodFamily<AggregatorEntry> = new MethodFamily(
+export const AGGREGATORS: MethodFamily<AggregatorEntry> = /* @__PURE__ */ new MethodFamily(
   'aggregate',
   'aggregation',
-  AGGREGATE_METHODS.map((name) => ({ name, ...AGGREGATOR_TABLE[name] })),
+  AGGREGATE_METHODS,
+  AGGREGATOR_TABLE,
+  AGGREGATE_NAMES,
 );

@@ -6,7 +6,7 @@
 import type { ImputeSpec } from '../schema/pipeline.js';
 import { imputeColumn } from '../impute/impute-column.js';
 import { imputePanel } from '../impute/impute-panel.js';
-import { MethodFamily, type MethodEntry } from './method-family.js';
+import { MethodFamily, methodNames, type MethodEntry } from './method-family.js';
 
 /**
  * The shipped imputation methods, in the order of the schema, the help and the docs.
@@ -22,6 +22,13 @@ export const IMPUTE_METHODS = [
   'latest',
   'linear',
 ] as const;
+
+/**
+ * The imputation names the pipeline schema accepts (the table's, plus any a test registered).
+ *
+ * @internal
+ */
+export const IMPUTE_NAMES: Set<string> = methodNames(IMPUTE_METHODS);
 
 /**
  * What an imputer gets besides the column.
@@ -130,7 +137,7 @@ export const IMPUTER_TABLE: {
     cli: {
       syntax: 'group-mean:<column>',
       example: 'group-mean:province',
-      parse: groupArg('group-mean'),
+      parse: /* @__PURE__ */ groupArg('group-mean'),
     },
     doc: {
       method: '`group-mean` (`group`)',
@@ -148,7 +155,7 @@ export const IMPUTER_TABLE: {
     cli: {
       syntax: 'group-median:<column>',
       example: 'group-median:province',
-      parse: groupArg('group-median'),
+      parse: /* @__PURE__ */ groupArg('group-median'),
     },
     doc: {
       method: '`group-median` (`group`)',
@@ -204,8 +211,10 @@ export const IMPUTER_TABLE: {
  *
  * @category Score
  */
-export const IMPUTERS: MethodFamily<ImputerEntry> = new MethodFamily(
+export const IMPUTERS: MethodFamily<ImputerEntry> = /* @__PURE__ */ new MethodFamily(
   'impute',
   'imputation',
-  IMPUTE_METHODS.map((name) => ({ name, ...IMPUTER_TABLE[name] })),
+  IMPUTE_METHODS,
+  IMPUTER_TABLE,
+  IMPUTE_NAMES,
 );

@@ -89,6 +89,17 @@ export function orList(items: readonly string[]): string {
 }
 
 /**
+ * The set of a family's method names that the pipeline schema checks: the shipped names, plus any
+ * a test registered. Kept apart from the tables so that validating a document (in a browser, say)
+ * does not load the methods' functions and texts.
+ *
+ * @internal
+ */
+export function methodNames(names: readonly string[]): Set<string> {
+  return new Set(names);
+}
+
+/**
  * The name of a method family, as in the pipeline configuration.
  *
  * @category Score
@@ -103,18 +114,24 @@ export type MethodFamilyName = 'normalise' | 'aggregate' | 'impute' | 'treat';
  */
 export class MethodFamily<E extends MethodEntry<unknown>> {
   readonly #entries: Map<string, E>;
+  readonly #names: Set<string>;
 
   /**
    * @param family - the pipeline field (`normalise`)
    * @param what - the family in words, for messages (`normalisation`)
-   * @param entries - the table
+   * @param names - the method names, in order
+   * @param table - the entry of each name
+   * @param live - the set of names the schema checks (see {@link methodNames}), kept in step
    */
   constructor(
     readonly family: MethodFamilyName,
     readonly what: string,
-    entries: readonly E[],
+    names: readonly string[],
+    table: Readonly<Record<string, Omit<E, 'name'>>>,
+    live: Set<string>,
   ) {
-    this.#entries = new Map(entries.map((e) => [e.name, e]));
+    this.#entries = new Map(names.map((name) => [name, { name, ...table[name] } as E]));
+    this.#names = live;
   }
 
   /** The method names, in table order. */
@@ -166,8 +183,10 @@ export class MethodFamily<E extends MethodEntry<unknown>> {
     if (this.#entries.has(entry.name))
       throw new Error(`The ${this.what} method "${entry.name}" is already registered.`);
     this.#entries.set(entry.name, entry);
+    this.#names.add(entry.name);
     return () => {
       this.#entries.delete(entry.name);
+      this.#names.delete(entry.name);
     };
   }
 }

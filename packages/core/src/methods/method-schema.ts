@@ -1,27 +1,27 @@
 import { z } from 'zod';
-import type { MethodEntry, MethodFamily } from './method-family.js';
 
-/** The method-name schemas and their family, so the JSON Schema can list the names. */
-const FAMILIES = new WeakMap<object, MethodFamily<MethodEntry<unknown>>>();
+/** The method-name schemas and their names, so the JSON Schema can list them. */
+const NAMES = new WeakMap<object, ReadonlySet<string>>();
 
 /**
- * The zod schema of a `method` field: a name in the family's table, checked when a document is
- * parsed (so the schema always follows the table). Typed as the union of the shipped names.
+ * The zod schema of a `method` field: a name of the family's table (its live name set), checked
+ * when a document is parsed, so the schema always follows the table. Typed as the union of the shipped names.
  *
  * @internal
  */
 export function methodNameSchema(
-  family: MethodFamily<MethodEntry<unknown>>,
+  what: string,
+  names: ReadonlySet<string>,
 ): z.ZodType<never, never> {
   const schema = z.string().check((ctx) => {
-    if (!family.has(ctx.value))
+    if (!names.has(ctx.value))
       ctx.issues.push({
         code: 'custom',
         input: ctx.value,
-        message: `Unknown ${family.what} method ${JSON.stringify(ctx.value)}; use one of ${family.names().join(', ')}`,
+        message: `Unknown ${what} method ${JSON.stringify(ctx.value)}; use one of ${[...names].join(', ')}`,
       });
   });
-  FAMILIES.set(schema, family);
+  NAMES.set(schema, names);
   // Typed by the caller as the union of the table's names.
   return schema as unknown as z.ZodType<never, never>;
 }
@@ -36,6 +36,6 @@ export function methodNameJsonSchema(ctx: {
   zodSchema: unknown;
   jsonSchema: Record<string, unknown>;
 }): void {
-  const family = FAMILIES.get(ctx.zodSchema as object);
-  if (family) ctx.jsonSchema.enum = family.names();
+  const names = NAMES.get(ctx.zodSchema as object);
+  if (names) ctx.jsonSchema.enum = [...names];
 }

@@ -17,7 +17,7 @@ import { minmax } from '../normalise/minmax.js';
 import { prank } from '../normalise/prank.js';
 import { rankScores } from '../normalise/rank-scores.js';
 import { zscore } from '../normalise/zscore.js';
-import { MethodFamily, type MethodEntry } from './method-family.js';
+import { MethodFamily, methodNames, type MethodEntry } from './method-family.js';
 
 /**
  * The shipped normalisation methods, in the order of the schema, the help and the docs.
@@ -37,6 +37,13 @@ export const NORMALISE_METHODS = [
   'dist2targ',
   'goalposts',
 ] as const;
+
+/**
+ * The normalisation names the pipeline schema accepts (the table's, plus any a test registered).
+ *
+ * @internal
+ */
+export const NORMALISE_NAMES: Set<string> = methodNames(NORMALISE_METHODS);
 
 /**
  * What a normaliser gets besides the column: the indicator it works on.
@@ -178,14 +185,18 @@ export const NORMALISER_TABLE: {
     },
     params: [rangeParam],
     needs: [{ id: 'nilai yang tidak semuanya sama', en: 'values that are not all equal' }],
-    cli: { syntax: 'minmax[:lo,hi]', example: 'minmax:0,100', parse: range('minmax') },
+    cli: {
+      syntax: 'minmax[:lo,hi]',
+      example: 'minmax:0,100',
+      parse: /* @__PURE__ */ range('minmax'),
+    },
     doc: {
       method: '`minmax` (range [_l_, _h_], default [0, 100])',
       formula: '(_x_ − min)/(max − min) · (_h_ − _l_) + _l_',
       source: 'Handbook step 5 (min-max); COINr `n_minmax`',
     },
     run: (x, spec) => minmax(x, spec.range ?? [0, 100]),
-    across: linear('minmax'),
+    across: /* @__PURE__ */ linear('minmax'),
   },
   zscore: {
     description: {
@@ -218,7 +229,7 @@ export const NORMALISER_TABLE: {
       source: 'Handbook step 5 (standardisation); COINr `n_zscore`',
     },
     run: (x, spec) => zscore(x, spec.meanSd ?? [0, 1]),
-    across: linear('zscore'),
+    across: /* @__PURE__ */ linear('zscore'),
   },
   rank: {
     description: {
@@ -359,7 +370,11 @@ export const NORMALISER_TABLE: {
     },
     params: [rangeParam],
     needs: [{ id: '`goalposts` pada setiap indikator', en: '`goalposts` on every indicator' }],
-    cli: { syntax: 'goalposts[:lo,hi]', example: 'goalposts:0,1', parse: range('goalposts') },
+    cli: {
+      syntax: 'goalposts[:lo,hi]',
+      example: 'goalposts:0,1',
+      parse: /* @__PURE__ */ range('goalposts'),
+    },
     doc: {
       method: '`goalposts` (node `goalposts` [_L_, _H_], output range [_l_, _h_])',
       formula:
@@ -390,8 +405,10 @@ export const NORMALISER_TABLE: {
  *
  * @category Score
  */
-export const NORMALISERS: MethodFamily<NormaliserEntry> = new MethodFamily(
+export const NORMALISERS: MethodFamily<NormaliserEntry> = /* @__PURE__ */ new MethodFamily(
   'normalise',
   'normalisation',
-  NORMALISE_METHODS.map((name) => ({ name, ...NORMALISER_TABLE[name] })),
+  NORMALISE_METHODS,
+  NORMALISER_TABLE,
+  NORMALISE_NAMES,
 );

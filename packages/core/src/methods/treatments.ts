@@ -5,7 +5,7 @@
  */
 import type { TreatSpec } from '../schema/pipeline.js';
 import { treatColumn, type TreatDetails } from '../treat/treat-column.js';
-import { MethodFamily, type MethodEntry, type MethodText } from './method-family.js';
+import { MethodFamily, methodNames, type MethodEntry, type MethodText } from './method-family.js';
 
 /**
  * The shipped treatments, in the order of the schema, the help and the docs.
@@ -13,6 +13,13 @@ import { MethodFamily, type MethodEntry, type MethodText } from './method-family
  * @category Score
  */
 export const TREAT_METHODS = ['none', 'default', 'log'] as const;
+
+/**
+ * The treatment names the pipeline schema accepts (the table's, plus any a test registered).
+ *
+ * @internal
+ */
+export const TREAT_NAMES: Set<string> = methodNames(TREAT_METHODS);
 
 /**
  * The thresholds every treatment is checked with, defaults filled.
@@ -114,7 +121,10 @@ export const TREATMENT_TABLE: {
       id: 'bila |kemencengan| ≥ 2 dan kurtosis ≥ 3,5: winsorise hingga winmax titik, bila masih gagal log',
       en: '|skew| ≥ 2 and kurtosis ≥ 3.5: winsorise up to winmax points, else log',
     },
-    params: TREAT_SETTINGS.map((s) => ({ field: s.field, description: s.description })),
+    params: /* @__PURE__ */ TREAT_SETTINGS.map((s) => ({
+      field: s.field,
+      description: s.description,
+    })),
     needs: [],
     cli: { syntax: 'default', example: 'default' },
     doc: {
@@ -152,8 +162,10 @@ export const TREATMENT_TABLE: {
  *
  * @category Score
  */
-export const TREATMENTS: MethodFamily<TreatmentEntry> = new MethodFamily(
+export const TREATMENTS: MethodFamily<TreatmentEntry> = /* @__PURE__ */ new MethodFamily(
   'treat',
   'treatment',
-  TREAT_METHODS.map((name) => ({ name, ...TREATMENT_TABLE[name] })),
+  TREAT_METHODS,
+  TREATMENT_TABLE,
+  TREAT_NAMES,
 );

@@ -1,19 +1,21 @@
 import { z } from 'zod';
 import { methodNameSchema } from '../methods/method-schema.js';
-import { NORMALISERS, type NORMALISE_METHODS } from '../methods/normalisers.js';
-import { AGGREGATORS, type AGGREGATE_METHODS } from '../methods/aggregators.js';
-import { IMPUTERS, type IMPUTE_METHODS } from '../methods/imputers.js';
-import { TREATMENTS, type TREAT_METHODS } from '../methods/treatments.js';
+import { NORMALISE_NAMES, type NORMALISE_METHODS } from '../methods/normalisers.js';
+import { AGGREGATE_NAMES, type AGGREGATE_METHODS } from '../methods/aggregators.js';
+import { IMPUTE_NAMES, type IMPUTE_METHODS } from '../methods/imputers.js';
+import { TREAT_NAMES, type TREAT_METHODS } from '../methods/treatments.js';
 
 /**
  * Normalisation methods (OECD/JRC Handbook 2008, step 5 "Normalisation"; COINr `Normalise`): the
- * names in the normaliser table ({@link NORMALISERS}). `none` passes values through (level scales
+ * names in the normaliser table (`NORMALISERS`). `none` passes values through (level scales
  * such as SPBE maturity 1–5).
  *
  * @category Score
  */
-export const NormaliseMethodSchema: z.ZodType<NormaliseMethod, NormaliseMethod> =
-  methodNameSchema(NORMALISERS);
+export const NormaliseMethodSchema: z.ZodType<NormaliseMethod, NormaliseMethod> = methodNameSchema(
+  'normalisation',
+  NORMALISE_NAMES,
+);
 /**
  * A normalisation method name.
  *
@@ -62,13 +64,15 @@ export const NormaliseSpecSchema = z.object({
 export type NormaliseSpec = z.infer<typeof NormaliseSpecSchema>;
 
 /**
- * Aggregation methods: the names in the aggregator table ({@link AGGREGATORS}). `pmean` is the
+ * Aggregation methods: the names in the aggregator table (`AGGREGATORS`). `pmean` is the
  * generalised (power) mean with exponent `p`.
  *
  * @category Score
  */
-export const AggregateMethodSchema: z.ZodType<AggregateMethod, AggregateMethod> =
-  methodNameSchema(AGGREGATORS);
+export const AggregateMethodSchema: z.ZodType<AggregateMethod, AggregateMethod> = methodNameSchema(
+  'aggregation',
+  AGGREGATE_NAMES,
+);
 /**
  * An aggregation method name.
  *
@@ -96,12 +100,15 @@ export const AggregateSpecSchema = z.object({
 export type AggregateSpec = z.infer<typeof AggregateSpecSchema>;
 
 /**
- * Imputation methods: the names in the imputer table ({@link IMPUTERS}). `latest` and `linear`
+ * Imputation methods: the names in the imputer table (`IMPUTERS`). `latest` and `linear`
  * work along years of a panel.
  *
  * @category Score
  */
-export const ImputeMethodSchema: z.ZodType<ImputeMethod, ImputeMethod> = methodNameSchema(IMPUTERS);
+export const ImputeMethodSchema: z.ZodType<ImputeMethod, ImputeMethod> = methodNameSchema(
+  'imputation',
+  IMPUTE_NAMES,
+);
 /**
  * An imputation method name.
  *
@@ -127,11 +134,14 @@ export const ImputeSpecSchema = z.object({
 export type ImputeSpec = z.infer<typeof ImputeSpecSchema>;
 
 /**
- * Outlier treatments: the names in the treatment table ({@link TREATMENTS}).
+ * Outlier treatments: the names in the treatment table (`TREATMENTS`).
  *
  * @category Score
  */
-export const TreatMethodSchema: z.ZodType<TreatMethod, TreatMethod> = methodNameSchema(TREATMENTS);
+export const TreatMethodSchema: z.ZodType<TreatMethod, TreatMethod> = methodNameSchema(
+  'treatment',
+  TREAT_NAMES,
+);
 /**
  * An outlier treatment name.
  *
