@@ -121,7 +121,7 @@ export class MethodFamily<E extends MethodEntry<unknown>> {
    * @param what - the family in words, for messages (`normalisation`)
    * @param names - the method names, in order
    * @param table - the entry of each name
-   * @param live - the set of names the schema checks (see {@link methodNames}), kept in step
+   * @param live - the set of names the schema checks (`methodNames`), kept in step
    */
   constructor(
     readonly family: MethodFamilyName,
