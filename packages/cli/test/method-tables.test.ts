@@ -14,6 +14,7 @@ import {
   TREAT_METHODS,
   TREAT_SETTINGS,
   datasetFromTable,
+  imputeNeedsPanel,
   jsonSchema,
   parseCsv,
   parseFramework,
@@ -152,5 +153,19 @@ describe('the method tables', () => {
     expect(() => normaliseFlag('dist2targ:x')).toThrow('--normalise dist2targ takes only ":cap"');
     expect(() => aggregateFlag('pmean')).toThrow('--aggregate pmean needs an exponent: pmean:<p>.');
     expect(() => imputeFlag('group-mean')).toThrow('needs a group column: group-mean:<column>.');
+  });
+});
+
+describe('imputeNeedsPanel', () => {
+  it('follows the imputer table', () => {
+    for (const e of IMPUTERS.entries())
+      expect(imputeNeedsPanel(e.name), e.name).toBe(e.uses === 'panel');
+    expect(
+      IMPUTERS.entries()
+        .filter((e) => imputeNeedsPanel(e.name))
+        .map((e) => e.name),
+    ).toEqual(['latest', 'linear']);
+    expect(imputeNeedsPanel(undefined)).toBe(false);
+    expect(imputeNeedsPanel('no-such-method')).toBe(false);
   });
 });

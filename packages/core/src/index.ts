@@ -81,6 +81,7 @@ export { AGGREGATORS, AGGREGATE_METHODS, type AggregatorEntry } from './methods/
 export {
   IMPUTERS,
   IMPUTE_METHODS,
+  imputeNeedsPanel,
   type ImputeInput,
   type ImputerEntry,
 } from './methods/imputers.js';

@@ -218,3 +218,19 @@ export const IMPUTERS: MethodFamily<ImputerEntry> = /* @__PURE__ */ new MethodFa
   IMPUTER_TABLE,
   IMPUTE_NAMES,
 );
+
+/**
+ * Whether an imputation method fills values from other years, so the data must be read as a
+ * panel (every year, not only the one scored).
+ *
+ * @example
+ * ```ts
+ * imputeNeedsPanel('linear'); // true
+ * imputeNeedsPanel('mean'); // false
+ * ```
+ *
+ * @category Score
+ */
+export function imputeNeedsPanel(method: string | undefined): boolean {
+  return method !== undefined && IMPUTERS.get(method)?.uses === 'panel';
+}

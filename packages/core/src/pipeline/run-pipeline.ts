@@ -15,7 +15,7 @@ import { STAGE_NAMES, type PipelineConfig, type StageName } from '../schema/pipe
 import type { StageRecord } from '../schema/results.js';
 import { issue, throwIfAny } from '../errors/index.js';
 import { frameworkTree, type FrameworkTree } from '../framework/parse-framework.js';
-import { IMPUTERS } from '../methods/imputers.js';
+import { imputeNeedsPanel } from '../methods/imputers.js';
 import { resolveWeights } from '../framework/resolve-weights.js';
 import { parseDataset, type DataMatrix } from '../data/parse-dataset.js';
 import { resolvePipeline, type ResolvedPipeline } from './resolve-pipeline.js';
@@ -112,7 +112,7 @@ export function runPipeline(
   const tree = frameworkTree(framework);
   const pipeline = resolvePipeline(tree.framework.pipeline, options.pipeline);
   const weights = resolveWeights(tree, pipeline.weights);
-  const panelNeeded = IMPUTERS.get(pipeline.impute.method)?.uses === 'panel';
+  const panelNeeded = imputeNeedsPanel(pipeline.impute.method);
   const matrix = isDataMatrix(data)
     ? data
     : parseDataset(data, tree, options.year, { panel: panelNeeded });
