@@ -1,5 +1,79 @@
-/** The text of `takar --help`. */
-export const HELP = `takar — score, rank and compare units on composite indicators
+/*
+ * The text of `takar --help` and of `takar <command> --help`: one section per command. The
+ * pipeline methods (--normalise, --aggregate, --impute, --treat) are listed from the method tables
+ * of @takar/core, so the help names every method the parser accepts.
+ */
+import {
+  AGGREGATORS,
+  IMPUTERS,
+  NORMALISERS,
+  TREATMENTS,
+  TREAT_SETTINGS,
+  type MethodEntry,
+  type MethodFamily,
+} from '@takar/core';
+
+/** The column where option descriptions start. */
+const COLUMN = 26;
+/** The width help text is wrapped to. */
+const WIDTH = 100;
+
+/** `first`, then `text` from {@link COLUMN} on, wrapped to {@link WIDTH}. */
+function wrapAt(first: string, text: string): string {
+  const lines: string[] = [];
+  let line = first.length < COLUMN ? first.padEnd(COLUMN) : first;
+  if (first.length >= COLUMN) {
+    lines.push(line);
+    line = ' '.repeat(COLUMN);
+  }
+  let fresh = true;
+  for (const word of text.split(' ')) {
+    if (!fresh && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = ' '.repeat(COLUMN) + word;
+    } else line += (fresh ? '' : ' ') + word;
+    fresh = false;
+  }
+  lines.push(line);
+  return lines.join('\n') + '\n';
+}
+
+function methodLines(
+  flag: string,
+  headline: string,
+  family: MethodFamily<MethodEntry<unknown>>,
+): string {
+  let out = wrapAt(`  ${flag}`, headline);
+  for (const e of family.entries()) out += wrapAt(`      ${e.cli.syntax}`, e.description.en);
+  return out;
+}
+
+/**
+ * The lines of `--impute`, `--treat`, `--normalise` and `--aggregate`: every method of the tables,
+ * with its CLI syntax and description.
+ *
+ * @example
+ * ```ts
+ * methodHelp().includes('minmax[:lo,hi]'); // true
+ * ```
+ */
+export function methodHelp(): string {
+  let treat = methodLines(
+    '--treat <how>',
+    'Outlier treatment (default none): a method, optionally with settings joined by commas (default,winmax=3):',
+    TREATMENTS,
+  );
+  for (const s of TREAT_SETTINGS) treat += wrapAt(`      ${s.syntax}`, s.description.en);
+  return (
+    methodLines('--impute <method>', 'How missing values are filled (default none):', IMPUTERS) +
+    treat +
+    methodLines('--normalise <method>', 'Normalisation (default minmax:0,100):', NORMALISERS) +
+    methodLines('--aggregate <method>', 'Aggregation (default amean):', AGGREGATORS)
+  );
+}
+
+/** Every command in one line each. */
+const USAGE = `takar — score, rank and compare units on composite indicators
 
 Usage:
   takar score --framework <framework.json | coinr-meta.csv> --data <data.csv | data.xlsx | data.json | data.arrow> [options]
@@ -15,13 +89,17 @@ Usage:
         --framework <…> --data <…> [pipeline options as for score] [command options]
   takar template --framework <id | file> --out template.xlsx [--year <n>] [--province <32,…>]
   takar --help | takar <command> --help | takar --version
-
-takar score options
+`;
+/** `takar score`; the methods are filled in when the help is printed. */
+const score = (): string => `takar score options
   --framework <file|id>   Takar framework JSON, or a COINr indicator metadata table (.csv with
                           Level, iCode, iName, Direction, Weight, Parent, Type, Target, Denominator;
                           Takar's extra Band/Axis/AxisTag rows as written by takar framework), or
-                          the id of a shipped framework (smart-city, spbe-2020) when no such file
-                          exists: it is scored with its own default pipeline.
+                          the id of a shipped framework (smart-city, spbe-2020), scored with its
+                          own default pipeline. A value with a / or \\, with an extension (.json,
+                          .csv, .xlsx) or naming an existing file is a file (a missing one is
+                          io/not-found); any other is an id (an unknown one is
+                          framework/unknown-id, listing the shipped ids).
   --data <file|example>   CSV (long: unit,indicator,value[,year]; or wide: one row per unit, one
                           column per indicator, COINr data.csv style; leading # lines are comments),
                           Excel .xlsx (the first sheet, --sheet, or iData), JSON ({units, values}
@@ -34,14 +112,7 @@ takar score options
   --year <n>              The year to score when the data has several.
   --denominate            Divide indicators by the unit column their "denominator" names.
   --screen <share>        Remove units with data availability below <share> (0–1).
-  --impute <method>       mean | median | group-mean:<column> | group-median:<column> |
-                          latest | linear (panel data) | none
-  --treat <how>           default (|skew| ≥ 2 and kurtosis ≥ 3.5: winsorise up to 5 points, else
-                          log) | winmax=<n> | none
-  --normalise <method>    minmax[:lo,hi] (default 0,100) | zscore[:mean,sd] | rank | prank | borda |
-                          fracmax | dist2max | dist2ref:<unit> | dist2targ[:cap] | goalposts[:lo,hi] | none
-  --aggregate <method>    amean (default) | gmean | hmean | pmean:<p> | copeland
-  --aggregate-level <l>=<method>,…  A different aggregation per level (COINr levels: 1 =
+${methodHelp()}  --aggregate-level <l>=<method>,…  A different aggregation per level (COINr levels: 1 =
                           indicators, 2 = their parents, …), e.g. 2=gmean,3=amean.
   --min-available <share> An aggregate with fewer children present (by count) is missing (0–1).
   --screen-zeros <share>  Remove units whose share of non-zero values is below <share> (with
@@ -91,15 +162,24 @@ takar score options
     --full-precision       With --csv-locale id, every digit instead.
   --encoding <utf-8|latin1|windows-1252>  Encoding of input text files (any command); default
                strict UTF-8: invalid bytes are an error naming the byte offset, UTF-16 is named.
-
-Files (every command): each output is written to a temporary file in the same folder, flushed
+`;
+/** `takar stats`. */
+const STATS = `takar stats              Statistics of every indicator (COINr get_stats: Min, Max, Mean, Median,
+                         SD, Skew, Kurt, availability, Flag.SkewKurt …), of the raw data or, with
+                         --denominate, of the denominated data. Takes --framework, --data/--example,
+                         --year and the reading options of takar score.
+  --out <file>            stats.csv (default: a table on standard output), .json or .xlsx.
+`;
+/** How every command reads and writes files. */
+const FILES = `Files (every command): each output is written to a temporary file in the same folder, flushed
 and renamed into place, so a full disk or an error leaves the old file intact. Every output path
 is checked before anything is read: an output that is an input, a symbolic link, a folder, or in a
 missing or read-only folder is refused. File errors have codes io/not-found, io/permission-denied,
 io/is-directory, io/not-a-directory, io/disk-full, io/exists, io/same-as-input, io/symlink,
 io/encoding (exit code 1).
-
-takar publish            Writes a self-contained folder to put online: the results document, CSV
+`;
+/** `takar publish`. */
+const PUBLISH = `takar publish            Writes a self-contained folder to put online: the results document, CSV
                          downloads, a copy of the element bundle, index.html with every element
                          live, embed snippets (script tag per element) and an iframe page.
   --results <file>        The results document (from takar score --out results.json); repeat it
@@ -120,8 +200,9 @@ takar publish            Writes a self-contained folder to put online: the resul
                           data/; a URL is used as it is. Prints how many regions have a boundary
                           and lists those that have none.
   --boundary-key <name>   Feature property holding the region code (default code).
-
-takar framework <id>     Prints a shipped framework (takar framework --list lists the ids).
+`;
+/** `takar framework`. */
+const FRAMEWORK = `takar framework <id>     Prints a shipped framework (takar framework --list lists the ids).
   --format json|csv       json (default): the Takar framework; csv: the COINr-style metadata table
                           (Level, iCode, iName, Direction, Weight, Parent, Type, Target,
                           Denominator, Unit, iName_id, ScaleMin, ScaleMax, Normalise, Tag:<axis>,
@@ -129,8 +210,9 @@ takar framework <id>     Prints a shipped framework (takar framework --list list
                           that --framework reads back, to start your own from.
   --out <file>            Write to a file instead of standard output.
   --list                  List the shipped frameworks with their labels.
-
-takar impact             Positively-affected citizens (masyarakat terdampak positif).
+`;
+/** `takar impact` and its sketch, merge and sql steps. */
+const IMPACT = `takar impact             Positively-affected citizens (masyarakat terdampak positif).
   --programmes <file>     Programme totals (CSV/JSON: region, programme, beneficiaries, unit =
                           persons|households|businesses, optional year, dimension), or "example".
                           Without identities only a range [largest programme, min(sum,
@@ -202,15 +284,17 @@ takar impact sql         The SQL an agency runs where its records are.
   --dialect duckdb|spark|trino  Distinct pseudonymous keys per --by grouping over --table or --path
                           (--approx, --hash64); DuckDB is tested, Spark and Trino are not.
   --out <file.sql>        Default: standard output.
-
-Analysis commands take the options of takar score (--framework, --data/--example, --config,
+`;
+/** What the analysis commands share. */
+const ANALYSIS = `Analysis commands take the options of takar score (--framework, --data/--example, --config,
 --year, --impute, --treat, --normalise, --aggregate, --weights, …), print a readable table, and
 write --out <file.json> (everything), --out <file.csv> (a flat table, with names beside codes)
 or --out <file.xlsx> (one sheet per table; compare, audit, uncertainty, impact and score).
 --lang, --csv-locale and --full-precision work as for score. --progress shows progress on
 stderr for long runs even when it is not a terminal.
-
-takar template           An input workbook for a framework, to fill in and score as it is.
+`;
+/** `takar template`. */
+const TEMPLATE = `takar template           An input workbook for a framework, to fill in and score as it is.
   --framework <id|file>   The framework (a shipped id, JSON or COINr metadata).
   --out <file.xlsx>       Sheets iData (kode, nama, provinsi[, tahun], one column per indicator,
                           every kabupaten/kota pre-filled), indikator (code, label, unit, direction,
@@ -218,27 +302,31 @@ takar template           An input workbook for a framework, to fill in and score
                           Score the filled copy with: takar score --data filled.xlsx
   --year <n>              Pre-fill a tahun column.
   --province <codes|names>  Only these provinces' regions (32,DI Yogyakarta).
-
-takar compare            One unit against its peers, units side by side, or peer-group summaries.
+`;
+/** `takar compare`. */
+const COMPARE = `takar compare            One unit against its peers, units side by side, or peer-group summaries.
   --unit <code>           Profile: score, rank, band and peer comparison at every node, with
                           strengths and weaknesses (--node <code> whose children, --count <n>).
   --peers <column>        Peer group: a unit group column (province, type, populationClass, …);
                           alone: summaries (median, quartiles) per group (--node for the terminal).
   --units <a,b,c>         Units side by side (with --unit, it comes first).
   --all                   Show indicators too in the terminal table.
-
-takar trend              Scores and ranks over the years; movers; units that appeared or left.
+`;
+/** `takar trend`. */
+const TREND = `takar trend              Scores and ranks over the years; movers; units that appeared or left.
   --years <2020-2024>     Score each year of the data (a range or a list 2020,2022).
   --results <file.json>   Results documents instead (repeat, or comma-separate).
   --node <code>  --count <n>  --top <n>  Node of movers; movers listed; units shown.
-
-takar awards             The winner of each category, with ties, runner-up, margin and why.
+`;
+/** `takar awards`. */
+const AWARDS = `takar awards             The winner of each category, with ties, runner-up, margin and why.
   --categories <a,b,…>    Nodes to award (default the index's children).
   --one-per-unit          At most one award per unit (maximising the total margin).
   --min-coverage <share>  Minimum data coverage (0–1) of the category for a winner.
   --eligible <col>=<v>    Only units of a group (several values: type=kota|kabupaten).
-
-takar uncertainty        Monte Carlo over alternatives; rank intervals per unit.
+`;
+/** `takar uncertainty`. */
+const UNCERTAINTY = `takar uncertainty        Monte Carlo over alternatives; rank intervals per unit.
   --runs <n>  --seed <s>  Replications (default 1000) and seed (default 1, at most 2^53 - 1): same
                           seed, same output.
   --strict                Fail on a replication whose methods cannot be computed (e.g. gmean after
@@ -252,36 +340,41 @@ takar uncertainty        Monte Carlo over alternatives; rank intervals per unit.
   --node <code>           Node whose ranks are studied (default the index).
   --threads <n>           Worker threads (results do not depend on it).
   --top <n>               Units shown in the terminal. CSV: unit, nominal, mean, median, q05, q95.
-
-takar sensitivity        First- and total-order sensitivity indices (Saltelli, Jansen).
+`;
+/** `takar sensitivity`. */
+const SENSITIVITY = `takar sensitivity        First- and total-order sensitivity indices (Saltelli, Jansen).
   The alternatives of takar uncertainty, and --samples <N> (default 200; N × (k + 2) runs),
   --seed <s>, --bootstrap <n> (default 500).
-
-takar audit              Indicator statistics and flags, correlation flags, Cronbach's alpha,
+`;
+/** `takar audit`. */
+const AUDIT = `takar audit              Indicator statistics and flags, correlation flags, Cronbach's alpha,
                          effective weights, rank change when an element is removed.
   --redundant <r>         Flag sibling correlations above r (default 0.9).
   --no-removal            Skip the removal test (faster).
   --out <file.csv>        The per-indicator statistics; .json for the whole report.
-
-takar whatif             Rescore with a changed value, or find the change that reaches a target.
+`;
+/** `takar whatif`. */
+const WHATIF = `takar whatif             Rescore with a changed value, or find the change that reaches a target.
   --unit <code> --indicator <code>  The unit and the indicator to change.
   --set <value>           Rescore with this raw value (NA: missing) and list who moves; read with
                           --decimal (3,97 with --decimal ,) and --missing.
   --target-rank <r>       The smallest change that brings the unit to rank r (or better).
   --target-band <code>    The smallest change that brings the unit to this band (or higher).
   --node <code>           Node whose rank or band counts (default the index).
-
-Errors are printed as "error <code> at <path>: <message>", one per line; the exit code is 1 for
+`;
+/** How errors are printed. */
+const ERRORS = `Errors are printed as "error <code> at <path>: <message>", one per line; the exit code is 1 for
 bad input, 2 for a bad command line.
-
-Examples
+`;
+/** Examples of every command. */
+const EXAMPLES = `Examples
   takar score --framework meta.csv --data data.csv --out results.json
   takar score --framework meta.csv --data data.csv --denominate --impute group-mean:EurAsia_group \\
       --treat default --normalise minmax:0,100 --out scores.csv --out-ranks ranks.csv
   takar score --framework f.json --data data.csv --decimal , --thousands . --until impute --out imputed.csv
   takar score --framework spbe-2020 --data spbe-2020-2024.csv --year 2024 --out results.json
   takar framework smart-city --format csv > smart-city.csv
-  takar score --framework ikd.json --data skor-2024.csv --decimal , --thousands . --missing - \
+  takar score --framework ikd.json --data skor-2024.csv --decimal , --thousands . --missing - \\
       --ignore-columns No,luas_km2 --csv-locale id --out skor.csv
   takar template --framework spbe-2020 --out spbe-2025.xlsx --year 2025 --province 32
   takar score --data spbe-2025-terisi.xlsx --out skor.xlsx
@@ -289,6 +382,84 @@ Examples
   TAKAR_SALT=… takar impact sketch --records dinsos.csv --by region --source dinsos --out dinsos.sketch.json
   takar impact merge dinsos.sketch.json bpjs.csv disdik.sketch.json --out counts.csv
   takar compare --framework smart-city --example --unit 15.71 --peers province
-  takar uncertainty --framework spbe-2020 --example --runs 1000 --seed 1 --weight-noise 2=0.25 \
+  takar uncertainty --framework spbe-2020 --example --runs 1000 --seed 1 --weight-noise 2=0.25 \\
       --alt-aggregate amean,gmean --threads 2 --out ranks.csv
 `;
+
+/** The sections of each command's help. */
+const SECTIONS: Record<string, () => string[]> = {
+  score: () => [score(), FILES],
+  stats: () => [STATS, FILES],
+  publish: () => [PUBLISH, FILES],
+  framework: () => [FRAMEWORK],
+  impact: () => [IMPACT, FILES],
+  template: () => [TEMPLATE, FILES],
+  compare: () => [COMPARE, ANALYSIS],
+  trend: () => [TREND, ANALYSIS],
+  awards: () => [AWARDS, ANALYSIS],
+  uncertainty: () => [UNCERTAINTY, ANALYSIS],
+  sensitivity: () => [SENSITIVITY, ANALYSIS],
+  audit: () => [AUDIT, ANALYSIS],
+  whatif: () => [WHATIF, ANALYSIS],
+};
+
+/** The commands that have their own help (`takar <command> --help`). */
+export const HELP_COMMANDS: readonly string[] = Object.keys(SECTIONS);
+
+/** The examples (a line and its `\` continuations) that run `takar <command>`. */
+function examplesOf(command: string): string[] {
+  const out: string[][] = [];
+  for (const line of EXAMPLES.split('\n').slice(1)) {
+    if (line.startsWith('      ')) out[out.length - 1]?.push(line);
+    else if (line.trim()) out.push([line]);
+  }
+  return out.filter((e) => (e[0] as string).includes(`takar ${command} `)).map((e) => e.join('\n'));
+}
+
+/**
+ * The text of `takar --help` (no command, or one without its own help) or of
+ * `takar <command> --help`: that command's usage, options and the notes that apply to it. The
+ * pipeline methods come from the method tables as they are when it is called.
+ *
+ * @example
+ * ```ts
+ * helpText('trend').includes('--years'); // true
+ * helpText('trend').includes('--runs'); // false
+ * ```
+ */
+export function helpText(command?: string): string {
+  const sections = command === undefined ? undefined : SECTIONS[command];
+  if (!sections)
+    return [
+      USAGE,
+      score(),
+      FILES,
+      STATS,
+      PUBLISH,
+      FRAMEWORK,
+      IMPACT,
+      ANALYSIS,
+      TEMPLATE,
+      COMPARE,
+      TREND,
+      AWARDS,
+      UNCERTAINTY,
+      SENSITIVITY,
+      AUDIT,
+      WHATIF,
+      ERRORS,
+      EXAMPLES,
+    ].join('\n');
+  const usage = USAGE.split('\n').filter((l) => l.startsWith(`  takar ${command} `));
+  const examples = examplesOf(command as string);
+  return [
+    ...(usage.length ? [`Usage:\n${usage.join('\n')}\n`] : []),
+    ...sections(),
+    ERRORS,
+    ...(examples.length ? [`Examples\n${examples.join('\n')}\n`] : []),
+    'Every command: takar --help\n',
+  ].join('\n');
+}
+
+/** The text of `takar --help`, with the methods of the tables when the module was loaded. */
+export const HELP: string = helpText();

@@ -4,7 +4,7 @@ import { checkOutputs } from './files/check-outputs.js';
 import { ENCODINGS, type Encoding } from './files/decode-text.js';
 import { errnoOf, ioIssue } from './files/io-issue.js';
 import { scanPaths } from './files/scan-paths.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
 import { langOf, setLang } from './locale/terms.js';
 import { scoreCommand } from './commands/score.js';
 import { statsCommand } from './commands/stats.js';
@@ -75,8 +75,15 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     }
     full.encoding = enc as Encoding;
   }
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    full.stdout(HELP);
+  if (command === undefined || command === '--help' || command === '-h') {
+    full.stdout(helpText());
+    return 0;
+  }
+  if (command === 'help') {
+    // `takar help <command>` is `takar <command> --help`.
+    const about = rest.find((a) => !a.startsWith('-'));
+    if (about !== undefined && !COMMANDS[about]) return unknownCommand(full, about);
+    full.stdout(helpText(about));
     return 0;
   }
   if (command === '--version' || command === '-v') {
@@ -84,14 +91,9 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     return 0;
   }
   const run = COMMANDS[command];
-  if (!run) {
-    full.stderr(
-      `error cli/usage: Unknown command "${command}"; commands are ${Object.keys(COMMANDS).join(', ')}. See takar --help.\n`,
-    );
-    return 2;
-  }
+  if (!run) return unknownCommand(full, command);
   if (rest.includes('--help') || rest.includes('-h')) {
-    full.stdout(HELP);
+    full.stdout(helpText(command));
     return 0;
   }
   // Terminal tables and headings in --lang (Indonesian by default); the command checks the value.
@@ -132,6 +134,13 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     );
     return 70;
   }
+}
+
+function unknownCommand(io: CliIo, command: string): number {
+  io.stderr(
+    `error cli/usage: Unknown command "${command}"; commands are ${Object.keys(COMMANDS).join(', ')}. See takar --help.\n`,
+  );
+  return 2;
 }
 
 /** The value of `--lang` / `--lang=…` in argv, if any. */

@@ -1,18 +1,62 @@
-import { TakarError, issue, type PipelineConfig } from '@takar/core';
+/*
+ * The pipeline flags --normalise, --aggregate, --impute and --treat, parsed from the method tables
+ * of @takar/core: a method is accepted here, listed in the errors and shown in --help as soon as
+ * its table has it.
+ */
+import {
+  AGGREGATORS,
+  IMPUTERS,
+  NORMALISERS,
+  TREATMENTS,
+  TREAT_SETTINGS,
+  TakarError,
+  issue,
+  orList,
+  type MethodEntry,
+  type MethodFamily,
+  type PipelineConfig,
+} from '@takar/core';
 
 const usage = (flag: string, message: string): TakarError =>
   new TakarError(issue('cli/usage', [`--${flag}`], message));
 
-function numbers(text: string, flag: string, count: number): number[] {
-  const parts = text.split(',').map((s) => Number(s.trim()));
-  if (parts.length !== count || parts.some((x) => !Number.isFinite(x))) {
-    throw usage(flag, `--${flag} expects ${count} numbers separated by a comma; got "${text}".`);
-  }
-  return parts;
+/** The CLI syntaxes of a family's methods: `minmax[:lo,hi], zscore[:mean,sd], … or goalposts[:lo,hi]`. */
+export function methodSyntaxes(family: MethodFamily<MethodEntry<unknown>>): string {
+  return orList(family.entries().map((e) => e.cli.syntax));
 }
 
 /**
- * `--impute mean|median|group-mean:<column>|group-median:<column>|latest|linear|none`
+ * `<method>[:<arg>]` of a method family, by the method's own CLI syntax in its table.
+ *
+ * @example
+ * ```ts
+ * methodFlag(NORMALISERS, 'normalise', 'minmax:0,10'); // { method: 'minmax', range: [0, 10] }
+ * ```
+ */
+export function methodFlag<Spec>(
+  family: MethodFamily<MethodEntry<Spec>>,
+  flag: string,
+  text: string,
+): Spec {
+  const i = text.indexOf(':');
+  const name = i < 0 ? text : text.slice(0, i);
+  const arg = i < 0 ? undefined : text.slice(i + 1);
+  const entry = family.get(name);
+  if (!entry)
+    throw usage(
+      flag,
+      `Unknown --${flag} "${text}"; use ${methodSyntaxes(family as MethodFamily<MethodEntry<unknown>>)}.`,
+    );
+  const fail = (message: string): never => {
+    throw usage(flag, message);
+  };
+  if (entry.cli.parse) return entry.cli.parse(arg, fail);
+  if (arg !== undefined) fail(`--${flag} ${name} takes no argument; got "${text}".`);
+  return { method: name } as Spec;
+}
+
+/**
+ * `--impute <method>`: the syntaxes of the imputer table (`mean`, `group-mean:<column>`, …).
  *
  * @example
  * ```ts
@@ -20,104 +64,63 @@ function numbers(text: string, flag: string, count: number): number[] {
  * ```
  */
 export function imputeFlag(text: string): NonNullable<PipelineConfig['impute']> {
-  const [method, group] = text.split(':') as [string, string | undefined];
-  if (method === 'group-mean' || method === 'group-median') {
-    if (!group)
-      throw usage('impute', `--impute ${method} needs a group column: ${method}:<column>.`);
-    return { method, group };
-  }
-  if (['none', 'mean', 'median', 'latest', 'linear'].includes(method) && group === undefined) {
-    return { method: method as 'none' };
-  }
-  throw usage(
-    'impute',
-    `Unknown --impute "${text}"; use mean, median, group-mean:<column>, group-median:<column>, latest, linear or none.`,
-  );
+  return methodFlag(IMPUTERS, 'impute', text);
 }
 
-/** `--treat default|none|winmax=<n>` (several settings may be joined with commas: `default,winmax=3`). */
+/**
+ * `--treat <method>[,<key>=<value>…]`: a treatment of the treatment table and its settings
+ * (`default,winmax=3`, `winmax=3` alone means `default`).
+ *
+ * @example
+ * ```ts
+ * treatFlag('default,winmax=3'); // { method: 'default', winmax: 3 }
+ * ```
+ */
 export function treatFlag(text: string): NonNullable<PipelineConfig['treat']> {
   const out: NonNullable<PipelineConfig['treat']> = { method: 'default' };
+  const unknown = (): TakarError =>
+    usage(
+      'treat',
+      `Unknown --treat "${text}"; use ${methodSyntaxes(TREATMENTS)}, optionally with ${orList(TREAT_SETTINGS.map((s) => s.syntax))} (joined by commas: default,winmax=3).`,
+    );
   for (const part of text.split(',')) {
-    const [key, value] = part.split('=') as [string, string | undefined];
-    if (key === 'none' || key === 'default') out.method = key;
-    else if (key === 'winmax' && value !== undefined && /^\d+$/.test(value))
-      out.winmax = Number(value);
-    else if (
-      (key === 'skew' || key === 'kurt') &&
-      value !== undefined &&
-      Number.isFinite(Number(value))
-    ) {
-      if (key === 'skew') out.skewMax = Number(value);
-      else out.kurtMax = Number(value);
-    } else
-      throw usage(
-        'treat',
-        `Unknown --treat "${text}"; use default, none or winmax=<n> (optionally skew=<x>, kurt=<x>).`,
-      );
+    const eq = part.indexOf('=');
+    if (eq < 0) {
+      if (!TREATMENTS.has(part)) throw unknown();
+      out.method = methodFlag(TREATMENTS, 'treat', part).method;
+      continue;
+    }
+    const setting = TREAT_SETTINGS.find((s) => s.key === part.slice(0, eq));
+    const value = setting?.parse(part.slice(eq + 1));
+    if (!setting || value === undefined) throw unknown();
+    out[setting.field] = value;
   }
   return out;
 }
 
 /**
- * `--normalise minmax[:lo,hi]|zscore[:mean,sd]|rank|prank|borda|fracmax|dist2max|dist2ref:<unit>|dist2targ[:cap]|goalposts[:lo,hi]|none`
+ * `--normalise <method>`: the syntaxes of the normaliser table
+ * (`minmax[:lo,hi]`, `zscore[:mean,sd]`, `dist2ref:<unit>`, …).
+ *
+ * @example
+ * ```ts
+ * normaliseFlag('zscore:10,2'); // { method: 'zscore', meanSd: [10, 2] }
+ * ```
  */
 export function normaliseFlag(text: string): NonNullable<PipelineConfig['normalise']> {
-  const i = text.indexOf(':');
-  const method = i < 0 ? text : text.slice(0, i);
-  const arg = i < 0 ? undefined : text.slice(i + 1);
-  switch (method) {
-    case 'minmax':
-    case 'goalposts':
-      return arg === undefined
-        ? { method }
-        : { method, range: numbers(arg, 'normalise', 2) as [number, number] };
-    case 'zscore':
-      if (arg === undefined) return { method };
-      {
-        const [m, s] = numbers(arg, 'normalise', 2) as [number, number];
-        if (!(s > 0)) throw usage('normalise', 'The z-score sd must be positive.');
-        return { method, meanSd: [m, s] };
-      }
-    case 'dist2ref':
-      if (!arg)
-        throw usage(
-          'normalise',
-          '--normalise dist2ref needs the reference unit: dist2ref:<unit code>.',
-        );
-      return { method, reference: arg };
-    case 'dist2targ':
-      return arg === 'cap' ? { method, cap: true } : { method };
-    case 'none':
-    case 'rank':
-    case 'prank':
-    case 'borda':
-    case 'fracmax':
-    case 'dist2max':
-      if (arg !== undefined) break;
-      return { method };
-  }
-  throw usage(
-    'normalise',
-    `Unknown --normalise "${text}"; use minmax[:lo,hi], zscore[:mean,sd], rank, prank, borda, fracmax, dist2max, dist2ref:<unit>, dist2targ, goalposts[:lo,hi] or none.`,
-  );
+  return methodFlag(NORMALISERS, 'normalise', text);
 }
 
-/** `--aggregate amean|gmean|hmean|pmean:<p>|copeland` */
+/**
+ * `--aggregate <method>`: the syntaxes of the aggregator table (`amean`, `pmean:<p>`, …).
+ *
+ * @example
+ * ```ts
+ * aggregateFlag('pmean:2'); // { method: 'pmean', p: 2 }
+ * ```
+ */
 export function aggregateFlag(text: string): NonNullable<PipelineConfig['aggregate']> {
-  const [method, arg] = text.split(':') as [string, string | undefined];
-  if (method === 'pmean') {
-    const p = Number(arg);
-    if (arg === undefined || !Number.isFinite(p))
-      throw usage('aggregate', '--aggregate pmean needs an exponent: pmean:<p>.');
-    return { method, p };
-  }
-  if (['amean', 'gmean', 'hmean', 'copeland'].includes(method) && arg === undefined)
-    return { method: method as 'amean' };
-  throw usage(
-    'aggregate',
-    `Unknown --aggregate "${text}"; use amean, gmean, hmean, pmean:<p> or copeland.`,
-  );
+  return methodFlag(AGGREGATORS, 'aggregate', text);
 }
 
 /** `--screen <threshold>`: minimum data availability, 0–1. */

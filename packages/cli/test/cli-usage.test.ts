@@ -66,8 +66,8 @@ describe('takar', () => {
       '--thousands',
     ]) {
       expect(r.stdout).toContain(flag);
+      expect((await takar('score', '--help')).stdout, flag).toContain(flag);
     }
-    expect((await takar('score', '--help')).stdout).toBe(r.stdout);
   });
 
   it('scores an Indonesian CSV with explicit number formats, to JSON on stdout with bands and in-group ranks', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv, parseResults, resultsView, type ResultsDocument } from '@takar/core';
@@ -147,9 +147,34 @@ describe('takar score with shipped frameworks and the example data', () => {
     expect(r.stderr).toMatch(/^error cli\/usage at --data: There is example data only/);
   });
 
-  it('says a missing framework is neither a file nor a shipped id', async () => {
+  it('tells an unknown framework id, listing the shipped ids, from a missing file', async () => {
     const r = await takar('score', '--framework', 'spbe-2019', '--example');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error io\/not-found at framework: "spbe-2019" is neither/);
+    expect(r.stderr).toMatch(
+      /^error framework\/unknown-id at framework: "spbe-2019" is not a shipped framework \(smart-city, spbe-2020; see takar framework --list\)/,
+    );
+    // A value with an extension or a path separator is a file, whatever its name.
+    for (const file of ['spbe-2020.json', './spbe-2020', 'sub/spbe-2020']) {
+      const missing = await takar('score', '--framework', file, '--example');
+      expect(missing.code, file).toBe(1);
+      expect(missing.stderr, file).toMatch(/^error io\/not-found at framework: Cannot read/);
+    }
+  });
+
+  it('reads a file named like a shipped id when it exists, instead of the shipped framework', async () => {
+    const shipped = await takar('framework', 'spbe-2020');
+    const own = JSON.parse(shipped.stdout) as { label: { id: string } };
+    own.label = { id: 'Salinan lokal' };
+    writeFileSync(join(dir, 'spbe-2020'), JSON.stringify(own));
+    try {
+      const r = await takar('score', '--framework', 'spbe-2020', '--example');
+      // Without an extension the file cannot be told JSON or CSV: the reader says so.
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(
+        /^error io\/unknown-format at framework: Cannot tell the format of "spbe-2020"/,
+      );
+    } finally {
+      rmSync(join(dir, 'spbe-2020'));
+    }
   });
 });

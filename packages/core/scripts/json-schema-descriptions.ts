@@ -3,6 +3,17 @@
 // validation chunk, where every byte counts. Texts follow the TSDoc on the zod schemas in
 // src/schema/*.ts; where a field has none, they say what the code does (defaults, units, values).
 import { jsonSchema, type JsonSchemaFile } from '../src/schema/json-schema.js';
+import { orList, type MethodEntry, type MethodFamily } from '../src/methods/method-family.js';
+import { AGGREGATORS } from '../src/methods/aggregators.js';
+import { IMPUTERS } from '../src/methods/imputers.js';
+import { NORMALISERS } from '../src/methods/normalisers.js';
+import { TREATMENTS } from '../src/methods/treatments.js';
+
+/** `intro: `a` (what a does), `b` (what b does) or `c` (…).`, from a method table. */
+function methods(intro: string, family: MethodFamily<MethodEntry<unknown>>, outro = ''): string {
+  const items = family.entries().map((e) => `\`${e.name}\` (${e.description.en})`);
+  return `${intro}: ${orList(items)}.${outro}`;
+}
 
 /** A JSON Schema object as `z.toJSONSchema` writes it. */
 export type JsonSchemaObject = Record<string, unknown>;
@@ -251,16 +262,21 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
   },
   ImputeSpec: {
     properties: {
-      method:
-        "How missing values are filled: `none` (left missing), `mean` or `median` of the indicator over all units, `group-mean` or `group-median` within the unit's `group`, `latest` (the unit's most recent earlier year) or `linear` (interpolated between the unit's nearest earlier and later years; the nearest value beyond either end). `latest` and `linear` need data with several years.",
+      method: methods(
+        'How missing values are filled',
+        IMPUTERS,
+        ' `latest` and `linear` need data with several years.',
+      ),
       group:
         "`group-mean` / `group-median`: the unit group column to group by (a key of the units' `groups`). Units without a group stay missing.",
     },
   },
   TreatSpec: {
     properties: {
-      method:
-        '`none`: no treatment; `default`: the JRC treatment of each indicator that fails the outlier rule (|skewness| ≥ `skewMax` and kurtosis ≥ `kurtMax`): winsorise up to `winmax` points and, if it still fails, log-transform the original values instead.',
+      method: methods(
+        'Outlier treatment of every indicator (the JRC rule: |skewness| ≥ `skewMax` and kurtosis ≥ `kurtMax`)',
+        TREATMENTS,
+      ),
       winmax: 'Maximum number of points winsorised per indicator, a whole number ≥ 0; default 5.',
       skewMax: 'Threshold on the absolute sample skewness, above 0; default 2.',
       kurtMax: 'Threshold on the sample excess kurtosis; default 3.5.',
@@ -270,8 +286,10 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
   },
   NormaliseSpec: {
     properties: {
-      method:
-        "Normalisation method (OECD/JRC Handbook 2008, step 5; COINr `Normalise`), applied after turning round indicators with `direction: -1`: `none` (values as they are, e.g. maturity levels 1–5), `minmax` (onto `range`), `zscore` (onto `meanSd`), `rank` (ascending rank), `prank` (percentile rank, 0–1), `borda` (rank − 1), `fracmax` (x / max), `dist2max` (1 − (max − x) / (max − min)), `dist2ref` (relative to the `reference` unit), `dist2targ` (relative to the indicator's `target`) or `goalposts` (between the indicator's `goalposts`, onto `range`).",
+      method: methods(
+        'Normalisation method (OECD/JRC Handbook 2008, step 5; COINr `Normalise`), applied after turning round indicators with `direction: -1`',
+        NORMALISERS,
+      ),
       range: '`minmax` and `goalposts`: output range [low, high]; default [0, 100].',
       meanSd: '`zscore`: output mean and standard deviation (above 0); default [0, 1].',
       reference: "`dist2ref`: the reference unit's code; it must be in the data.",
@@ -284,8 +302,11 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
   },
   AggregateSpec: {
     properties: {
-      method:
-        'Aggregation method (OECD/JRC Handbook 2008, step 6): `amean` weighted arithmetic mean, `gmean` weighted geometric mean, `hmean` weighted harmonic mean (both need values above 0), `pmean` weighted power mean with exponent `p`, or `copeland` Copeland pairwise-comparison scores. Missing children are left out and the remaining weights renormalised.',
+      method: methods(
+        'Aggregation method (OECD/JRC Handbook 2008, step 6)',
+        AGGREGATORS,
+        ' Missing children are left out and the remaining weights renormalised.',
+      ),
       p: '`pmean`: the exponent; default 1. 1 is the arithmetic, 0 the geometric, −1 the harmonic mean; for p ≤ 0 values must be above 0.',
       minAvailable:
         'Minimum share (0–1) of children (by count) that must be present, else the node is missing; default 0.',

@@ -8,7 +8,12 @@
 export * from './errors/index.js';
 export * from './schema/index.js';
 // framework
-export { parseFramework, type FrameworkTree } from './framework/parse-framework.js';
+export {
+  parseFramework,
+  frameworkTree,
+  isFrameworkTree,
+  type FrameworkTree,
+} from './framework/parse-framework.js';
 export { effectiveWeights } from './framework/effective-weights.js';
 export { resolveWeights } from './framework/resolve-weights.js';
 // data
@@ -54,6 +59,40 @@ export {
   type ResolvedPipeline,
 } from './pipeline/resolve-pipeline.js';
 export { aggregateColumns, axisKey } from './pipeline/aggregate-stage.js';
+// the method tables: what the schema, the CLI and the methodology list
+export {
+  MethodFamily,
+  orList,
+  type MethodCli,
+  type MethodDoc,
+  type MethodEntry,
+  type MethodFamilyName,
+  type MethodParam,
+  type MethodText,
+} from './methods/method-family.js';
+export {
+  NORMALISERS,
+  NORMALISE_METHODS,
+  type NormaliseInput,
+  type NormalisePooling,
+  type NormaliserEntry,
+} from './methods/normalisers.js';
+export { AGGREGATORS, AGGREGATE_METHODS, type AggregatorEntry } from './methods/aggregators.js';
+export {
+  IMPUTERS,
+  IMPUTE_METHODS,
+  imputeNeedsPanel,
+  type ImputeInput,
+  type ImputerEntry,
+} from './methods/imputers.js';
+export {
+  TREATMENTS,
+  TREAT_METHODS,
+  TREAT_SETTINGS,
+  type TreatSetting,
+  type TreatSettings,
+  type TreatmentEntry,
+} from './methods/treatments.js';
 export type { ExcludedUnit } from './pipeline/screen-stage.js';
 export type { TreatRecord } from './pipeline/treat-stage.js';
 // stage functions over columns

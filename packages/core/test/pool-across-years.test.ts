@@ -91,7 +91,7 @@ describe('poolAcrossYears', () => {
       poolAcrossYears(framework, data, [2023, 2024], {
         pipeline: { normalise: { method: 'rank' } },
       }),
-    ).toThrow(/needs minmax, zscore or goalposts/);
+    ).toThrow(/needs a method with one scale for every year \(none, minmax, zscore or goalposts\)/);
   });
 
   it('never shows a lower index for a unit whose every indicator improves (min-max and z-score)', () => {

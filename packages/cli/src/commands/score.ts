@@ -76,9 +76,10 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   );
   const year = yearFlag(args);
   const data = await readData(io, dataFlag(args), tree, dataReadOptions(args, loaded));
-  const pipeline = acrossYears(args, io, loaded.framework, data, flags);
+  const pipeline = acrossYears(args, io, tree, data, flags);
   const until = untilFlag(args);
-  const run = runPipeline(loaded.framework, data, {
+  // The tree is used as it is: the framework is not parsed again.
+  const run = runPipeline(tree, data, {
     pipeline,
     ...(year !== undefined ? { year } : {}),
     ...(until ? { until } : {}),

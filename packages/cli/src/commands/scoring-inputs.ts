@@ -61,7 +61,7 @@ export async function scoringInputs(
   );
   const year = yearFlag(args);
   const data = await readData(io, dataFlag(args), tree, dataReadOptions(args, loaded, options));
-  const pipeline = acrossYears(args, io, loaded.framework, data, flags, options.across);
+  const pipeline = acrossYears(args, io, tree, data, flags, options.across);
   return {
     loaded,
     framework: loaded.framework,
@@ -82,7 +82,7 @@ export async function scoringInputs(
  */
 export function scoreInputs(inputs: ScoringInputs, year = inputs.year): ResultsDocument {
   return resultsDocument(
-    runPipeline(inputs.framework, inputs.data, {
+    runPipeline(inputs.tree, inputs.data, {
       pipeline: inputs.pipeline,
       ...(year !== undefined ? { year } : {}),
     }),

@@ -42,7 +42,7 @@ export async function statsCommand(argv: readonly string[], io: CliIo): Promise<
   const tree = parseFramework(loaded.framework);
   const year = yearFlag(args);
   const data = await readData(io, dataFlag(args), tree, dataReadOptions(args, loaded));
-  const run = runPipeline(loaded.framework, data, {
+  const run = runPipeline(tree, data, {
     pipeline: { denominate: args.flags.get('denominate') === true },
     until: 'denominate',
     ...(year !== undefined ? { year } : {}),

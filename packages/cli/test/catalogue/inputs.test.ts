@@ -367,8 +367,8 @@ const framework: CliCase[] = [
     name: 'framework: neither a file nor a shipped id',
     argv: ['score', '--framework', 'smart-town', '--data', 'mini.csv'],
     exit: 1,
-    code: 'io/not-found',
-    place: '"smart-town" is neither a framework file nor a shipped framework',
+    code: 'framework/unknown-id',
+    place: '"smart-town" is not a shipped framework (smart-city, spbe-2020',
   },
   {
     name: 'weights CSV: an empty cell is not zero',

@@ -7,6 +7,8 @@
  * ```ts
  * amean([Float64Array.of(1, NaN), Float64Array.of(3, 4)], [1, 1]); // [2, 4]
  * ```
+ *
+ * @category Score
  */
 export function amean(
   children: readonly Float64Array[],

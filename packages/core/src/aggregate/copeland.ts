@@ -9,6 +9,8 @@
  * ```ts
  * copeland([Float64Array.of(1, 2, 3), Float64Array.of(3, 2, 1)], [2, 1]); // [-2, 0, 2]
  * ```
+ *
+ * @category Score
  */
 export function copeland(
   children: readonly Float64Array[],

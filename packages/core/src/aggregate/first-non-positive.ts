@@ -6,6 +6,8 @@
  * ```ts
  * firstNonPositive([Float64Array.of(1, 2), Float64Array.of(3, 0)]); // [1, 1]
  * ```
+ *
+ * @category Score
  */
 export function firstNonPositive(children: readonly Float64Array[]): [number, number] | null {
   for (let c = 0; c < children.length; c++) {

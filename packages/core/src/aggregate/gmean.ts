@@ -8,6 +8,8 @@
  * ```ts
  * gmean([Float64Array.of(1, 4), Float64Array.of(4, NaN)], [1, 1]); // [2, 4]
  * ```
+ *
+ * @category Score
  */
 export function gmean(
   children: readonly Float64Array[],

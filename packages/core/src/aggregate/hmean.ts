@@ -6,6 +6,8 @@
  * ```ts
  * hmean([Float64Array.of(1), Float64Array.of(3)], [1, 1]); // [1.5]
  * ```
+ *
+ * @category Score
  */
 export function hmean(
   children: readonly Float64Array[],

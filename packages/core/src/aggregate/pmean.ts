@@ -9,6 +9,8 @@ import { gmean } from './gmean.js';
  * ```ts
  * pmean([Float64Array.of(1), Float64Array.of(3)], [1, 1], 2); // [2.236…]
  * ```
+ *
+ * @category Score
  */
 export function pmean(
   children: readonly Float64Array[],

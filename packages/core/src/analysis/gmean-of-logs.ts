@@ -8,6 +8,8 @@
  * ```ts
  * gmeanOfLogs([Float64Array.of(Math.log(1)), Float64Array.of(Math.log(4))], [1, 1]); // [2]
  * ```
+ *
+ * @internal
  */
 export function gmeanOfLogs(
   logs: readonly Float64Array[],

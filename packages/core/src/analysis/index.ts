@@ -27,7 +27,9 @@ export {
   type AwardsResult,
 } from './awards.js';
 export { assignAwards } from './assign-awards.js';
+/** @internal */
 export { splitmix32, replicationSeed } from './prng.js';
+/** @internal */
 export {
   prepareLean,
   leanColumns,
@@ -38,26 +40,29 @@ export {
   type LeanColumns,
   type LeanStages,
 } from './lean-model.js';
+export type { UncertaintySpec, UncertainFactor } from './uncertainty-plan.js';
+/** @internal */
 export {
   planUncertainty,
   evaluateInputs,
   nominalRanks,
   noisyWeights,
-  type UncertaintySpec,
   type UncertaintyPlan,
-  type UncertainFactor,
 } from './uncertainty-plan.js';
+/** @internal */
 export { runReplications } from './replications.js';
+/** @internal */
+export { summariseRanks } from './uncertainty.js';
 export {
   uncertainty,
-  summariseRanks,
   type UncertaintyOptions,
   type SkippedReplications,
   type UncertaintyResult,
   type UnitUncertainty,
 } from './uncertainty.js';
+/** @internal */
+export { handleUncertaintyRequest } from './worker-protocol.js';
 export {
-  handleUncertaintyRequest,
   webWorkerPort,
   type UncertaintyRequest,
   type UncertaintyResponse,
@@ -90,6 +95,7 @@ export {
   type GroupAlpha,
 } from './audit.js';
 export { removalImpact, type RemovalImpact } from './removal-impact.js';
+/** @internal */
 export { rescoreInputs } from './rescore-inputs.js';
 export {
   whatIf,
@@ -104,4 +110,5 @@ export {
   type ReachTargetResult,
   type ReachState,
 } from './reach-target.js';
+/** @internal */
 export { gmeanOfLogs } from './gmean-of-logs.js';

@@ -32,7 +32,11 @@ import { firstNonPositive } from '../aggregate/first-non-positive.js';
 import { gmeanOfLogs } from './gmean-of-logs.js';
 import { TakarError, issue, throwIfAny, type TakarIssue } from '../errors/index.js';
 
-/** Options of {@link prepareLean}. */
+/**
+ * Options of {@link prepareLean}.
+ *
+ * @internal
+ */
 export interface LeanOptions {
   /** The nominal pipeline (merged over the framework's own, as `score()` does). */
   pipeline?: PipelineConfig;
@@ -53,7 +57,11 @@ interface LeanStep {
   own: AggregateSpec | undefined;
 }
 
-/** Indicator columns after stages 1–5 for one alternative, rows = `units`. */
+/**
+ * Indicator columns after stages 1–5 for one alternative, rows = `units`.
+ *
+ * @internal
+ */
 export interface LeanColumns {
   units: readonly string[];
   /** One column per indicator, in `tree.indicators` order. */
@@ -64,7 +72,11 @@ export interface LeanColumns {
   positive?: Int8Array;
 }
 
-/** Everything the lean path needs, computed once. */
+/**
+ * Everything the lean path needs, computed once.
+ *
+ * @internal
+ */
 export interface LeanModel {
   readonly tree: FrameworkTree;
   readonly matrix: DataMatrix;
@@ -94,6 +106,8 @@ export interface LeanModel {
  * const model = prepareLean(framework, data, { year: 2024 });
  * leanRanks(model, leanColumns(model, model.base), model.weights, model.base.aggregate);
  * ```
+ *
+ * @internal
  */
 export function prepareLean(
   framework: unknown,
@@ -152,7 +166,11 @@ export function prepareLean(
   };
 }
 
-/** A choice of the indicator stages for the lean path. */
+/**
+ * A choice of the indicator stages for the lean path.
+ *
+ * @internal
+ */
 export interface LeanStages {
   impute: ImputeSpec;
   treat: TreatSpec;
@@ -163,6 +181,8 @@ export interface LeanStages {
  * Indicator columns after stages 1–5 for a choice of impute, treat and normalise, cached in the
  * model: the stages before normalising run through `runPipeline`, the normalisation per column
  * through `normaliseColumn`, exactly as the pipeline's normalise stage does.
+ *
+ * @internal
  */
 export function leanColumns(model: LeanModel, stages: LeanStages): LeanColumns {
   const key = JSON.stringify([stages.impute, stages.treat, stages.normalise]);
@@ -221,6 +241,8 @@ function leanTreated(model: LeanModel, impute: ImputeSpec, treat: TreatSpec): Le
 /**
  * Scores of the model's target node: every aggregate of its subtree bottom-up with the engine's
  * `aggregateColumns` (node overrides kept), from indicator columns and weights per slot.
+ *
+ * @internal
  */
 export function leanScores(
   model: LeanModel,
@@ -283,7 +305,11 @@ function allPositive(cols: LeanColumns, kids: readonly number[]): boolean {
   return true;
 }
 
-/** Ranks of the target node (1 = best, ties share the best rank, missing NaN), rows as `cols.units`. */
+/**
+ * Ranks of the target node (1 = best, ties share the best rank, missing NaN), rows as `cols.units`.
+ *
+ * @internal
+ */
 export function leanRanks(
   model: LeanModel,
   cols: LeanColumns,

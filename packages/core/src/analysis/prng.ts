@@ -7,6 +7,8 @@
  * const rnd = splitmix32(42);
  * rnd(); // the same number on every run
  * ```
+ *
+ * @internal
  */
 export function splitmix32(seed: number): () => number {
   let a = seed | 0;
@@ -39,6 +41,8 @@ function fmix32(h: number): number {
  * ```ts
  * const rnd = splitmix32(replicationSeed(42, 7)); // replication 7 of seed 42, on any thread
  * ```
+ *
+ * @internal
  */
 export function replicationSeed(seed: number, index: number): number {
   return fmix32(fmix32(seed >>> 0) ^ Math.imul((index >>> 0) + 1, 0x9e3779b1));

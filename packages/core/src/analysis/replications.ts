@@ -14,6 +14,8 @@ import { replicationSeed, splitmix32 } from './prng.js';
  * ```ts
  * const ranks = runReplications(planUncertainty(framework, data, spec), 42, 0, 100);
  * ```
+ *
+ * @internal
  */
 export function runReplications(
   plan: UncertaintyPlan,

@@ -12,6 +12,8 @@ import { lookup } from './results-lookup.js';
  * const inputs = rescoreInputs(results);
  * if (inputs.ok) score(inputs.framework, inputs.data, { pipeline: inputs.pipeline });
  * ```
+ *
+ * @internal
  */
 export function rescoreInputs(results: ResultsDocument):
   | {

@@ -48,7 +48,11 @@ export interface UncertainFactor {
   alternatives: number;
 }
 
-/** The alternatives resolved against the nominal pipeline, and the model that evaluates them. */
+/**
+ * The alternatives resolved against the nominal pipeline, and the model that evaluates them.
+ *
+ * @internal
+ */
 export interface UncertaintyPlan {
   readonly model: LeanModel;
   readonly impute: readonly ImputeSpec[];
@@ -71,6 +75,8 @@ export interface UncertaintyPlan {
  * const plan = planUncertainty(framework, data, { aggregate: ['amean', 'gmean'] });
  * plan.factors; // [{ name: 'impute', alternatives: 1 }, …, { name: 'aggregate', alternatives: 2 }]
  * ```
+ *
+ * @internal
  */
 export function planUncertainty(
   framework: unknown,
@@ -176,6 +182,8 @@ const pick = <T>(list: readonly T[], u: number): T =>
 /**
  * The weights of one replication: nominal weights with each noisy level's weights multiplied by
  * U(1 − f, 1 + f), the draws coming from a generator seeded by that level's input u.
+ *
+ * @internal
  */
 export function noisyWeights(
   plan: UncertaintyPlan,
@@ -194,6 +202,8 @@ export function noisyWeights(
 /**
  * Ranks of every nominal unit (NaN when the chosen alternative dropped it, e.g. by screening) for
  * one replication, given its inputs in [0, 1): one per factor of the plan, in order.
+ *
+ * @internal
  */
 export function evaluateInputs(
   plan: UncertaintyPlan,
@@ -223,6 +233,8 @@ export function evaluateInputs(
  * ```ts
  * skipReason(plan, inputs, error); // 'gmean needs values > 0 after zscore'
  * ```
+ *
+ * @internal
  */
 export function skipReason(
   plan: UncertaintyPlan,
@@ -236,7 +248,11 @@ export function skipReason(
   return `${error.code} with ${normalise} and ${aggregate}: ${error.message.split(/[.;]\s/)[0]}`;
 }
 
-/** The nominal ranks: the nominal pipeline and weights, no noise. */
+/**
+ * The nominal ranks: the nominal pipeline and weights, no noise.
+ *
+ * @internal
+ */
 export function nominalRanks(plan: UncertaintyPlan): Float64Array {
   const { model } = plan;
   const cols = leanColumns(model, {

@@ -195,6 +195,8 @@ function specOf(o: UncertaintyOptions): UncertaintySpec {
 /**
  * Per unit: nominal rank, mean, median, 5th and 95th percentiles (type 7), min and max of the
  * ranks over replications (`ranks` row-major, runs × units).
+ *
+ * @internal
  */
 export function summariseRanks(
   plan: UncertaintyPlan,

@@ -40,6 +40,8 @@ export type UncertaintyResponse =
  * // in a worker module
  * self.onmessage = (e) => handleUncertaintyRequest(e.data, (m, t) => self.postMessage(m, { transfer: t }));
  * ```
+ *
+ * @internal
  */
 export function handleUncertaintyRequest(
   request: UncertaintyRequest,

@@ -3,7 +3,11 @@ import { issue, throwIfAny, type TakarIssue } from '../errors/index.js';
 import { parseNumber } from '../io/parse-number.js';
 import type { Table } from '../io/table.js';
 
-/** What a COINr metadata table describes: the framework, plus the data columns it declares. */
+/**
+ * What a COINr metadata table describes: the framework, plus the data columns it declares.
+ *
+ * @category I/O
+ */
 export interface CoinrMeta {
   framework: Framework;
   /** Codes of rows with `Type` `Group`: unit group columns of the data. */
@@ -14,7 +18,11 @@ export interface CoinrMeta {
   dataColumns: DataColumnMeta[];
 }
 
-/** A row of a COINr metadata table that describes a data column rather than a framework node. */
+/**
+ * A row of a COINr metadata table that describes a data column rather than a framework node.
+ *
+ * @category I/O
+ */
 export interface DataColumnMeta {
   code: string;
   name: string;
@@ -22,7 +30,11 @@ export interface DataColumnMeta {
   unit?: string;
 }
 
-/** Identity of a framework imported from a COINr table. */
+/**
+ * Identity of a framework imported from a COINr table.
+ *
+ * @category I/O
+ */
 export interface CoinrMetaOptions {
   id?: string;
   version?: string;
@@ -39,6 +51,8 @@ export interface CoinrMetaOptions {
  * ```ts
  * const { framework, groups } = frameworkFromCoinrMeta(parseCsv(metaCsv), { id: 'asem' });
  * ```
+ *
+ * @category I/O
  */
 export function frameworkFromCoinrMeta(table: Table, options: CoinrMetaOptions = {}): CoinrMeta {
   const issues: TakarIssue[] = [];

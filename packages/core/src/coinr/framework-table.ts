@@ -28,9 +28,9 @@ import {
   type CoinrMetaOptions,
 } from './framework-from-coinr-meta.js';
 import { frameworkToCoinrMeta } from './framework-to-coinr-meta.js';
+import { AGGREGATORS } from '../methods/aggregators.js';
 
 const EXTRA_TYPES = ['Band', 'Axis', 'AxisTag'] as const;
-const AGGREGATE_METHODS = ['amean', 'gmean', 'hmean', 'copeland'];
 
 /**
  * Writes a framework as a COINr-style metadata table with Takar's extra rows and columns (bands,
@@ -40,6 +40,8 @@ const AGGREGATE_METHODS = ['amean', 'gmean', 'hmean', 'copeland'];
  * ```ts
  * formatCsv(frameworkToTable(getFramework('smart-city')));
  * ```
+ *
+ * @category I/O
  */
 export function frameworkToTable(framework: Framework): Table {
   const norm = framework.pipeline?.normalise;
@@ -133,6 +135,8 @@ export function frameworkToTable(framework: Framework): Table {
  * ```ts
  * const { framework } = frameworkFromTable(parseCsv(text), { id: 'smart-city-edited' });
  * ```
+ *
+ * @category I/O
  */
 export function frameworkFromTable(table: Table, options: CoinrMetaOptions = {}): CoinrMeta {
   const kType = table.names.indexOf('Type');
@@ -176,16 +180,18 @@ export function frameworkFromTable(table: Table, options: CoinrMetaOptions = {})
   const byCode = new Map(framework.nodes.map((n, i) => [n.code, i]));
   // Aggregation methods of aggregate rows (core's reader ignores the column).
   if (table.names.includes('Aggregate')) {
+    // The aggregation methods that need no parameter (a cell holds a bare name).
+    const bare = AGGREGATORS.withoutArgument();
     for (const r of keep) {
       const method = get('Aggregate', r);
       const i = byCode.get(get('iCode', r));
       if (!method || i === undefined) continue;
-      if (!AGGREGATE_METHODS.includes(method)) {
+      if (!bare.includes(method)) {
         issues.push(
           issue(
             'framework/invalid',
             ['rows', r, 'Aggregate'],
-            `Aggregate "${method}" in row ${r + 1} is not one of ${AGGREGATE_METHODS.join(', ')}.`,
+            `Aggregate "${method}" in row ${r + 1} is not one of ${bare.join(', ')}.`,
           ),
         );
         continue;

@@ -14,6 +14,8 @@ import type { DataColumnMeta } from './framework-from-coinr-meta.js';
  * ```ts
  * formatCsv(frameworkToCoinrMeta(framework));
  * ```
+ *
+ * @category I/O
  */
 export function frameworkToCoinrMeta(
   framework: Framework,

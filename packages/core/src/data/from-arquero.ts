@@ -3,7 +3,11 @@ import type { FrameworkTree } from '../framework/parse-framework.js';
 import { datasetFromTable, type TableReadOptions } from '../io/dataset-from-table.js';
 import type { Table } from '../io/table.js';
 
-/** The part of an arquero table this module reads (so callers need not share our arquero copy). */
+/**
+ * The part of an arquero table this module reads (so callers need not share our arquero copy).
+ *
+ * @category Score
+ */
 export interface ArqueroLike {
   columnNames(): string[];
   numRows(): number;
@@ -17,6 +21,8 @@ export interface ArqueroLike {
  * ```ts
  * tableFromArquero(aq.table({ unit: ['u1'], a: [1] })).names; // ['unit', 'a']
  * ```
+ *
+ * @category Score
  */
 export function tableFromArquero(table: ArqueroLike): Table {
   const names = table.columnNames();
@@ -31,6 +37,8 @@ export function tableFromArquero(table: ArqueroLike): Table {
  * import * as aq from 'arquero';
  * const data = datasetFromArquero(aq.table({ unit: ['u1', 'u2'], a: [1, 2] }), parseFramework(framework));
  * ```
+ *
+ * @category Score
  */
 export function datasetFromArquero(
   table: ArqueroLike,

@@ -13,6 +13,8 @@ import { datasetFromArquero, type ArqueroLike } from './from-arquero.js';
  * ```ts
  * const data = datasetFromArrow(readFileSync('data.arrow'), parseFramework(framework));
  * ```
+ *
+ * @category Score
  */
 export function datasetFromArrow(
   bytes: Uint8Array | ArrayBuffer,

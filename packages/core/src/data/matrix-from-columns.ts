@@ -4,7 +4,11 @@ import type { FrameworkTree } from '../framework/parse-framework.js';
 import { fromZodError, issue, throwIfAny, type TakarIssue } from '../errors/index.js';
 import type { DataMatrix } from './parse-dataset.js';
 
-/** Typed columns for {@link matrixFromColumns}: units and one column per indicator, in unit order. */
+/**
+ * Typed columns for {@link matrixFromColumns}: units and one column per indicator, in unit order.
+ *
+ * @category Score
+ */
 export interface ColumnData {
   units: readonly Unit[];
   /** Indicator code → values (NaN = missing), one per unit. */
@@ -24,6 +28,8 @@ export interface ColumnData {
  * const m = matrixFromColumns({ units: [{ code: 'u1', name: 'Satu' }], columns: { a: Float64Array.of(3) } }, tree);
  * score(framework, m);
  * ```
+ *
+ * @category Score
  */
 export function matrixFromColumns(data: ColumnData, tree: FrameworkTree): DataMatrix {
   const units = z.array(UnitSchema).min(1).safeParse(data.units);

@@ -3,7 +3,11 @@ import { SourceSchema, UnitSchema, type Dataset, type Unit } from '../schema/dat
 import type { FrameworkTree } from '../framework/parse-framework.js';
 import { fromZodError, issue, throwIfAny, type TakarIssue } from '../errors/index.js';
 
-/** A dataset checked against a framework, as a unit × indicator matrix for one year. */
+/**
+ * A dataset checked against a framework, as a unit × indicator matrix for one year.
+ *
+ * @category Score
+ */
 export interface DataMatrix {
   readonly dataset: Dataset;
   /** The year of the matrix, or `null` when values carry no year. */
@@ -16,13 +20,21 @@ export interface DataMatrix {
   readonly panel?: PanelColumns;
 }
 
-/** The indicator columns of every year of a dataset, rows aligned with the unit list. */
+/**
+ * The indicator columns of every year of a dataset, rows aligned with the unit list.
+ *
+ * @category Score
+ */
 export interface PanelColumns {
   readonly years: readonly number[];
   readonly columns: ReadonlyMap<string, readonly Float64Array[]>;
 }
 
-/** Options of {@link parseDataset}. */
+/**
+ * Options of {@link parseDataset}.
+ *
+ * @category Score
+ */
 export interface ParseDatasetOptions {
   /** Also build the columns of every year (needed by `latest` / `linear` imputation). */
   panel?: boolean;
@@ -48,6 +60,8 @@ const CODE_RE = /^[A-Za-z0-9_.-]+$/;
  *   values: [{ unit: 'u1', indicator: 'a', value: 3 }] }, parseFramework(framework));
  * m.columns.get('a'); // Float64Array [3]
  * ```
+ *
+ * @category Score
  */
 export function parseDataset(
   input: unknown,

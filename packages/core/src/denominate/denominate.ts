@@ -7,6 +7,8 @@
  * ```ts
  * denominate(Float64Array.of(10, 20), Float64Array.of(2, 4)); // Float64Array [5, 5]
  * ```
+ *
+ * @category Score
  */
 export function denominate(column: Float64Array, denominator: Float64Array): Float64Array {
   const out = new Float64Array(column.length);

@@ -2,6 +2,8 @@
  * The closed set of error codes Takar reports. Codes are stable: tools and tests may match on them.
  * Grouped by the place the problem comes from (`framework/`, `data/`, `pipeline/`, …).
  * Add a code here (with a one-line meaning) before using it anywhere.
+ *
+ * @category I/O
  */
 export const ERROR_CODES = {
   // framework: the tree, weights, bands, axes
@@ -19,6 +21,8 @@ export const ERROR_CODES = {
   'framework/bands-overlap': 'Bands are not ordered, half-open and non-overlapping.',
   'framework/unknown-tag': 'A leaf is tagged with a value its axis does not list.',
   'framework/unknown-weight-set': 'A weight set was requested that the framework does not define.',
+  'framework/unknown-id':
+    'A framework was named by an id that is not a shipped framework, and no file of that name exists.',
   // data: units and values
   'data/invalid': 'The data does not match the schema.',
   'data/empty': 'There are no units or no values.',
@@ -90,5 +94,9 @@ export const ERROR_CODES = {
   'cli/usage': 'The command line is not valid.',
 } as const;
 
-/** A stable error code, such as `framework/unknown-parent`. */
+/**
+ * A stable error code, such as `framework/unknown-parent`.
+ *
+ * @category I/O
+ */
 export type TakarErrorCode = keyof typeof ERROR_CODES;

@@ -2,7 +2,11 @@ import type { z } from 'zod';
 import type { TakarErrorCode } from './codes.js';
 import { issue, type TakarIssue } from './takar-error.js';
 
-/** Turns a zod error into Takar issues with the given code, prefixing each path with `at`. */
+/**
+ * Turns a zod error into Takar issues with the given code, prefixing each path with `at`.
+ *
+ * @category I/O
+ */
 export function fromZodError(
   error: z.ZodError,
   code: TakarErrorCode,

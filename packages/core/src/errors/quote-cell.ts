@@ -1,7 +1,11 @@
 /** 16 digits with optional separators: the shape of a NIK, which a message must never repeat. */
 const NIK_SHAPED = /(?:\d[\s.-]?){15}\d/;
 
-/** How many characters of a cell a message quotes. */
+/**
+ * How many characters of a cell a message quotes.
+ *
+ * @category I/O
+ */
 export const QUOTE_LIMIT = 80;
 
 /**
@@ -15,6 +19,8 @@ export const QUOTE_LIMIT = 80;
  * quoteCell('x'.repeat(1000)); // '"xxx…xxx…" (1000 characters)'
  * quoteCell('3273010101900001'); // 'a value shaped like a 16-digit NIK (not shown)'
  * ```
+ *
+ * @category I/O
  */
 export function quoteCell(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value);

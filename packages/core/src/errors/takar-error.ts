@@ -1,9 +1,17 @@
 import type { TakarErrorCode } from './codes.js';
 
-/** A path to the offending place in an input: object keys and array indices, outermost first. */
+/**
+ * A path to the offending place in an input: object keys and array indices, outermost first.
+ *
+ * @category I/O
+ */
 export type IssuePath = readonly (string | number)[];
 
-/** One problem found in an input: a stable code, where it is, and what to do about it. */
+/**
+ * One problem found in an input: a stable code, where it is, and what to do about it.
+ *
+ * @category I/O
+ */
 export interface TakarIssue {
   /** Stable code from {@link ERROR_CODES}. */
   readonly code: TakarErrorCode;
@@ -22,6 +30,8 @@ export interface TakarIssue {
  *   if (e instanceof TakarError) for (const i of e.issues) console.error(i.code, i.path.join('.'), i.message);
  * }
  * ```
+ *
+ * @category I/O
  */
 export class TakarError extends Error {
   /** The code of the first issue. */
@@ -43,31 +53,51 @@ export class TakarError extends Error {
   }
 }
 
-/** Makes one issue. */
+/**
+ * Makes one issue.
+ *
+ * @category I/O
+ */
 export function issue(code: TakarErrorCode, path: IssuePath, message: string): TakarIssue {
   return { code, path, message };
 }
 
-/** Formats issues one per line: `code at path: message`. */
+/**
+ * Formats issues one per line: `code at path: message`.
+ *
+ * @category I/O
+ */
 export function formatIssues(issues: readonly TakarIssue[]): string {
   return issues
     .map((i) => `${i.code}${i.path.length ? ` at ${formatPath(i.path)}` : ''}: ${i.message}`)
     .join('\n');
 }
 
-/** Formats a path as `nodes[12].parent`. */
+/**
+ * Formats a path as `nodes[12].parent`.
+ *
+ * @category I/O
+ */
 export function formatPath(path: IssuePath): string {
   let out = '';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
   return out;
 }
 
-/** The result of a `safe…` function: the value, or every issue found. */
+/**
+ * The result of a `safe…` function: the value, or every issue found.
+ *
+ * @category I/O
+ */
 export type SafeResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issues: readonly TakarIssue[] };
 
-/** Runs `fn`, turning a thrown {@link TakarError} into `{ ok: false, issues }`; other errors still throw. */
+/**
+ * Runs `fn`, turning a thrown {@link TakarError} into `{ ok: false, issues }`; other errors still throw.
+ *
+ * @category I/O
+ */
 export function safely<T>(fn: () => T): SafeResult<T> {
   try {
     return { ok: true, value: fn() };
@@ -77,7 +107,11 @@ export function safely<T>(fn: () => T): SafeResult<T> {
   }
 }
 
-/** Throws a {@link TakarError} if `issues` is not empty. */
+/**
+ * Throws a {@link TakarError} if `issues` is not empty.
+ *
+ * @category I/O
+ */
 export function throwIfAny(issues: readonly TakarIssue[]): void {
   if (issues.length > 0) throw new TakarError(issues);
 }

@@ -4,6 +4,8 @@ import { issue, type IssuePath, type TakarIssue } from '../errors/index.js';
 /**
  * Checks bands are ordered lowest first, half-open, contiguous or gapped but never overlapping,
  * each with its own code.
+ *
+ * @category Score
  */
 export function checkBands(bands: readonly Band[], at: IssuePath): TakarIssue[] {
   const issues: TakarIssue[] = [];

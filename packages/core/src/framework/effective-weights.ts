@@ -12,6 +12,8 @@ import type { FrameworkTree } from './parse-framework.js';
  * ```ts
  * effectiveWeights(parseFramework(framework)).get('a'); // e.g. 0.25
  * ```
+ *
+ * @category Score
  */
 export function effectiveWeights(
   tree: FrameworkTree,

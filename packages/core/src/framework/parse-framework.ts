@@ -5,6 +5,8 @@ import { checkBands } from './check-bands.js';
 /**
  * A framework checked and indexed: the tree is known to be a single rooted tree without cycles,
  * weights are non-negative and every aggregate has children.
+ *
+ * @category Score
  */
 export interface FrameworkTree {
   readonly framework: Framework;
@@ -22,6 +24,46 @@ export interface FrameworkTree {
   readonly level: ReadonlyMap<string, number>;
 }
 
+/** The trees {@link parseFramework} built, so that passing one on skips a second parse. */
+const PARSED = new WeakSet<FrameworkTree>();
+
+/**
+ * Whether a value is a tree built by {@link parseFramework} (in this copy of `@takar/core`), which
+ * {@link runPipeline} and `score` then use as it is instead of validating it again.
+ *
+ * @example
+ * ```ts
+ * isFrameworkTree(parseFramework(framework)); // true
+ * isFrameworkTree(framework); // false
+ * ```
+ *
+ * @category Score
+ */
+export function isFrameworkTree(value: unknown): value is FrameworkTree {
+  return typeof value === 'object' && value !== null && PARSED.has(value as FrameworkTree);
+}
+
+/**
+ * The tree of a framework given either as a document (validated) or as the tree
+ * {@link parseFramework} built for it (used as it is). A tree-shaped value that this copy did not
+ * build (say, from another copy of the package) has its `framework` validated again.
+ *
+ * @example
+ * ```ts
+ * const tree = parseFramework(framework);
+ * frameworkTree(tree) === tree; // true: not parsed again
+ * ```
+ *
+ * @category Score
+ */
+export function frameworkTree(framework: unknown): FrameworkTree {
+  if (isFrameworkTree(framework)) return framework;
+  const f = framework as { framework?: unknown; byCode?: unknown };
+  if (typeof f === 'object' && f !== null && f.byCode instanceof Map && 'framework' in f)
+    return parseFramework(f.framework);
+  return parseFramework(framework);
+}
+
 /**
  * Validates a framework and builds its tree; throws a {@link TakarError} listing every problem.
  *
@@ -33,6 +75,8 @@ export interface FrameworkTree {
  * ] });
  * tree.indicators; // ['a']
  * ```
+ *
+ * @category Score
  */
 export function parseFramework(input: unknown): FrameworkTree {
   const parsed = FrameworkSchema.safeParse(input);
@@ -219,5 +263,7 @@ export function parseFramework(input: unknown): FrameworkTree {
     if (byCode.get(top.code)?.type === 'aggregate') aggregates.push(top.code);
   }
   const indicators = framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code);
-  return { framework, root, byCode, children, indicators, aggregates, level };
+  const tree: FrameworkTree = { framework, root, byCode, children, indicators, aggregates, level };
+  PARSED.add(tree);
+  return tree;
 }

@@ -11,6 +11,8 @@ import type { FrameworkTree } from './parse-framework.js';
  * ```ts
  * resolveWeights(tree, 'equal').get('a'); // the weight of `a` in the framework's "equal" set
  * ```
+ *
+ * @category Score
  */
 export function resolveWeights(
   tree: FrameworkTree,

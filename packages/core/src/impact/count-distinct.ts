@@ -17,6 +17,8 @@ import { KeyedRecordSchema } from './schemas.js';
  * countDistinct(records, { by: [['region'], ['province'], []] });
  * // [{ by: ['region'], group: { region: '32.73' }, affected: 2, method: 'exact', … }, …]
  * ```
+ *
+ * @category Impact
  */
 export function countDistinct(records: unknown, options: DistinctCountOptions = {}): ImpactRow[] {
   const { rows, issues } = parseRows(records, KeyedRecordSchema, 'records');
@@ -34,6 +36,8 @@ export function countDistinct(records: unknown, options: DistinctCountOptions = 
  * const r = safeCountDistinct(records, { alreadyHashed: false });
  * if (!r.ok) for (const i of r.issues) console.error(i.code, i.message);
  * ```
+ *
+ * @category Impact
  */
 export function safeCountDistinct(
   records: unknown,

@@ -17,10 +17,16 @@ import { ProgrammeRowSchema, type ProgrammeRow } from './schemas.js';
  * ```ts
  * countProgrammes(rows, { overlap: 'independent', population });
  * ```
+ *
+ * @category Impact
  */
 export type OverlapAssumption = 'none' | 'nested' | 'independent';
 
-/** Options of {@link countProgrammes}. */
+/**
+ * Options of {@link countProgrammes}.
+ *
+ * @category Impact
+ */
 export interface ProgrammeCountOptions {
   /** Groupings to report (default `[['region']]`); `[]` is the nation. */
   readonly by?: readonly Grouping[];
@@ -34,7 +40,11 @@ export interface ProgrammeCountOptions {
   readonly provinceOf?: ProvinceOf;
 }
 
-/** A programme-count result row: the range, the point value if an assumption was stated, and context. */
+/**
+ * A programme-count result row: the range, the point value if an assumption was stated, and context.
+ *
+ * @category Impact
+ */
 export interface ProgrammeCountRow extends ImpactRow {
   readonly method: 'programme-range';
   /** Distinct programmes contributing to the group. */
@@ -83,6 +93,8 @@ interface Item {
  * );
  * // [{ group: { region: '32.73' }, low: 800, high: 1000, affected: null, method: 'programme-range', … }]
  * ```
+ *
+ * @category Impact
  */
 export function countProgrammes(
   input: unknown,
@@ -141,6 +153,8 @@ export function countProgrammes(
  * ```ts
  * const r = safeCountProgrammes(rows, { householdSize: 3.6 });
  * ```
+ *
+ * @category Impact
  */
 export function safeCountProgrammes(
   input: unknown,

@@ -6,7 +6,11 @@ import { defaultProvinceOf, type ProvinceOf } from './grouping.js';
 import type { ImpactRow } from './impact-row.js';
 import { populationLookup, type PopulationSource } from './population.js';
 
-/** An impact row with its coverage: affected / population, bounds likewise. */
+/**
+ * An impact row with its coverage: affected / population, bounds likewise.
+ *
+ * @category Impact
+ */
 export type CoverageRow<R extends ImpactRow = ImpactRow> = R & {
   /** The population of the group, or null if unknown. */
   readonly population: number | null;
@@ -17,7 +21,11 @@ export type CoverageRow<R extends ImpactRow = ImpactRow> = R & {
   readonly coverageHigh: number | null;
 };
 
-/** Options of {@link coverage}. */
+/**
+ * Options of {@link coverage}.
+ *
+ * @category Impact
+ */
 export interface CoverageOptions {
   /** Province of a region code (default {@link defaultProvinceOf}). */
   readonly provinceOf?: ProvinceOf;
@@ -37,6 +45,8 @@ export interface CoverageOptions {
  * });
  * rows[0].coverage; // e.g. 0.12
  * ```
+ *
+ * @category Impact
  */
 export function coverage<R extends ImpactRow>(
   rows: readonly R[],

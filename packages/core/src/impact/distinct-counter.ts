@@ -8,7 +8,11 @@ import { keyBits } from './key-bits.js';
 import { looksLikeNik } from './looks-like-nik.js';
 import { Uint64Set } from './uint64-set.js';
 
-/** Options of {@link DistinctCounter} and {@link countDistinct}. */
+/**
+ * Options of {@link DistinctCounter} and {@link countDistinct}.
+ *
+ * @category Impact
+ */
 export interface DistinctCountOptions {
   /** Groupings to count by (default `[['region']]`); `[]` is the nation. */
   readonly by?: readonly Grouping[];
@@ -47,6 +51,8 @@ const MAX_ISSUES = 50;
  * for await (const record of records) counter.add(record);
  * const rows = counter.result(); // one ImpactRow per region, plus the nation
  * ```
+ *
+ * @category Impact
  */
 export class DistinctCounter {
   readonly #by: readonly Grouping[];

@@ -17,7 +17,11 @@ import { canonicalGrouping, type GroupKey, type Grouping } from './grouping.js';
 import type { ImpactRow } from './impact-row.js';
 import { distinctCountSql, sourceSql, type DistinctCountSqlOptions } from './sql.js';
 
-/** Options of {@link countDistinctDuckDB}. */
+/**
+ * Options of {@link countDistinctDuckDB}.
+ *
+ * @category Impact
+ */
 export interface DuckDbCountOptions extends Omit<
   DistinctCountSqlOptions,
   'dialect' | 'approxError'
@@ -47,6 +51,8 @@ export interface DuckDbCountOptions extends Omit<
  * ```ts
  * const { DuckDBInstance } = await loadDuckDB();
  * ```
+ *
+ * @category Impact
  */
 export async function loadDuckDB(): Promise<typeof DuckDbModule> {
   try {
@@ -80,6 +86,8 @@ export async function loadDuckDB(): Promise<typeof DuckDbModule> {
  *   onProgress: (p) => process.stderr.write(`\r${p.toFixed(0)} %`),
  * });
  * ```
+ *
+ * @category Impact
  */
 export async function countDistinctDuckDB(
   options: DuckDbCountOptions,

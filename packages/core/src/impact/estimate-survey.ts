@@ -7,7 +7,11 @@ import { populationLookup, type PopulationSource } from './population.js';
 import { SurveyRowSchema } from './schemas.js';
 import { surveyProblems, wilsonInterval } from './wilson.js';
 
-/** Options of {@link estimateSurvey}. */
+/**
+ * Options of {@link estimateSurvey}.
+ *
+ * @category Impact
+ */
 export interface SurveyOptions {
   /** Groupings to report (default `[['region']]`); rows of one group are pooled. */
   readonly by?: readonly Grouping[];
@@ -21,7 +25,11 @@ export interface SurveyOptions {
   readonly provinceOf?: ProvinceOf;
 }
 
-/** A survey estimate row: the share with its Wilson interval, and the count it implies. */
+/**
+ * A survey estimate row: the share with its Wilson interval, and the count it implies.
+ *
+ * @category Impact
+ */
 export interface SurveyEstimateRow extends ImpactRow {
   readonly method: 'survey-wilson';
   /** Respondents n and positive answers k pooled over the group's rows. */
@@ -37,7 +45,11 @@ export interface SurveyEstimateRow extends ImpactRow {
   readonly population: number | null;
 }
 
-/** Rows plus the non-fatal problems met (e.g. a missing population). */
+/**
+ * Rows plus the non-fatal problems met (e.g. a missing population).
+ *
+ * @category Impact
+ */
 export interface ImpactResult<R> {
   readonly rows: R[];
   readonly issues: TakarIssue[];
@@ -58,6 +70,8 @@ export interface ImpactResult<R> {
  * });
  * rows[0]; // { share: 0.308, shareLow: 0.2553, shareHigh: 0.3662, affected: 307985, low: 255290, … }
  * ```
+ *
+ * @category Impact
  */
 export function estimateSurvey(
   input: unknown,
@@ -139,6 +153,8 @@ export function estimateSurvey(
  * ```ts
  * const r = safeEstimateSurvey(rows, { deff: 1.8 });
  * ```
+ *
+ * @category Impact
  */
 export function safeEstimateSurvey(
   input: unknown,
@@ -154,6 +170,8 @@ export function safeEstimateSurvey(
  * ```ts
  * describe({ province: '32' }); // 'province 32'
  * ```
+ *
+ * @category Impact
  */
 export function describe(group: GroupKey): string {
   const parts = Object.entries(group).map(([k, v]) => `${k} ${String(v)}`);

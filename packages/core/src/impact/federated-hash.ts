@@ -11,10 +11,18 @@
 import { keyHasherSync } from './hash-key.js';
 import { keyBits, type Hash64 } from './key-bits.js';
 
-/** The name of the hash rule, written into sketch documents. */
+/**
+ * The name of the hash rule, written into sketch documents.
+ *
+ * @category Impact
+ */
 export const FEDERATED_HASH_RULE = 'hmac-sha256-int64-v1';
 
-/** The fixed message whose MAC identifies a key without revealing it (see {@link keyCheck}). */
+/**
+ * The fixed message whose MAC identifies a key without revealing it (see {@link keyCheck}).
+ *
+ * @category Impact
+ */
 export const KEY_CHECK_MESSAGE = 'takar-key-check';
 
 /**
@@ -26,6 +34,8 @@ export const KEY_CHECK_MESSAGE = 'takar-key-check';
  * const hash = federatedHasher(process.env.TAKAR_SALT!);
  * const [hi, lo] = hash('3273 0101 0190 0001');
  * ```
+ *
+ * @category Impact
  */
 export function federatedHasher(key: string): (raw: string) => Hash64 {
   const mac = keyHasherSync(key);
@@ -40,6 +50,8 @@ export function federatedHasher(key: string): (raw: string) => Hash64 {
  * ```ts
  * federatedHash('3273010101900001', 'k'); // 995842254300255192n (0x0dd1f1410be413d8)
  * ```
+ *
+ * @category Impact
  */
 export function federatedHash(raw: string, key: string): bigint {
   const [hi, lo] = federatedHasher(key)(raw);
@@ -55,6 +67,8 @@ export function federatedHash(raw: string, key: string): bigint {
  * ```ts
  * keyCheck('k'); // 16 hex digits
  * ```
+ *
+ * @category Impact
  */
 export function keyCheck(key: string): string {
   // The check message is not NIK-like, so normalisation leaves it as it is.

@@ -1,6 +1,10 @@
 import type { GroupField, GroupKey, Grouping, ProvinceOf } from './grouping.js';
 
-/** The fields of an input row that groupings read. */
+/**
+ * The fields of an input row that groupings read.
+ *
+ * @category Impact
+ */
 export interface GroupFields {
   readonly region: string;
   readonly dimension?: string | undefined;
@@ -8,7 +12,11 @@ export interface GroupFields {
   readonly year?: number | undefined;
 }
 
-/** A field the row lacks for the grouping. */
+/**
+ * A field the row lacks for the grouping.
+ *
+ * @category Impact
+ */
 export interface MissingField {
   readonly missing: GroupField;
 }
@@ -22,6 +30,8 @@ export interface MissingField {
  * ```ts
  * groupKeyOf({ region: '32.73', year: 2024 }, ['province', 'year'], defaultProvinceOf); // '32\u00012024'
  * ```
+ *
+ * @category Impact
  */
 export function groupKeyOf(
   row: GroupFields,
@@ -46,6 +56,8 @@ export function groupKeyOf(
  * ```ts
  * groupValues({ region: '32.73', year: 2024 }, ['province', 'year'], defaultProvinceOf); // { province: '32', year: 2024 }
  * ```
+ *
+ * @category Impact
  */
 export function groupValues(
   row: GroupFields,
@@ -67,6 +79,8 @@ export function groupValues(
  * groupOf({ region: '32.73', year: 2024 }, ['province', 'year'], defaultProvinceOf);
  * // { key: '32\u00012024', group: { province: '32', year: 2024 } }
  * ```
+ *
+ * @category Impact
  */
 export function groupOf(
   row: GroupFields,

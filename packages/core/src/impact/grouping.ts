@@ -1,9 +1,17 @@
 import { TakarError, issue } from '../errors/index.js';
 
-/** A field impact results can be grouped by. `province` is derived from `region`. */
+/**
+ * A field impact results can be grouped by. `province` is derived from `region`.
+ *
+ * @category Impact
+ */
 export type GroupField = 'region' | 'province' | 'dimension' | 'year' | 'programme';
 
-/** The fields impact rows may be grouped by, in their canonical column order. */
+/**
+ * The fields impact rows may be grouped by, in their canonical column order.
+ *
+ * @category Impact
+ */
 export const GROUP_FIELDS: readonly GroupField[] = [
   'province',
   'region',
@@ -20,6 +28,8 @@ export const GROUP_FIELDS: readonly GroupField[] = [
  * const byRegionAndDimension: Grouping = ['region', 'dimension'];
  * const national: Grouping = [];
  * ```
+ *
+ * @category Impact
  */
 export type Grouping = readonly GroupField[];
 
@@ -30,6 +40,8 @@ export type Grouping = readonly GroupField[];
  * ```ts
  * const g: GroupKey = { province: '32' };
  * ```
+ *
+ * @category Impact
  */
 export interface GroupKey {
   readonly region?: string;
@@ -39,7 +51,11 @@ export interface GroupKey {
   readonly year?: number;
 }
 
-/** Maps a region code to its province code. */
+/**
+ * Maps a region code to its province code.
+ *
+ * @category Impact
+ */
 export type ProvinceOf = (region: string) => string;
 
 /**
@@ -53,6 +69,8 @@ export type ProvinceOf = (region: string) => string;
  * defaultProvinceOf('3273');  // '32'
  * defaultProvinceOf('32');    // '32'
  * ```
+ *
+ * @category Impact
  */
 export function defaultProvinceOf(region: string): string {
   const dot = region.indexOf('.');
@@ -71,6 +89,8 @@ export function defaultProvinceOf(region: string): string {
  * parseGroupings('region,province,national'); // [['region'], ['province'], []]
  * parseGroupings('region+dimension');         // [['region', 'dimension']]
  * ```
+ *
+ * @category Impact
  */
 export function parseGroupings(text: string): Grouping[] {
   const out: Grouping[] = [];
@@ -109,6 +129,8 @@ export function parseGroupings(text: string): Grouping[] {
  * ```ts
  * canonicalGrouping(['dimension', 'region', 'region']); // ['region', 'dimension']
  * ```
+ *
+ * @category Impact
  */
 export function canonicalGrouping(fields: readonly GroupField[]): Grouping {
   return GROUP_FIELDS.filter((f) => fields.includes(f));
@@ -122,6 +144,8 @@ export function canonicalGrouping(fields: readonly GroupField[]): Grouping {
  * groupingLabel(['region', 'dimension']); // 'region+dimension'
  * groupingLabel([]);                      // 'national'
  * ```
+ *
+ * @category Impact
  */
 export function groupingLabel(grouping: Grouping): string {
   return grouping.length ? grouping.join('+') : 'national';

@@ -4,7 +4,11 @@ import { looksLikeNik } from './looks-like-nik.js';
 
 const encoder = new TextEncoder();
 
-/** The shortest salt accepted, in UTF-8 bytes (128 bits). */
+/**
+ * The shortest salt accepted, in UTF-8 bytes (128 bits).
+ *
+ * @category Impact
+ */
 export const MIN_SALT_BYTES = 16;
 
 /**
@@ -15,6 +19,8 @@ export const MIN_SALT_BYTES = 16;
  * ```ts
  * normaliseIdentifier(' 3273-0101-0190-0001 '); // '3273010101900001'
  * ```
+ *
+ * @category Impact
  */
 export function normaliseIdentifier(raw: string): string {
   const t = raw.trim();
@@ -32,6 +38,8 @@ export function normaliseIdentifier(raw: string): string {
  * const hash = await keyHasher('my-secret-salt');
  * const pseudonym = await hash('3273010101900001'); // 64 hex characters
  * ```
+ *
+ * @category Impact
  */
 export async function keyHasher(salt: string): Promise<(raw: string) => Promise<string>> {
   const mac = keyHasherSync(salt);
@@ -45,6 +53,8 @@ export async function keyHasher(salt: string): Promise<(raw: string) => Promise<
  * ```ts
  * keyHasherSync('my-secret-salt')('3273010101900001'); // 64 hex characters
  * ```
+ *
+ * @category Impact
  */
 export function keyHasherSync(salt: string): (raw: string) => string {
   if (typeof salt !== 'string' || salt.length === 0)
@@ -86,6 +96,8 @@ export function keyHasherSync(salt: string): (raw: string) => string {
  * ```ts
  * await hashKey('3273010101900001', 'my-secret-salt'); // 'c0…' (64 hex characters)
  * ```
+ *
+ * @category Impact
  */
 export async function hashKey(raw: string, salt: string): Promise<string> {
   return (await keyHasher(salt))(raw);
@@ -100,6 +112,8 @@ export async function hashKey(raw: string, salt: string): Promise<string> {
  * ```ts
  * const keys = await hashKeys(['3273010101900001', '3273010101900002'], salt);
  * ```
+ *
+ * @category Impact
  */
 export async function hashKeys(
   raws: readonly string[],

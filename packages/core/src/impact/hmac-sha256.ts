@@ -15,6 +15,8 @@ import { SHA256_IV, sha256Block, sha256Bytes, stateHex } from '../results/sha256
  * mac(new TextEncoder().encode('what do ya want for nothing?'));
  * // '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843' (RFC 4231, case 2)
  * ```
+ *
+ * @category Impact
  */
 export function hmacSha256(key: Uint8Array): (message: Uint8Array) => string {
   let k = key;

@@ -25,6 +25,8 @@ const ALPHA_INF = 1 / (2 * Math.LN2);
  * const b = HyperLogLog.fromString(a.toString());
  * a.merge(b).estimate(); // ≈ 1
  * ```
+ *
+ * @category Impact
  */
 export class HyperLogLog {
   /** Precision: the sketch has 2^p registers. */
@@ -178,6 +180,8 @@ export class HyperLogLog {
  * ```ts
  * estimateCardinality(new Uint8Array(1 << 14), 14); // 0
  * ```
+ *
+ * @category Impact
  */
 export function estimateCardinality(registers: Uint8Array, p: number, q = 64 - p): number {
   const m = 1 << p;

@@ -1,7 +1,11 @@
 import type { GroupKey, Grouping } from './grouping.js';
 import type { ImpactMethod } from './method.js';
 
-/** What a count counts. Households are converted to persons before they reach a row. */
+/**
+ * What a count counts. Households are converted to persons before they reach a row.
+ *
+ * @category Impact
+ */
 export type CountedUnit = 'persons' | 'businesses';
 
 /**
@@ -16,6 +20,8 @@ export type CountedUnit = 'persons' | 'businesses';
  *   affected: null, low: 1200, high: 1900, method: 'programme-range',
  * };
  * ```
+ *
+ * @category Impact
  */
 export interface ImpactRow {
   /** The grouping this row belongs to (`[]` is the nation). */

@@ -54,6 +54,7 @@ export {
 export { hmacSha256 } from './hmac-sha256.js';
 export { pseudonymise, safePseudonymise, type PseudonymiseOptions } from './pseudonymise.js';
 export { keyBits, stringHash64, type Hash64 } from './key-bits.js';
+/** @internal */
 export { Uint64Set } from './uint64-set.js';
 export { HyperLogLog, estimateCardinality } from './hyperloglog.js';
 export {

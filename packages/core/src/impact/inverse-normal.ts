@@ -42,6 +42,8 @@ function poly(c: readonly number[], x: number): number {
  * ```ts
  * inverseNormal(0.975); // 1.959963984540054
  * ```
+ *
+ * @category Impact
  */
 export function inverseNormal(p: number): number {
   if (!(p > 0 && p < 1))
@@ -73,6 +75,8 @@ export function inverseNormal(p: number): number {
  * ```ts
  * zForConfidence(0.95); // 1.959963984540054
  * ```
+ *
+ * @category Impact
  */
 export function zForConfidence(confidence: number): number {
   if (!(confidence > 0 && confidence < 1))

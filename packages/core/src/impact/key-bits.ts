@@ -5,6 +5,8 @@
  * ```ts
  * const [hi, lo]: Hash64 = keyBits('9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08');
  * ```
+ *
+ * @category Impact
  */
 export type Hash64 = readonly [hi: number, lo: number];
 
@@ -21,6 +23,8 @@ export type Hash64 = readonly [hi: number, lo: number];
  * ```ts
  * keyBits('9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'); // [0x9f86d081, 0x884c7d65]
  * ```
+ *
+ * @category Impact
  */
 export function keyBits(key: string): Hash64 {
   if (key.length === 64) {
@@ -52,6 +56,8 @@ function hexDigit(c: number): number {
  * ```ts
  * stringHash64('beneficiary-000001'); // [hi, lo]
  * ```
+ *
+ * @category Impact
  */
 export function stringHash64(s: string): Hash64 {
   let h1 = 0xdeadbeef;

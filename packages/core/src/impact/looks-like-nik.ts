@@ -12,6 +12,8 @@ const NIK = /^\s*(?:\d[\s.-]?){15}\d\s*$/;
  * looksLikeNik('3273 0101 0190 0001'); // true
  * looksLikeNik('a3f9…');               // false
  * ```
+ *
+ * @category Impact
  */
 export function looksLikeNik(s: string): boolean {
   return s.length <= 40 && NIK.test(s);

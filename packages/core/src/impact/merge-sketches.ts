@@ -10,7 +10,11 @@ import { TakarError, issue, type TakarIssue } from '../errors/index.js';
 import type { PgHll } from './pg-hll.js';
 import type { SketchSet } from './sketch-document.js';
 
-/** One merged group. */
+/**
+ * One merged group.
+ *
+ * @category Impact
+ */
 export interface MergedGroup {
   readonly group: string;
   /** The union sketch. */
@@ -31,7 +35,11 @@ export interface MergedGroup {
   readonly withoutKey?: number;
 }
 
-/** The estimated overlap of two sources in one group. */
+/**
+ * The estimated overlap of two sources in one group.
+ *
+ * @category Impact
+ */
 export interface Overlap {
   readonly group: string;
   readonly a: string;
@@ -43,7 +51,11 @@ export interface Overlap {
   readonly tooSmall: boolean;
 }
 
-/** Options of {@link mergeSketches}. */
+/**
+ * Options of {@link mergeSketches}.
+ *
+ * @category Impact
+ */
 export interface MergeOptions {
   /** Normal quantile of the intervals (default 1.96, about 95 %). */
   readonly z?: number;
@@ -59,6 +71,8 @@ export interface MergeOptions {
  * const { groups, overlaps } = mergeSketches([dinsos, bpjs, disdik]);
  * groups[0].estimate; // distinct persons in the first group
  * ```
+ *
+ * @category Impact
  */
 export function mergeSketches(
   sets: readonly SketchSet[],

@@ -13,6 +13,8 @@
  * const m: ImpactMethod = 'programme-range';
  * IMPACT_METHODS[m]; // 'Programme totals without identities: …'
  * ```
+ *
+ * @category Impact
  */
 export type ImpactMethod = 'programme-range' | 'exact' | 'hll' | 'engine-approx' | 'survey-wilson';
 
@@ -23,6 +25,8 @@ export type ImpactMethod = 'programme-range' | 'exact' | 'hll' | 'engine-approx'
  * ```ts
  * console.log(IMPACT_METHODS.hll);
  * ```
+ *
+ * @category Impact
  */
 export const IMPACT_METHODS: Readonly<Record<ImpactMethod, string>> = {
   'programme-range':

@@ -13,6 +13,8 @@ import { looksLikeNik } from './looks-like-nik.js';
  * ```ts
  * const { rows, issues } = parseRows(input, ProgrammeRowSchema, 'programmes');
  * ```
+ *
+ * @category Impact
  */
 export function parseRows<S extends z.ZodType>(
   input: unknown,

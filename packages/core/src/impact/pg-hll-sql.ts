@@ -3,7 +3,11 @@ import { KEY_CHECK_MESSAGE } from './federated-hash.js';
 import { PG_HLL_DEFAULTS, type PgHllParams } from './pg-hll.js';
 import { quoteIdentifier } from './sql.js';
 
-/** Options of {@link pgHllSketchSql}. */
+/**
+ * Options of {@link pgHllSketchSql}.
+ *
+ * @category Impact
+ */
 export interface PgHllSqlOptions {
   /** The agency's table of beneficiaries (`schema.table`, or its parts as an array). */
   readonly table: string | readonly string[];
@@ -35,6 +39,8 @@ export interface PgHllSqlOptions {
  * ```ts
  * pgHllSketchSql({ table: 'bansos.penerima', key: 'nik', group: 'kode_wilayah' });
  * ```
+ *
+ * @category Impact
  */
 export function pgHllSketchSql(options: PgHllSqlOptions): string {
   const p = { ...PG_HLL_DEFAULTS, ...options.params };

@@ -24,6 +24,8 @@ const TYPE = { EMPTY: 1, EXPLICIT: 2, SPARSE: 3, FULL: 4 } as const;
  * ```ts
  * pgHllBytes(new PgHll()); // Uint8Array [0x11, 0x8b, 0x7f]
  * ```
+ *
+ * @category Impact
  */
 export function pgHllBytes(s: PgHll): Uint8Array {
   const p = s.params;
@@ -67,6 +69,8 @@ export function pgHllBytes(s: PgHll): Uint8Array {
  * ```ts
  * pgHllHex(new PgHll()); // '\\x118b7f'
  * ```
+ *
+ * @category Impact
  */
 export function pgHllHex(s: PgHll): string {
   const b = pgHllBytes(s);
@@ -83,6 +87,8 @@ export function pgHllHex(s: PgHll): string {
  * ```ts
  * parsePgHll('\\x128b7f0000000000000001').cardinality(); // 1
  * ```
+ *
+ * @category Impact
  */
 export function parsePgHll(
   input: string | Uint8Array,
@@ -100,6 +106,8 @@ export function parsePgHll(
  * ```ts
  * safeParsePgHll('\\x99').ok; // false
  * ```
+ *
+ * @category Impact
  */
 export function safeParsePgHll(
   input: string | Uint8Array,

@@ -15,7 +15,11 @@
 import { TakarError, issue } from '../errors/index.js';
 import { estimateCardinality } from './hyperloglog.js';
 
-/** Parameters of a postgresql-hll sketch (the extension's `hll(log2m, regwidth, expthresh, sparseon)`). */
+/**
+ * Parameters of a postgresql-hll sketch (the extension's `hll(log2m, regwidth, expthresh, sparseon)`).
+ *
+ * @category Impact
+ */
 export interface PgHllParams {
   /** log2 of the number of registers, 4 to 24 (the extension's default 11: 2048 registers). */
   readonly log2m: number;
@@ -30,7 +34,11 @@ export interface PgHllParams {
   readonly sparseon: boolean;
 }
 
-/** The extension's defaults: `hll(11, 5, -1, 1)`. */
+/**
+ * The extension's defaults: `hll(11, 5, -1, 1)`.
+ *
+ * @category Impact
+ */
 export const PG_HLL_DEFAULTS: PgHllParams = Object.freeze({
   log2m: 11,
   regwidth: 5,
@@ -52,6 +60,8 @@ const U64 = (1n << 64n) - 1n;
  * s.addHash(0x0dd1f141, 0x0be413d8);
  * s.cardinality(); // 1 (exact while EXPLICIT)
  * ```
+ *
+ * @category Impact
  */
 export class PgHll {
   /** The parameters, fixed for the life of the sketch. */
@@ -274,12 +284,18 @@ function compareBig(a: bigint, b: bigint): number {
  * ```ts
  * explicitThreshold(PG_HLL_DEFAULTS); // 160
  * ```
+ *
+ * @category Impact
  */
 export function explicitThreshold(p: PgHllParams): number {
   return p.expthresh === -1 ? Math.floor(fullBytes(p) / 8) : p.expthresh;
 }
 
-/** Bytes of the FULL data: `ceil(regwidth · m / 8)`. */
+/**
+ * Bytes of the FULL data: `ceil(regwidth · m / 8)`.
+ *
+ * @category Impact
+ */
 export function fullBytes(p: PgHllParams): number {
   return Math.ceil((p.regwidth * 2 ** p.log2m) / 8);
 }
@@ -298,6 +314,8 @@ function sparseBytes(s: PgHll): number {
  * ```ts
  * pgHllEstimate(new Uint8Array(2048), PG_HLL_DEFAULTS); // 0
  * ```
+ *
+ * @category Impact
  */
 export function pgHllEstimate(registers: Uint8Array, p: PgHllParams): number {
   const m = 2 ** p.log2m;

@@ -11,6 +11,8 @@ import type { GroupKey, ProvinceOf } from './grouping.js';
  * const population: PopulationSource = { '32.73': 2_591_763, '32.04': 3_720_000 };
  * const byYear: PopulationSource = (g) => (g.year === 2024 ? table2024[g.region ?? ''] : undefined);
  * ```
+ *
+ * @category Impact
  */
 export type PopulationSource =
   | Readonly<Record<string, number>>
@@ -28,6 +30,8 @@ export type PopulationSource =
  * lookup({ province: '32' }); // 150
  * lookup({});                 // 150 (the nation)
  * ```
+ *
+ * @category Impact
  */
 export function populationLookup(
   source: PopulationSource,

@@ -10,7 +10,11 @@ import { looksLikeNik } from './looks-like-nik.js';
 import { parseRows } from './parse-rows.js';
 import { KeyedRecordSchema, type KeyedRecord } from './schemas.js';
 
-/** How keyed records' keys are made pseudonymous. */
+/**
+ * How keyed records' keys are made pseudonymous.
+ *
+ * @category Impact
+ */
 export interface PseudonymiseOptions {
   /** Secret salt: each key is replaced by its HMAC-SHA-256 (see {@link hashKey}). */
   readonly salt?: string;
@@ -33,6 +37,8 @@ export interface PseudonymiseOptions {
  * );
  * records[0].key; // 64 hex characters
  * ```
+ *
+ * @category Impact
  */
 export async function pseudonymise(
   input: unknown,
@@ -84,6 +90,8 @@ export async function pseudonymise(
  * const r = await safePseudonymise(rows, { salt });
  * if (!r.ok) console.error(r.issues.map((i) => i.message).join('\n'));
  * ```
+ *
+ * @category Impact
  */
 export async function safePseudonymise(
   input: unknown,

@@ -33,6 +33,8 @@ const wholeCount = count.pipe(
  * ```ts
  * ProgrammeRowSchema.parse({ region: '32.73', programme: 'PKH', beneficiaries: '1200', unit: 'households' });
  * ```
+ *
+ * @category Impact
  */
 export const ProgrammeRowSchema = z.object({
   region: text,
@@ -42,7 +44,11 @@ export const ProgrammeRowSchema = z.object({
   beneficiaries: wholeCount,
   unit: z.enum(['persons', 'households', 'businesses']),
 });
-/** One programme's beneficiaries (parsed). */
+/**
+ * One programme's beneficiaries (parsed).
+ *
+ * @category Impact
+ */
 export type ProgrammeRow = z.infer<typeof ProgrammeRowSchema>;
 
 /**
@@ -53,6 +59,8 @@ export type ProgrammeRow = z.infer<typeof ProgrammeRowSchema>;
  * ```ts
  * KeyedRecordSchema.parse({ region: '32.73', programme: 'PKH', key: 'c0ffee…' });
  * ```
+ *
+ * @category Impact
  */
 export const KeyedRecordSchema = z.object({
   region: text,
@@ -61,7 +69,11 @@ export const KeyedRecordSchema = z.object({
   dimension: optional(text),
   year: optional(year),
 });
-/** One keyed beneficiary record (parsed). */
+/**
+ * One keyed beneficiary record (parsed).
+ *
+ * @category Impact
+ */
 export type KeyedRecord = z.infer<typeof KeyedRecordSchema>;
 
 /**
@@ -72,6 +84,8 @@ export type KeyedRecord = z.infer<typeof KeyedRecordSchema>;
  * ```ts
  * SurveyRowSchema.parse({ region: '32.73', respondents: 263, positive: 81, deff: 1.5 });
  * ```
+ *
+ * @category Impact
  */
 export const SurveyRowSchema = z.object({
   region: optional(text),
@@ -81,5 +95,9 @@ export const SurveyRowSchema = z.object({
   positive: count,
   deff: optional(count),
 });
-/** One resident-survey cell (parsed). */
+/**
+ * One resident-survey cell (parsed).
+ *
+ * @category Impact
+ */
 export type SurveyRow = z.infer<typeof SurveyRowSchema>;

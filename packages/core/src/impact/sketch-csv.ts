@@ -14,6 +14,8 @@ import { refusedGroup, type GroupSketch, type SketchSet } from './sketch-documen
  * ```ts
  * sketchCsv([{ group: '32.73', sketch: new PgHll() }]); // 'group,sketch\n32.73,\\x118b7f\n'
  * ```
+ *
+ * @category Impact
  */
 export function sketchCsv(groups: readonly GroupSketch[]): string {
   const sorted = [...groups].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
@@ -31,6 +33,8 @@ export function sketchCsv(groups: readonly GroupSketch[]): string {
  * ```ts
  * readSketchCsv('group,sketch\n32.73,\\x118b7f\n', 'bpjs.csv').groups[0].group; // '32.73'
  * ```
+ *
+ * @category Impact
  */
 export function readSketchCsv(text: string, file: string): SketchSet {
   const rows = parseCsvRows(text.replace(/^\uFEFF/, ''));

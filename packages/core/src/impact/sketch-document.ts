@@ -15,12 +15,24 @@ import { looksLikeNik } from './looks-like-nik.js';
 import type { PgHll, PgHllParams } from './pg-hll.js';
 import { pgHllHex, safeParsePgHll } from './pg-hll-storage.js';
 
-/** The `format` of a sketch document. */
+/**
+ * The `format` of a sketch document.
+ *
+ * @category Impact
+ */
 export const SKETCH_FORMAT = 'takar-sketch';
-/** The version of the sketch document layout this Takar writes and reads. */
+/**
+ * The version of the sketch document layout this Takar writes and reads.
+ *
+ * @category Impact
+ */
 export const SKETCH_VERSION = 1;
 
-/** The zod schema of a sketch document (see the file header for an example). */
+/**
+ * The zod schema of a sketch document (see the file header for an example).
+ *
+ * @category Impact
+ */
 export const SketchDocumentSchema = z.strictObject({
   format: z.literal(SKETCH_FORMAT),
   version: z.literal(SKETCH_VERSION),
@@ -48,10 +60,18 @@ export const SketchDocumentSchema = z.strictObject({
   ),
 });
 
-/** A sketch document as written (see {@link SketchDocumentSchema}). */
+/**
+ * A sketch document as written (see {@link SketchDocumentSchema}).
+ *
+ * @category Impact
+ */
 export type SketchDocument = z.infer<typeof SketchDocumentSchema>;
 
-/** One group's sketch, as read from a document or a CSV. */
+/**
+ * One group's sketch, as read from a document or a CSV.
+ *
+ * @category Impact
+ */
 export interface GroupSketch {
   readonly group: string;
   readonly sketch: PgHll;
@@ -61,7 +81,11 @@ export interface GroupSketch {
   readonly withoutKey?: number;
 }
 
-/** The sketches of one file: a sketch document or a `group,sketch` CSV. */
+/**
+ * The sketches of one file: a sketch document or a `group,sketch` CSV.
+ *
+ * @category Impact
+ */
 export interface SketchSet {
   /** Who made it: the document's `source`, else the file name. */
   readonly source: string;
@@ -78,6 +102,8 @@ export interface SketchSet {
  * ```ts
  * const doc = sketchDocument([{ group: '32.73', sketch: new PgHll() }], { groupBy: 'region' });
  * ```
+ *
+ * @category Impact
  */
 export function sketchDocument(
   groups: readonly GroupSketch[],
@@ -119,6 +145,8 @@ export function sketchDocument(
  * ```ts
  * const set = readSketchDocument(JSON.parse(text), 'dinsos.sketch.json');
  * ```
+ *
+ * @category Impact
  */
 export function readSketchDocument(json: unknown, file: string): SketchSet {
   const parsed = SketchDocumentSchema.safeParse(json);
@@ -179,7 +207,11 @@ export function readSketchDocument(json: unknown, file: string): SketchSet {
   };
 }
 
-/** The issue for a group label that looks like a raw NIK (the label is never echoed). */
+/**
+ * The issue for a group label that looks like a raw NIK (the label is never echoed).
+ *
+ * @category Impact
+ */
 export function refusedGroup(path: (string | number)[]): TakarIssue {
   return issue(
     'impact/raw-identifier',

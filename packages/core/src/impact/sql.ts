@@ -7,19 +7,29 @@ import {
   type Grouping,
 } from './grouping.js';
 
-/** SQL engines Takar writes distinct-count queries for. */
+/**
+ * SQL engines Takar writes distinct-count queries for.
+ *
+ * @category Impact
+ */
 export type SqlDialect = 'duckdb' | 'spark' | 'trino';
 
 /**
  * Where keyed records live: a file (DuckDB reads CSV and Parquet directly; Spark SQL reads Parquet
  * paths) or a table. A table name's parts are separated by `.` (`catalog.schema.table`); pass an
  * array when a part itself contains a dot.
+ *
+ * @category Impact
  */
 export type SqlSource =
   | { readonly path: string; readonly format?: 'csv' | 'parquet' }
   | { readonly table: string | readonly string[] };
 
-/** Column names in the source, for files or tables that do not use Takar's names. */
+/**
+ * Column names in the source, for files or tables that do not use Takar's names.
+ *
+ * @category Impact
+ */
 export interface SqlColumns {
   readonly region?: string;
   readonly key?: string;
@@ -30,7 +40,11 @@ export interface SqlColumns {
   readonly province?: string;
 }
 
-/** Options of {@link distinctCountSql}. */
+/**
+ * Options of {@link distinctCountSql}.
+ *
+ * @category Impact
+ */
 export interface DistinctCountSqlOptions {
   readonly source: SqlSource;
   /** Groupings (default `[['region']]`); `[]` is the nation. */
@@ -60,6 +74,8 @@ export interface DistinctCountSqlOptions {
  * quoteIdentifier('my "odd" column');          // '"my ""odd"" column"'
  * quoteIdentifier('key', 'spark');             // '`key`'
  * ```
+ *
+ * @category Impact
  */
 export function quoteIdentifier(name: string, dialect: SqlDialect = 'duckdb'): string {
   refuseNul(name, 'identifier');
@@ -76,6 +92,8 @@ export function quoteIdentifier(name: string, dialect: SqlDialect = 'duckdb'): s
  * ```ts
  * quoteString("/data/o'brien.csv"); // "'/data/o''brien.csv'"
  * ```
+ *
+ * @category Impact
  */
 export function quoteString(value: string, dialect: SqlDialect = 'duckdb'): string {
   refuseNul(value, 'string');
@@ -100,6 +118,8 @@ export function quoteString(value: string, dialect: SqlDialect = 'duckdb'): stri
  * // UNION ALL
  * // SELECT 'national' AS "grouped_by", CAST(NULL AS VARCHAR) AS "region", count(DISTINCT "key") AS "affected" FROM src
  * ```
+ *
+ * @category Impact
  */
 export function distinctCountSql(options: DistinctCountSqlOptions): string {
   const dialect = options.dialect ?? 'duckdb';
@@ -154,6 +174,8 @@ export function distinctCountSql(options: DistinctCountSqlOptions): string {
  * sourceSql({ path: '/data/r.parquet' }, 'duckdb'); // "read_parquet('/data/r.parquet')"
  * sourceSql({ table: 'dw.records' }, 'trino');      // '"dw"."records"'
  * ```
+ *
+ * @category Impact
  */
 export function sourceSql(source: SqlSource, dialect: SqlDialect = 'duckdb'): string {
   if ('table' in source) {

@@ -3,11 +3,19 @@ import type { Value } from '../schema/data.js';
 import type { GroupKey } from './grouping.js';
 import type { ImpactRow } from './impact-row.js';
 
-/** Which number of a row becomes the indicator value. */
+/**
+ * Which number of a row becomes the indicator value.
+ *
+ * @category Impact
+ */
 export type ImpactValueField =
   'affected' | 'low' | 'high' | 'coverage' | 'coverageLow' | 'coverageHigh';
 
-/** Options of {@link toIndicatorValues}. */
+/**
+ * Options of {@link toIndicatorValues}.
+ *
+ * @category Impact
+ */
 export interface IndicatorValueOptions {
   /** The framework indicator code, or a function naming it per group (e.g. one indicator per dimension). */
   readonly indicator: string | ((group: GroupKey) => string);
@@ -32,6 +40,8 @@ export interface IndicatorValueOptions {
  * toIndicatorValues(rows, { indicator: 'imp_coverage', year: 2024 });
  * // [{ unit: '32.73', indicator: 'imp_coverage', year: 2024, value: 0.12 }, …]
  * ```
+ *
+ * @category Impact
  */
 export function toIndicatorValues(
   rows: readonly (ImpactRow & { readonly coverage?: number | null })[],

@@ -10,6 +10,8 @@
  * s.add(0x9f86d081, 0x884c7d65);
  * s.size; // 1
  * ```
+ *
+ * @internal
  */
 export class Uint64Set {
   #hi: Uint32Array;

@@ -1,7 +1,11 @@
 import { TakarError, issue, type TakarIssue } from '../errors/index.js';
 import { zForConfidence } from './inverse-normal.js';
 
-/** Options of {@link wilsonInterval}. */
+/**
+ * Options of {@link wilsonInterval}.
+ *
+ * @category Impact
+ */
 export interface WilsonOptions {
   /** Confidence level (default 0.95). */
   readonly confidence?: number;
@@ -9,7 +13,11 @@ export interface WilsonOptions {
   readonly deff?: number;
 }
 
-/** A proportion with its Wilson score interval. */
+/**
+ * A proportion with its Wilson score interval.
+ *
+ * @category Impact
+ */
 export interface ProportionInterval {
   /** The observed share k/n. */
   readonly share: number;
@@ -30,6 +38,8 @@ export interface ProportionInterval {
  * ```ts
  * surveyProblems(300, 263, 1, []); // one issue: k > n
  * ```
+ *
+ * @category Impact
  */
 export function surveyProblems(
   k: number,
@@ -86,6 +96,8 @@ export function surveyProblems(
  * ```ts
  * wilsonInterval(81, 263); // { share: 0.308, low: 0.2553, high: 0.3662, … } (Newcombe 1998)
  * ```
+ *
+ * @category Impact
  */
 export function wilsonInterval(
   k: number,

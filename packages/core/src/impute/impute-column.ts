@@ -1,7 +1,11 @@
 import { mean } from '../stats/mean.js';
 import { median } from '../stats/median.js';
 
-/** Column-wise imputation methods. */
+/**
+ * Column-wise imputation methods.
+ *
+ * @category Score
+ */
 export type ColumnImputeMethod = 'mean' | 'median' | 'group-mean' | 'group-median';
 
 /**
@@ -16,6 +20,8 @@ export type ColumnImputeMethod = 'mean' | 'median' | 'group-mean' | 'group-media
  * imputeColumn(Float64Array.of(1, NaN, 3), 'mean'); // Float64Array [1, 2, 3]
  * imputeColumn(Float64Array.of(1, NaN, 5, NaN), 'group-mean', ['a', 'a', 'b', 'b']); // [1, 1, 5, 5]
  * ```
+ *
+ * @category Score
  */
 export function imputeColumn(
   column: Float64Array,

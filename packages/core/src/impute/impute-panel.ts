@@ -1,4 +1,8 @@
-/** Panel (along-years) imputation methods. */
+/**
+ * Panel (along-years) imputation methods.
+ *
+ * @category Score
+ */
 export type PanelImputeMethod = 'latest' | 'linear';
 
 /**
@@ -16,6 +20,8 @@ export type PanelImputeMethod = 'latest' | 'linear';
  * imputePanel(s, [2020, 2021, 2022], 1, 'latest'); // Float64Array [1]
  * imputePanel(s, [2020, 2021, 2022], 1, 'linear'); // Float64Array [3]
  * ```
+ *
+ * @category Score
  */
 export function imputePanel(
   series: readonly Float64Array[],

@@ -4,7 +4,11 @@ import { issue, quoteCell, throwIfAny, type TakarIssue } from '../errors/index.j
 import { parseNumber, type NumberFormat } from './parse-number.js';
 import type { Table } from './table.js';
 
-/** How to read a table into a dataset. Column roles not given are found as documented. */
+/**
+ * How to read a table into a dataset. Column roles not given are found as documented.
+ *
+ * @category I/O
+ */
 export interface TableReadOptions extends NumberFormat {
   /** Unit code column; default the first of `unit`, `uCode`, `code`, `kode`, `kode_wilayah`. */
   unit?: string;
@@ -29,11 +33,23 @@ export interface TableReadOptions extends NumberFormat {
 
 const MAX_ISSUES = 100;
 
-/** Column names read as the unit code, first found wins (English, COINr, Indonesian). */
+/**
+ * Column names read as the unit code, first found wins (English, COINr, Indonesian).
+ *
+ * @category I/O
+ */
 export const UNIT_COLUMNS: readonly string[] = ['unit', 'uCode', 'code', 'kode', 'kode_wilayah'];
-/** Column names read as the unit name. */
+/**
+ * Column names read as the unit name.
+ *
+ * @category I/O
+ */
 export const NAME_COLUMNS: readonly string[] = ['name', 'uName', 'nama', 'nama_wilayah', 'wilayah'];
-/** Column names read as the year. */
+/**
+ * Column names read as the year.
+ *
+ * @category I/O
+ */
 export const YEAR_COLUMNS: readonly string[] = ['year', 'Time', 'tahun'];
 
 /**
@@ -51,6 +67,8 @@ export const YEAR_COLUMNS: readonly string[] = ['year', 'Time', 'tahun'];
  * ```ts
  * const data = datasetFromTable(parseCsv(text), tree, { decimal: ',', thousands: '.' });
  * ```
+ *
+ * @category I/O
  */
 export function datasetFromTable(
   table: Table,

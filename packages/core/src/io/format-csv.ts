@@ -10,6 +10,8 @@ import type { Table } from './table.js';
  * ```ts
  * formatNumber(0.1 + 0.2); // '0.30000000000000004'
  * ```
+ *
+ * @category I/O
  */
 export function formatNumber(x: number | null | undefined): string {
   if (x === null || x === undefined || Number.isNaN(x)) return '';
@@ -30,12 +32,18 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  * spreadsheetSafe('=HYPERLINK("x")'); // `'=HYPERLINK("x")`
  * spreadsheetSafe('-3.5'); // '-3.5'
  * ```
+ *
+ * @category I/O
  */
 export function spreadsheetSafe(text: string): string {
   return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
-/** How {@link formatCsv} writes: for Indonesian Excel, `{ decimal: ',', newline: '\r\n', bom: true }` with `;`. */
+/**
+ * How {@link formatCsv} writes: for Indonesian Excel, `{ decimal: ',', newline: '\r\n', bom: true }` with `;`.
+ *
+ * @category I/O
+ */
 export interface CsvWriteOptions {
   /** Decimal mark of numbers; default `.`. */
   decimal?: '.' | ',';
@@ -56,6 +64,8 @@ export interface CsvWriteOptions {
  * formatCsv({ names: ['unit', 'a'], columns: [['u1'], [1.5]], rowCount: 1 }); // 'unit,a\nu1,1.5\n'
  * formatCsv(t, ';', { decimal: ',', newline: '\r\n', bom: true }); // '\uFEFFunit;a\r\nu1;1,5\r\n'
  * ```
+ *
+ * @category I/O
  */
 export function formatCsv(
   table: Table,

@@ -1,7 +1,11 @@
 import { issue, throwIfAny, type TakarIssue } from '../errors/index.js';
 import type { Table } from './table.js';
 
-/** Options of {@link parseCsv}. */
+/**
+ * Options of {@link parseCsv}.
+ *
+ * @category I/O
+ */
 export interface CsvReadOptions {
   /** Field separator. Default: `;` when the header line has more `;` than `,` outside quotes, else `,`. */
   delimiter?: ',' | ';' | '\t';
@@ -19,6 +23,8 @@ export interface CsvReadOptions {
  * ```ts
  * parseCsv('unit;a\nu1;"1,5"\n').columns[1]; // ['1,5']
  * ```
+ *
+ * @category I/O
  */
 export function parseCsv(text: string, options: CsvReadOptions = {}): Table {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

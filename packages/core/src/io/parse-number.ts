@@ -1,4 +1,8 @@
-/** How numbers are written in a text source. Nothing is guessed: set these for the file at hand. */
+/**
+ * How numbers are written in a text source. Nothing is guessed: set these for the file at hand.
+ *
+ * @category I/O
+ */
 export interface NumberFormat {
   /** Decimal mark; default `.`. Indonesian spreadsheets often use `,`. */
   decimal?: '.' | ',';
@@ -23,6 +27,8 @@ const DEFAULT_MISSING = ['', 'NA'];
  * parseNumber('1,5'); // undefined — set decimal: ','
  * parseNumber(''); // null
  * ```
+ *
+ * @category I/O
  */
 export function parseNumber(text: string, format: NumberFormat = {}): number | null | undefined {
   const t = text.trim();

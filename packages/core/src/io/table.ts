@@ -1,6 +1,8 @@
 /**
  * A table by columns, the common form of every tabular input (CSV, JSON records, arquero, Arrow):
  * column names, one array of cells per column (strings, numbers, `null`/`undefined` for missing).
+ *
+ * @category I/O
  */
 export interface Table {
   readonly names: readonly string[];
@@ -16,6 +18,8 @@ export interface Table {
  * ```ts
  * tableFromRecords([{ unit: 'u1', a: 1 }, { unit: 'u2', a: 2 }]).names; // ['unit', 'a']
  * ```
+ *
+ * @category I/O
  */
 export function tableFromRecords(records: readonly Record<string, unknown>[]): Table {
   const names: string[] = [];

@@ -8,6 +8,8 @@ import { rankAscending } from '../stats/rank-ascending.js';
  * ```ts
  * borda(Float64Array.of(5, 1, 5)); // Float64Array [1, 0, 1]
  * ```
+ *
+ * @category Score
  */
 export function borda(column: Float64Array): Float64Array {
   const r = rankAscending(column);

@@ -8,6 +8,8 @@ import { minMax } from '../stats/min-max.js';
  * ```ts
  * dist2max(Float64Array.of(0, 5, 10)); // Float64Array [0, 0.5, 1]
  * ```
+ *
+ * @category Score
  */
 export function dist2max(column: Float64Array): Float64Array | null {
   const [min, max] = minMax(column);

@@ -9,6 +9,8 @@ import { minMax } from '../stats/min-max.js';
  * ```ts
  * dist2ref(Float64Array.of(0, 5, 10), 1); // Float64Array [0, 1, 2]
  * ```
+ *
+ * @category Score
  */
 export function dist2ref(column: Float64Array, referenceIndex: number, cap = false): Float64Array {
   const [min] = minMax(column);

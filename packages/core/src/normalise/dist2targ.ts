@@ -9,6 +9,8 @@ import { minMax } from '../stats/min-max.js';
  * ```ts
  * dist2targ(Float64Array.of(0, 5, 10), 8); // Float64Array [0, 0.625, 1.25]
  * ```
+ *
+ * @category Score
  */
 export function dist2targ(column: Float64Array, target: number, cap = false): Float64Array {
   const [min] = minMax(column);

@@ -8,6 +8,8 @@ import { minMax } from '../stats/min-max.js';
  * ```ts
  * fracmax(Float64Array.of(1, 2, 4)); // Float64Array [0.25, 0.5, 1]
  * ```
+ *
+ * @category Score
  */
 export function fracmax(column: Float64Array): Float64Array {
   const [, max] = minMax(column);

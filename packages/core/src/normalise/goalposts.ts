@@ -8,6 +8,8 @@
  * ```ts
  * goalposts(Float64Array.of(20, 50, 90), [25, 85], [0, 100]); // Float64Array [0, 41.66…, 100]
  * ```
+ *
+ * @category Score
  */
 export function goalposts(
   column: Float64Array,

@@ -7,6 +7,8 @@
  * ```ts
  * minmax(Float64Array.of(1, 2, 3), [0, 100]); // Float64Array [0, 50, 100]
  * ```
+ *
+ * @category Score
  */
 export function minmax(
   column: Float64Array,

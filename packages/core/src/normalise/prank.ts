@@ -8,6 +8,8 @@ import { rankAscending } from '../stats/rank-ascending.js';
  * ```ts
  * prank(Float64Array.of(10, 20, 30)); // Float64Array [0, 0.5, 1]
  * ```
+ *
+ * @category Score
  */
 export function prank(column: Float64Array): Float64Array {
   const r = rankAscending(column);

@@ -8,6 +8,8 @@ import { rankAscending } from '../stats/rank-ascending.js';
  * ```ts
  * rankScores(Float64Array.of(5, 1, 5)); // Float64Array [2, 1, 2]
  * ```
+ *
+ * @category Score
  */
 export function rankScores(column: Float64Array): Float64Array {
   return rankAscending(column);

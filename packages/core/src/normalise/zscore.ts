@@ -11,6 +11,8 @@ import { sd } from '../stats/sd.js';
  * zscore(Float64Array.of(1, 2, 3)); // Float64Array [-1, 0, 1]
  * zscore(Float64Array.of(1, 2, 3), [10, 2]); // Float64Array [8, 10, 12]
  * ```
+ *
+ * @category Score
  */
 export function zscore(
   column: Float64Array,

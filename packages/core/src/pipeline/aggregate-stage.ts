@@ -1,16 +1,16 @@
 import type { AggregateSpec } from '../schema/pipeline.js';
 import type { StageRecord } from '../schema/results.js';
-import { issue, throwIfAny, type IssuePath, type TakarIssue } from '../errors/index.js';
-import { amean } from '../aggregate/amean.js';
-import { copeland } from '../aggregate/copeland.js';
+import { TakarError, issue, throwIfAny, type IssuePath, type TakarIssue } from '../errors/index.js';
 import { firstNonPositive } from '../aggregate/first-non-positive.js';
-import { gmean } from '../aggregate/gmean.js';
-import { hmean } from '../aggregate/hmean.js';
-import { pmean } from '../aggregate/pmean.js';
+import { AGGREGATORS } from '../methods/aggregators.js';
 import { effectiveWeights } from '../framework/effective-weights.js';
 import type { PipelineState } from './pipeline-state.js';
 
-/** The score key of an axis tag (`stage:baseline`) or, without a tag, of the axis total (`stage:total`). */
+/**
+ * The score key of an axis tag (`stage:baseline`) or, without a tag, of the axis total (`stage:total`).
+ *
+ * @category Score
+ */
 export function axisKey(axis: string, tag?: string): string {
   return `${axis}:${tag ?? 'total'}`;
 }
@@ -23,6 +23,8 @@ export function axisKey(axis: string, tag?: string): string {
  * ```ts
  * aggregateColumns([Float64Array.of(1), Float64Array.of(3)], [1, 1], { method: 'amean' }); // [2]
  * ```
+ *
+ * @category Score
  */
 export function aggregateColumns(
   children: readonly Float64Array[],
@@ -36,10 +38,16 @@ export function aggregateColumns(
   } = { node: '' },
 ): Float64Array {
   const min = spec.minAvailable ?? 0;
-  const p = spec.p ?? 1;
-  const needsPositive =
-    spec.method === 'gmean' || spec.method === 'hmean' || (spec.method === 'pmean' && p <= 0);
-  if (needsPositive) {
+  const entry = AGGREGATORS.get(spec.method);
+  if (!entry)
+    throw new TakarError(
+      issue(
+        'pipeline/invalid',
+        [...(context.at ?? ['pipeline', 'aggregate']), 'method'],
+        `Unknown aggregation method ${JSON.stringify(spec.method)}; use one of ${AGGREGATORS.names().join(', ')}.`,
+      ),
+    );
+  if (entry.needsPositive(spec)) {
     const bad = firstNonPositive(children);
     if (bad) {
       const [c, u] = bad;
@@ -53,18 +61,7 @@ export function aggregateColumns(
       ]);
     }
   }
-  switch (spec.method) {
-    case 'amean':
-      return amean(children, weights, min);
-    case 'gmean':
-      return gmean(children, weights, min);
-    case 'hmean':
-      return hmean(children, weights, min);
-    case 'pmean':
-      return pmean(children, weights, p, min);
-    case 'copeland':
-      return copeland(children, weights, min);
-  }
+  return entry.run(children, weights, spec, min);
 }
 
 /**
@@ -74,6 +71,8 @@ export function aggregateColumns(
  * the axis total aggregates the tags with the tag weights.
  *
  * @returns scores of every node (indicators as normalised) and axis key, in framework order
+ *
+ * @category Score
  */
 export function aggregateStage(
   state: PipelineState,

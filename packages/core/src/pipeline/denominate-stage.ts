@@ -3,7 +3,11 @@ import { issue, throwIfAny, type TakarIssue } from '../errors/index.js';
 import { denominate } from '../denominate/denominate.js';
 import type { PipelineState } from './pipeline-state.js';
 
-/** Column of a unit attribute (a denominator such as population), by the state's rows. */
+/**
+ * Column of a unit attribute (a denominator such as population), by the state's rows.
+ *
+ * @category Score
+ */
 export function denominatorColumn(state: PipelineState, name: string): Float64Array {
   return Float64Array.from(state.units, (u) => u.denominators?.[name] ?? NaN);
 }
@@ -15,6 +19,8 @@ export function denominatorColumn(state: PipelineState, name: string): Float64Ar
  * ```ts
  * denominateStage(state, true).record; // { stage: 'denominate', params: { enabled: true }, details: {...} }
  * ```
+ *
+ * @category Score
  */
 export function denominateStage(
   state: PipelineState,

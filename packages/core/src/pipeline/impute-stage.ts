@@ -1,8 +1,7 @@
 import type { ImputeSpec } from '../schema/pipeline.js';
 import type { StageRecord } from '../schema/results.js';
-import { issue, throwIfAny } from '../errors/index.js';
-import { imputeColumn } from '../impute/impute-column.js';
-import { imputePanel } from '../impute/impute-panel.js';
+import { TakarError, issue, throwIfAny } from '../errors/index.js';
+import { IMPUTERS } from '../methods/imputers.js';
 import { denominate } from '../denominate/denominate.js';
 import { denominatorColumn } from './denominate-stage.js';
 import type { PipelineState } from './pipeline-state.js';
@@ -16,15 +15,26 @@ import type { PipelineState } from './pipeline-state.js';
  * ```ts
  * imputeStage(state, { method: 'group-mean', group: 'EurAsia_group' });
  * ```
+ *
+ * @category Score
  */
 export function imputeStage(
   state: PipelineState,
   spec: ImputeSpec,
 ): { state: PipelineState; record: StageRecord } {
   const record: StageRecord = { stage: 'impute', params: { ...spec } };
-  if (spec.method === 'none') return { state, record };
+  const entry = IMPUTERS.get(spec.method);
+  if (!entry)
+    throw new TakarError(
+      issue(
+        'pipeline/invalid',
+        ['pipeline', 'impute', 'method'],
+        `Unknown imputation method ${JSON.stringify(spec.method)}; use one of ${IMPUTERS.names().join(', ')}.`,
+      ),
+    );
+  if (entry.passThrough) return { state, record };
   let groups: (string | undefined)[] | undefined;
-  if (spec.method === 'group-mean' || spec.method === 'group-median') {
+  if (entry.uses === 'group') {
     const g = spec.group;
     if (!g || !state.units.some((u) => u.groups?.[g] !== undefined)) {
       throwIfAny([
@@ -40,7 +50,7 @@ export function imputeStage(
     groups = state.units.map((u) => u.groups?.[g as string]);
   }
   const panelAt = state.panel && state.year !== null ? state.panel.years.indexOf(state.year) : -1;
-  if ((spec.method === 'latest' || spec.method === 'linear') && (!state.panel || panelAt < 0)) {
+  if (entry.uses === 'panel' && (!state.panel || panelAt < 0)) {
     throwIfAny([
       issue(
         'pipeline/invalid',
@@ -53,7 +63,7 @@ export function imputeStage(
   const imputed: Record<string, number> = {};
   for (const [code, col] of state.columns) {
     let out: Float64Array;
-    if (spec.method === 'latest' || spec.method === 'linear') {
+    if (entry.uses === 'panel') {
       const panel = state.panel!;
       const series = (panel.columns.get(code) as readonly Float64Array[]).map((yearCol, t) => {
         if (t === panelAt) return col;
@@ -62,9 +72,9 @@ export function imputeStage(
         if (den) c = denominate(c, denominatorColumn(state, den));
         return c;
       });
-      out = imputePanel(series, panel.years, panelAt, spec.method);
+      out = entry.run(col, spec, { series, years: panel.years, at: panelAt });
     } else {
-      out = imputeColumn(col, spec.method, groups);
+      out = entry.run(col, spec, groups ? { groups } : {});
     }
     let count = 0;
     for (let i = 0; i < col.length; i++) if (Number.isNaN(col[i]) && !Number.isNaN(out[i])) count++;

@@ -12,6 +12,8 @@ import type { PipelineState } from './pipeline-state.js';
  * ```ts
  * normaliseStage(state, { method: 'zscore', meanSd: [10, 2] });
  * ```
+ *
+ * @category Score
  */
 export function normaliseStage(
   state: PipelineState,

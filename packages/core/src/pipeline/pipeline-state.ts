@@ -5,6 +5,8 @@ import type { PanelColumns } from '../data/parse-dataset.js';
 /**
  * The data as it flows through the pipeline: the units still in, their rows in the input, and the
  * indicator columns. Stages return a new state; they never change the one they are given.
+ *
+ * @category Score
  */
 export interface PipelineState {
   readonly tree: FrameworkTree;

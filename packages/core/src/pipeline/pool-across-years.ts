@@ -1,8 +1,8 @@
 import { TakarError, issue, type TakarIssue } from '../errors/index.js';
-import { parseFramework } from '../framework/parse-framework.js';
+import { frameworkTree, type FrameworkTree } from '../framework/parse-framework.js';
+import { NORMALISERS } from '../methods/normalisers.js';
+import { orList } from '../methods/method-family.js';
 import type { NormaliseSpec, PipelineConfig } from '../schema/pipeline.js';
-import { mean } from '../stats/mean.js';
-import { sd } from '../stats/sd.js';
 import { resolvePipeline } from './resolve-pipeline.js';
 import { runPipeline } from './run-pipeline.js';
 
@@ -20,31 +20,38 @@ import { runPipeline } from './run-pipeline.js';
  * const normalise = poolAcrossYears(framework, data, [2022, 2023, 2024]);
  * const r2024 = runPipeline(framework, data, { year: 2024, pipeline: { normalise } });
  * ```
+ *
+ * @category Score
  */
 export function poolAcrossYears(
-  framework: unknown,
+  framework: FrameworkTree | unknown,
   data: unknown,
   years: readonly number[],
   options: { pipeline?: PipelineConfig } = {},
 ): NormaliseSpec {
-  const tree = parseFramework(framework);
+  const tree = frameworkTree(framework);
   const spec = resolvePipeline(tree.framework.pipeline, options.pipeline).normalise;
+  const across = NORMALISERS.get(spec.method)?.across;
   // Goalposts are fixed already, and `none` keeps the values: the same on every year.
-  if (spec.method === 'goalposts' || spec.method === 'none') return { ...spec, across: 'years' };
-  if (spec.method !== 'minmax' && spec.method !== 'zscore')
+  if (across === 'fixed') return { ...spec, across: 'years' };
+  if (across === undefined) {
+    const can = NORMALISERS.entries()
+      .filter((e) => e.across !== undefined)
+      .map((e) => e.name);
     throw new TakarError(
       issue(
         'pipeline/invalid',
         ['pipeline', 'normalise', 'across'],
-        `Normalisation across years needs minmax, zscore or goalposts; "${spec.method}" ranks each year on its own. Choose --normalise minmax or zscore, or drop --normalise-across.`,
+        `Normalisation across years needs a method with one scale for every year (${orList(can)}); "${spec.method}" ranks each year on its own. Choose --normalise minmax or zscore, or drop --normalise-across.`,
       ),
     );
+  }
   const own = new Set(
     tree.framework.nodes.filter((n) => n.type === 'indicator' && n.normalise).map((n) => n.code),
   );
   const pools = new Map<string, number[]>(tree.indicators.map((c) => [c, []]));
   for (const year of years) {
-    const run = runPipeline(framework, data, {
+    const run = runPipeline(tree, data, {
       pipeline: { ...options.pipeline, normalise: { method: 'none' } },
       year,
       until: 'normalise',
@@ -59,15 +66,8 @@ export function poolAcrossYears(
   const issues: TakarIssue[] = [];
   for (const [code, pool] of pools) {
     if (own.has(code) || pool.length === 0) continue;
-    const column = Float64Array.from(pool);
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const x of pool) {
-      if (x < lo) lo = x;
-      if (x > hi) hi = x;
-    }
-    const p: [number, number] = spec.method === 'minmax' ? [lo, hi] : [mean(column), sd(column)];
-    if (spec.method === 'minmax' ? !(p[1] > p[0]) : !(p[1] > 0))
+    const p = across.params(Float64Array.from(pool));
+    if (!across.usable(p))
       issues.push(
         issue(
           'data/zero-range',

@@ -7,6 +7,8 @@ import type { PipelineState } from './pipeline-state.js';
 /**
  * Stage 7, rank: competition ranks of every score (1 = best, ties share the best rank, missing stays
  * missing), and ranks within each unit group listed in `groupRanks`.
+ *
+ * @category Score
  */
 export function rankStage(
   state: PipelineState,

@@ -5,7 +5,11 @@ import {
 } from '../schema/pipeline.js';
 import { fromZodError, issue, throwIfAny } from '../errors/index.js';
 
-/** The default order of the indicator stages. */
+/**
+ * The default order of the indicator stages.
+ *
+ * @category Score
+ */
 export const DEFAULT_ORDER: readonly IndicatorStage[] = [
   'denominate',
   'screen',
@@ -14,7 +18,11 @@ export const DEFAULT_ORDER: readonly IndicatorStage[] = [
   'normalise',
 ];
 
-/** A pipeline with every default filled in, as recorded in results. */
+/**
+ * A pipeline with every default filled in, as recorded in results.
+ *
+ * @category Score
+ */
 export type ResolvedPipeline = PipelineConfig &
   Required<
     Pick<PipelineConfig, 'denominate' | 'impute' | 'treat' | 'normalise' | 'aggregate' | 'order'>
@@ -31,6 +39,8 @@ export type ResolvedPipeline = PipelineConfig &
  * ```ts
  * resolvePipeline(undefined, { normalise: { method: 'zscore' } }).aggregate; // { method: 'amean' }
  * ```
+ *
+ * @category Score
  */
 export function resolvePipeline(
   base: PipelineConfig | undefined,

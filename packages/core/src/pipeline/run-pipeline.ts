@@ -14,7 +14,8 @@ import type { Unit } from '../schema/data.js';
 import { STAGE_NAMES, type PipelineConfig, type StageName } from '../schema/pipeline.js';
 import type { StageRecord } from '../schema/results.js';
 import { issue, throwIfAny } from '../errors/index.js';
-import { parseFramework, type FrameworkTree } from '../framework/parse-framework.js';
+import { frameworkTree, type FrameworkTree } from '../framework/parse-framework.js';
+import { imputeNeedsPanel } from '../methods/imputers.js';
 import { resolveWeights } from '../framework/resolve-weights.js';
 import { parseDataset, type DataMatrix } from '../data/parse-dataset.js';
 import { resolvePipeline, type ResolvedPipeline } from './resolve-pipeline.js';
@@ -27,7 +28,11 @@ import { normaliseStage } from './normalise-stage.js';
 import { aggregateStage, axisKey } from './aggregate-stage.js';
 import { rankStage } from './rank-stage.js';
 
-/** Options of {@link runPipeline} and `score`. */
+/**
+ * Options of {@link runPipeline} and `score`.
+ *
+ * @category Score
+ */
 export interface RunOptions {
   /** Pipeline settings; merged over the framework's own `pipeline`, then defaults. */
   pipeline?: PipelineConfig;
@@ -37,7 +42,11 @@ export interface RunOptions {
   until?: StageName;
 }
 
-/** Everything a pipeline run produced, as typed columns (one value per unit still in the run). */
+/**
+ * Everything a pipeline run produced, as typed columns (one value per unit still in the run).
+ *
+ * @category Score
+ */
 export interface PipelineRun {
   readonly tree: FrameworkTree;
   readonly matrix: DataMatrix;
@@ -65,7 +74,11 @@ export interface PipelineRun {
   readonly until?: StageName;
 }
 
-/** Whether a value is a {@link DataMatrix} (already parsed data) rather than raw data. */
+/**
+ * Whether a value is a {@link DataMatrix} (already parsed data) rather than raw data.
+ *
+ * @category Score
+ */
 export function isDataMatrix(data: unknown): data is DataMatrix {
   return (
     typeof data === 'object' &&
@@ -76,24 +89,30 @@ export function isDataMatrix(data: unknown): data is DataMatrix {
 
 /**
  * Runs the pipeline on a framework and data and returns typed columns for every stage output.
- * Throws a {@link TakarError} listing every problem with the inputs. `score()` builds the results
+ * The framework is a document (validated here) or the tree {@link parseFramework} built for it,
+ * which is used as it is: parse once, run many times. The data is raw (validated here) or a
+ * {@link DataMatrix}. Throws a {@link TakarError} listing every problem with the inputs. `score()` builds the results
  * document from this; analysts can use it directly for intermediate data (`until`).
  *
  * @example
  * ```ts
  * const run = runPipeline(framework, data, { pipeline: { impute: { method: 'mean' } }, until: 'impute' });
  * run.indicators.get('LPI'); // Float64Array after imputation
+ * const tree = parseFramework(framework); // once
+ * for (const year of [2023, 2024]) runPipeline(tree, data, { year });
  * ```
+ *
+ * @category Score
  */
 export function runPipeline(
-  framework: unknown,
+  framework: FrameworkTree | unknown,
   data: unknown,
   options: RunOptions = {},
 ): PipelineRun {
-  const tree = parseFramework(framework);
+  const tree = frameworkTree(framework);
   const pipeline = resolvePipeline(tree.framework.pipeline, options.pipeline);
   const weights = resolveWeights(tree, pipeline.weights);
-  const panelNeeded = pipeline.impute.method === 'latest' || pipeline.impute.method === 'linear';
+  const panelNeeded = imputeNeedsPanel(pipeline.impute.method);
   const matrix = isDataMatrix(data)
     ? data
     : parseDataset(data, tree, options.year, { panel: panelNeeded });

@@ -4,7 +4,11 @@ import { issue, throwIfAny } from '../errors/index.js';
 import { dataAvailability } from '../screen/data-availability.js';
 import type { PipelineState } from './pipeline-state.js';
 
-/** A unit removed by screening and why. */
+/**
+ * A unit removed by screening and why.
+ *
+ * @category Score
+ */
 export interface ExcludedUnit {
   unit: string;
   reason: string;
@@ -19,6 +23,8 @@ export interface ExcludedUnit {
  * ```ts
  * screenStage(state, { minAvailability: 0.9 }).excluded; // [{ unit: 'x', reason: '…' }]
  * ```
+ *
+ * @category Score
  */
 export function screenStage(
   state: PipelineState,

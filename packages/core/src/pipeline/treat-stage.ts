@@ -1,9 +1,14 @@
 import type { TreatSpec } from '../schema/pipeline.js';
 import type { StageRecord } from '../schema/results.js';
-import { treatColumn } from '../treat/treat-column.js';
+import { TakarError, issue } from '../errors/index.js';
+import { TREATMENTS } from '../methods/treatments.js';
 import type { PipelineState } from './pipeline-state.js';
 
-/** What the treat stage records for one indicator (COINr's `Dets_Table` row, numbers as numbers). */
+/**
+ * What the treat stage records for one indicator (COINr's `Dets_Table` row, numbers as numbers).
+ *
+ * @category Score
+ */
 export interface TreatRecord {
   indicator: string;
   pass0: boolean;
@@ -32,6 +37,8 @@ const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
  * ```ts
  * treatStage(state, { method: 'default', winmax: 5 });
  * ```
+ *
+ * @category Score
  */
 export function treatStage(
   state: PipelineState,
@@ -44,23 +51,33 @@ export function treatStage(
     kurtMax: spec.kurtMax ?? 3.5,
   };
   const overrides = spec.overrides ?? {};
-  if (spec.method === 'none' && Object.keys(overrides).length === 0) {
+  const treatment = (name: string, at: readonly (string | number)[]) => {
+    const entry = TREATMENTS.get(name);
+    if (!entry)
+      throw new TakarError(
+        issue(
+          'pipeline/invalid',
+          at,
+          `Unknown treatment ${JSON.stringify(name)}; use one of ${TREATMENTS.names().join(', ')}.`,
+        ),
+      );
+    return entry;
+  };
+  const main = treatment(spec.method, ['pipeline', 'treat', 'method']);
+  if (main.passThrough && Object.keys(overrides).length === 0) {
     return { state, record: { stage: 'treat', params } };
   }
   const columns = new Map<string, Float64Array>();
   const details: TreatRecord[] = [];
   for (const [code, col] of state.columns) {
-    const mode = overrides[code] ?? spec.method;
-    if (mode === 'none') {
+    const own = overrides[code];
+    const entry =
+      own === undefined ? main : treatment(own, ['pipeline', 'treat', 'overrides', code]);
+    if (entry.passThrough) {
       columns.set(code, col);
       continue;
     }
-    const t = treatColumn(col, {
-      winmax: params.winmax,
-      skewMax: params.skewMax,
-      kurtMax: params.kurtMax,
-      mode,
-    });
+    const t = entry.run(col, params);
     const d = t.details;
     const rec: TreatRecord = {
       indicator: code,

@@ -15,6 +15,8 @@ import { decimalCorrect, roundHalfUpDecimal } from '../results/decimal-round.js'
  * assignBand(2.5999999999999996, bands); // 'baik'
  * assignBand(2.596, bands, 2); // 'baik' (shown as 2.60)
  * ```
+ *
+ * @category Score
  */
 export function assignBand(
   score: number | null,

@@ -8,6 +8,8 @@ import { rankDescending } from './rank.js';
  * ```ts
  * groupRanks(Float64Array.of(1, 5, 3, 4), ['a', 'a', 'b', 'b']); // [2, 1, 2, 1]
  * ```
+ *
+ * @category Score
  */
 export function groupRanks(
   column: Float64Array,

@@ -6,6 +6,8 @@ import { sortOrder } from '../stats/sort-order.js';
  * be equal in exact arithmetic yet differ in the last bits, because the weighted sums were rounded
  * along different paths; such units must share a rank. Real differences between scores are many
  * orders of magnitude larger.
+ *
+ * @category Score
  */
 export const TIE_TOLERANCE = 2 ** -44;
 
@@ -27,6 +29,8 @@ function tiesWith(leader: number, x: number): boolean {
  * rankDescending(Float64Array.of(10, 30, 30, NaN)); // [3, 1, 1, NaN]
  * rankDescending(Float64Array.of(3.4749999999999996, 3.475)); // [1, 1]
  * ```
+ *
+ * @category Score
  */
 export function rankDescending(column: Float64Array): Float64Array {
   const order = sortOrder(column);

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { LabelSchema } from './label.js';
 import { AggregateSpecSchema, NormaliseSpecSchema, PipelineConfigSchema } from './pipeline.js';
 
-/** A node code: letters, digits, `_`, `-` and `.`; unique within a framework. */
+/**
+ * A node code: letters, digits, `_`, `-` and `.`; unique within a framework.
+ *
+ * @category Score
+ */
 export const CodeSchema = z
   .string()
   .min(1)
@@ -11,6 +15,8 @@ export const CodeSchema = z
 /**
  * A band (*predikat*, predicate): the half-open interval [min, max) with a bilingual label.
  * `min: null` is open below, `max: null` open above. Bands are listed from lowest to highest.
+ *
+ * @category Score
  */
 export const BandSchema = z.object({
   code: CodeSchema,
@@ -18,10 +24,18 @@ export const BandSchema = z.object({
   min: z.number().nullable(),
   max: z.number().nullable(),
 });
-/** A band (predicate). */
+/**
+ * A band (predicate).
+ *
+ * @category Score
+ */
 export type Band = z.infer<typeof BandSchema>;
 
-/** One node of the framework tree: the index, an aggregate (dimension, aspect…) or an indicator. */
+/**
+ * One node of the framework tree: the index, an aggregate (dimension, aspect…) or an indicator.
+ *
+ * @category Score
+ */
 export const NodeSchema = z.object({
   code: CodeSchema,
   /** Code of the parent node; `null` for the index (the root). */
@@ -56,12 +70,18 @@ export const NodeSchema = z.object({
   /** Free text: source, notes. */
   description: LabelSchema.optional(),
 });
-/** One node of the framework tree. */
+/**
+ * One node of the framework tree.
+ *
+ * @category Score
+ */
 export type FrameworkNode = z.infer<typeof NodeSchema>;
 
 /**
  * A second axis across the tree (e.g. the Smart City evaluation stages): leaves carry a tag,
  * each tag has a weight, and the axis view aggregates leaves by tag, then tags into a total.
+ *
+ * @category Score
  */
 export const AxisSchema = z.object({
   id: CodeSchema,
@@ -71,15 +91,25 @@ export const AxisSchema = z.object({
     .min(1),
   aggregate: AggregateSpecSchema.optional(),
 });
-/** A second axis of a framework. */
+/**
+ * A second axis of a framework.
+ *
+ * @category Score
+ */
 export type Axis = z.infer<typeof AxisSchema>;
 
-/** The format version of frameworks written by this release. */
+/**
+ * The format version of frameworks written by this release.
+ *
+ * @category Score
+ */
 export const FRAMEWORK_FORMAT = 1 as const;
 
 /**
  * A framework: data, never code. A flat list of nodes with parents (a tree of any depth),
  * bands, optional second axes, named alternative weight sets and a default pipeline.
+ *
+ * @category Score
  */
 export const FrameworkSchema = z.object({
   format: z.literal(FRAMEWORK_FORMAT).optional(),
@@ -104,5 +134,9 @@ export const FrameworkSchema = z.object({
   /** The pipeline this framework is meant to be scored with. */
   pipeline: PipelineConfigSchema.optional(),
 });
-/** A framework as written (input form). */
+/**
+ * A framework as written (input form).
+ *
+ * @category Score
+ */
 export type Framework = z.infer<typeof FrameworkSchema>;

@@ -5,8 +5,13 @@ import { PipelineConfigSchema } from './pipeline.js';
 import { ResultsDocumentSchema } from './results.js';
 import { ImpactDocumentSchema } from './impact-document.js';
 import { SketchDocumentSchema } from '../impact/sketch-document.js';
+import { methodNameJsonSchema } from '../methods/method-schema.js';
 
-/** The published JSON Schemas, by file name under `@takar/core/schema/`. */
+/**
+ * The published JSON Schemas, by file name under `@takar/core/schema/`.
+ *
+ * @category I/O
+ */
 export const JSON_SCHEMA_FILES = {
   'framework.schema.json': { schema: FrameworkSchema, title: 'Takar framework' },
   'dataset.schema.json': { schema: DatasetSchema, title: 'Takar dataset' },
@@ -25,7 +30,11 @@ export const JSON_SCHEMA_FILES = {
   },
 } as const;
 
-/** The name of a published JSON Schema file. */
+/**
+ * The name of a published JSON Schema file.
+ *
+ * @category I/O
+ */
 export type JsonSchemaFile = keyof typeof JSON_SCHEMA_FILES;
 
 /**
@@ -38,12 +47,16 @@ export type JsonSchemaFile = keyof typeof JSON_SCHEMA_FILES;
  * const schema = jsonSchema('framework.schema.json');
  * schema.$id; // 'https://takar.dev/schema/framework.schema.json'
  * ```
+ *
+ * @category I/O
  */
 export function jsonSchema(file: JsonSchemaFile): Record<string, unknown> {
   const { schema, title } = JSON_SCHEMA_FILES[file];
-  const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+  // Method names are checked against the method tables; the JSON Schema lists them as an enum.
+  const generated = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: methodNameJsonSchema,
+  }) as Record<string, unknown>;
   return { ...generated, $id: `https://takar.dev/schema/${file}`, title };
 }

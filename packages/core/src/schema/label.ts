@@ -1,18 +1,34 @@
 import { z } from 'zod';
 
-/** A bilingual label: Indonesian (`id`) first, English (`en`) optional (falls back to `id`). */
+/**
+ * A bilingual label: Indonesian (`id`) first, English (`en`) optional (falls back to `id`).
+ *
+ * @category Score
+ */
 export const LabelSchema = z.object({
   id: z.string().min(1),
   en: z.string().min(1).optional(),
 });
 
-/** A bilingual label. */
+/**
+ * A bilingual label.
+ *
+ * @category Score
+ */
 export type Label = z.infer<typeof LabelSchema>;
 
-/** The languages Takar writes texts in. */
+/**
+ * The languages Takar writes texts in.
+ *
+ * @category Score
+ */
 export type Lang = 'id' | 'en';
 
-/** Picks the label text for a language, falling back to Indonesian. */
+/**
+ * Picks the label text for a language, falling back to Indonesian.
+ *
+ * @category Score
+ */
 export function labelText(label: Label | undefined, lang: Lang): string {
   if (!label) return '';
   return lang === 'en' ? (label.en ?? label.id) : label.id;

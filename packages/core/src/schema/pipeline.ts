@@ -1,26 +1,33 @@
 import { z } from 'zod';
+import { methodNameSchema } from '../methods/method-schema.js';
+import { NORMALISE_NAMES, type NORMALISE_METHODS } from '../methods/normalisers.js';
+import { AGGREGATE_NAMES, type AGGREGATE_METHODS } from '../methods/aggregators.js';
+import { IMPUTE_NAMES, type IMPUTE_METHODS } from '../methods/imputers.js';
+import { TREAT_NAMES, type TREAT_METHODS } from '../methods/treatments.js';
 
 /**
- * Normalisation methods (OECD/JRC Handbook 2008, step 5 "Normalisation"; COINr `Normalise`).
- * `none` passes values through (level scales such as SPBE maturity 1–5).
+ * Normalisation methods (OECD/JRC Handbook 2008, step 5 "Normalisation"; COINr `Normalise`): the
+ * names in the normaliser table (`NORMALISERS`). `none` passes values through (level scales
+ * such as SPBE maturity 1–5).
+ *
+ * @category Score
  */
-export const NormaliseMethodSchema = z.enum([
-  'none',
-  'minmax',
-  'zscore',
-  'rank',
-  'prank',
-  'borda',
-  'fracmax',
-  'dist2max',
-  'dist2ref',
-  'dist2targ',
-  'goalposts',
-]);
-/** A normalisation method name. */
-export type NormaliseMethod = z.infer<typeof NormaliseMethodSchema>;
+export const NormaliseMethodSchema: z.ZodType<NormaliseMethod, NormaliseMethod> = methodNameSchema(
+  'normalisation',
+  NORMALISE_NAMES,
+);
+/**
+ * A normalisation method name.
+ *
+ * @category Score
+ */
+export type NormaliseMethod = (typeof NORMALISE_METHODS)[number];
 
-/** A normalisation with its parameters. */
+/**
+ * A normalisation with its parameters.
+ *
+ * @category Score
+ */
 export const NormaliseSpecSchema = z.object({
   method: NormaliseMethodSchema,
   /** `minmax` and `goalposts`: output range [low, high] with low < high; default [0, 100]. */
@@ -49,15 +56,35 @@ export const NormaliseSpecSchema = z.object({
    */
   pooled: z.record(z.string(), z.tuple([z.number(), z.number()])).optional(),
 });
-/** A normalisation with its parameters. */
+/**
+ * A normalisation with its parameters.
+ *
+ * @category Score
+ */
 export type NormaliseSpec = z.infer<typeof NormaliseSpecSchema>;
 
-/** Aggregation methods. `pmean` is the generalised (power) mean with exponent `p`. */
-export const AggregateMethodSchema = z.enum(['amean', 'gmean', 'hmean', 'pmean', 'copeland']);
-/** An aggregation method name. */
-export type AggregateMethod = z.infer<typeof AggregateMethodSchema>;
+/**
+ * Aggregation methods: the names in the aggregator table (`AGGREGATORS`). `pmean` is the
+ * generalised (power) mean with exponent `p`.
+ *
+ * @category Score
+ */
+export const AggregateMethodSchema: z.ZodType<AggregateMethod, AggregateMethod> = methodNameSchema(
+  'aggregation',
+  AGGREGATE_NAMES,
+);
+/**
+ * An aggregation method name.
+ *
+ * @category Score
+ */
+export type AggregateMethod = (typeof AGGREGATE_METHODS)[number];
 
-/** An aggregation with its parameters. */
+/**
+ * An aggregation with its parameters.
+ *
+ * @category Score
+ */
 export const AggregateSpecSchema = z.object({
   method: AggregateMethodSchema,
   /** `pmean`: the exponent. */
@@ -65,42 +92,88 @@ export const AggregateSpecSchema = z.object({
   /** Minimum share (0–1) of children (by count) that must be present, else the node is missing. */
   minAvailable: z.number().min(0).max(1).optional(),
 });
-/** An aggregation with its parameters. */
+/**
+ * An aggregation with its parameters.
+ *
+ * @category Score
+ */
 export type AggregateSpec = z.infer<typeof AggregateSpecSchema>;
 
-/** Imputation methods. `latest` and `linear` work along years of a panel. */
-export const ImputeMethodSchema = z.enum([
-  'none',
-  'mean',
-  'median',
-  'group-mean',
-  'group-median',
-  'latest',
-  'linear',
-]);
+/**
+ * Imputation methods: the names in the imputer table (`IMPUTERS`). `latest` and `linear`
+ * work along years of a panel.
+ *
+ * @category Score
+ */
+export const ImputeMethodSchema: z.ZodType<ImputeMethod, ImputeMethod> = methodNameSchema(
+  'imputation',
+  IMPUTE_NAMES,
+);
+/**
+ * An imputation method name.
+ *
+ * @category Score
+ */
+export type ImputeMethod = (typeof IMPUTE_METHODS)[number];
 
-/** Imputation settings. */
+/**
+ * Imputation settings.
+ *
+ * @category Score
+ */
 export const ImputeSpecSchema = z.object({
   method: ImputeMethodSchema,
   /** `group-mean` / `group-median`: the unit group column to group by. */
   group: z.string().optional(),
 });
-/** Imputation settings. */
+/**
+ * Imputation settings.
+ *
+ * @category Score
+ */
 export type ImputeSpec = z.infer<typeof ImputeSpecSchema>;
 
-/** Outlier treatment settings (JRC rule: |skew| ≥ skewMax and kurtosis ≥ kurtMax). */
+/**
+ * Outlier treatments: the names in the treatment table (`TREATMENTS`).
+ *
+ * @category Score
+ */
+export const TreatMethodSchema: z.ZodType<TreatMethod, TreatMethod> = methodNameSchema(
+  'treatment',
+  TREAT_NAMES,
+);
+/**
+ * An outlier treatment name.
+ *
+ * @category Score
+ */
+export type TreatMethod = (typeof TREAT_METHODS)[number];
+
+/**
+ * Outlier treatment settings (JRC rule: |skew| ≥ skewMax and kurtosis ≥ kurtMax).
+ *
+ * @category Score
+ */
 export const TreatSpecSchema = z.object({
-  method: z.enum(['none', 'default']),
+  method: TreatMethodSchema,
   winmax: z.number().int().min(0).optional(),
   skewMax: z.number().positive().optional(),
   kurtMax: z.number().optional(),
   /** Per-indicator overrides: `none` leaves an indicator untreated. */
-  overrides: z.record(z.string(), z.enum(['none', 'default', 'log'])).optional(),
+  overrides: z.record(z.string(), TreatMethodSchema).optional(),
 });
-/** Outlier treatment settings. */
+/**
+ * Outlier treatment settings.
+ *
+ * @category Score
+ */
 export type TreatSpec = z.infer<typeof TreatSpecSchema>;
 
-/** Screening of units by data availability (COINr `Screen`). */
+/**
+ * Screening of units by data availability (COINr `Screen`).
+ *
+ * @category Score
+ */
 export const ScreenSpecSchema = z.object({
   /** Minimum share (0–1) of indicators a unit must have; units below are removed. */
   minAvailability: z.number().min(0).max(1),
@@ -109,10 +182,18 @@ export const ScreenSpecSchema = z.object({
   /** What removes a unit: too much missing data (default), too many zeros, or either. */
   by: z.enum(['missing', 'zeros', 'both']).optional(),
 });
-/** Screening settings. */
+/**
+ * Screening settings.
+ *
+ * @category Score
+ */
 export type ScreenSpec = z.infer<typeof ScreenSpecSchema>;
 
-/** The stages of the pipeline, in their default order. `aggregate` and `rank` always come last. */
+/**
+ * The stages of the pipeline, in their default order. `aggregate` and `rank` always come last.
+ *
+ * @category Score
+ */
 export const STAGE_NAMES = [
   'denominate',
   'screen',
@@ -122,10 +203,18 @@ export const STAGE_NAMES = [
   'aggregate',
   'rank',
 ] as const;
-/** A pipeline stage name. */
+/**
+ * A pipeline stage name.
+ *
+ * @category Score
+ */
 export type StageName = (typeof STAGE_NAMES)[number];
 
-/** The stages that work on indicator columns, whose order a pipeline may change. */
+/**
+ * The stages that work on indicator columns, whose order a pipeline may change.
+ *
+ * @category Score
+ */
 export const IndicatorStageSchema = z.enum([
   'denominate',
   'screen',
@@ -133,12 +222,18 @@ export const IndicatorStageSchema = z.enum([
   'treat',
   'normalise',
 ]);
-/** A stage that works on indicator columns. */
+/**
+ * A stage that works on indicator columns.
+ *
+ * @category Score
+ */
 export type IndicatorStage = z.infer<typeof IndicatorStageSchema>;
 
 /**
  * The pipeline: which stages run and with what parameters. Every field is optional; defaults are
  * filled at the boundary so that the recorded configuration in the results is complete.
+ *
+ * @category Score
  */
 export const PipelineConfigSchema = z.object({
   /** Divide indicators by the unit column their `denominator` names. */
@@ -161,5 +256,9 @@ export const PipelineConfigSchema = z.object({
   /** Unit group columns to compute in-group ranks for. */
   groupRanks: z.array(z.string()).optional(),
 });
-/** The pipeline configuration. */
+/**
+ * The pipeline configuration.
+ *
+ * @category Score
+ */
 export type PipelineConfig = z.infer<typeof PipelineConfigSchema>;

@@ -1,4 +1,8 @@
-/** Data availability of one unit across indicators (COINr `get_data_avail`). */
+/**
+ * Data availability of one unit across indicators (COINr `get_data_avail`).
+ *
+ * @category Score
+ */
 export interface UnitAvailability {
   unit: string;
   /** Indicators without a value. */
@@ -19,6 +23,8 @@ export interface UnitAvailability {
  * ```ts
  * dataAvailability(['a', 'b'], [Float64Array.of(1, NaN), Float64Array.of(0, 2)])[1]?.dataAvailability; // 0.5
  * ```
+ *
+ * @category Score
  */
 export function dataAvailability(
   units: readonly string[],

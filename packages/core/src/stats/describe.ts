@@ -5,7 +5,11 @@ import { minMax } from './min-max.js';
 import { sd } from './sd.js';
 import { skew } from './skew.js';
 
-/** Thresholds for the flags of {@link describe} (COINr `get_stats` defaults). */
+/**
+ * Thresholds for the flags of {@link describe} (COINr `get_stats` defaults).
+ *
+ * @category Score
+ */
 export interface DescribeThresholds {
   /** |skew| above this (and kurtosis above `kurt`) flags outliers; default 2. */
   skew?: number;
@@ -19,7 +23,11 @@ export interface DescribeThresholds {
   unique?: number;
 }
 
-/** Statistics of one indicator column, named as in COINr's `get_stats` table. */
+/**
+ * Statistics of one indicator column, named as in COINr's `get_stats` table.
+ *
+ * @category Score
+ */
 export interface ColumnStats {
   min: number;
   max: number;
@@ -58,6 +66,8 @@ export interface ColumnStats {
  * ```ts
  * describe(Float64Array.of(0, 1, 2, NaN)).nAvail; // 3
  * ```
+ *
+ * @category Score
  */
 export function describe(column: Float64Array, thresholds: DescribeThresholds = {}): ColumnStats {
   const {

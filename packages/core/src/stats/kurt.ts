@@ -10,6 +10,8 @@ import { mean } from './mean.js';
  * ```ts
  * kurt(Float64Array.of(1, 2, 3, 4, 100)); // 4.99…
  * ```
+ *
+ * @category Score
  */
 export function kurt(column: Float64Array): number {
   const m = mean(column);

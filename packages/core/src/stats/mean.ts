@@ -5,6 +5,8 @@
  * ```ts
  * mean(Float64Array.of(1, NaN, 3)); // 2
  * ```
+ *
+ * @category Score
  */
 export function mean(column: Float64Array): number {
   let sum = 0;

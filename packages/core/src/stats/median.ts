@@ -7,6 +7,8 @@ import { present } from './present.js';
  * ```ts
  * median(Float64Array.of(3, 1, NaN, 2, 10)); // 2.5
  * ```
+ *
+ * @category Score
  */
 export function median(column: Float64Array): number {
   const v = present(column).sort();

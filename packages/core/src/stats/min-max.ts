@@ -5,6 +5,8 @@
  * ```ts
  * minMax(Float64Array.of(3, NaN, -1)); // [-1, 3]
  * ```
+ *
+ * @category Score
  */
 export function minMax(column: Float64Array): [number, number] {
   let min = Infinity;

@@ -5,6 +5,8 @@
  * ```ts
  * present(Float64Array.of(1, NaN, 3)); // Float64Array [1, 3]
  * ```
+ *
+ * @category Score
  */
 export function present(column: Float64Array): Float64Array {
   let n = 0;

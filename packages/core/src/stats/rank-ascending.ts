@@ -8,6 +8,8 @@ import { sortOrder } from './sort-order.js';
  * ```ts
  * rankAscending(Float64Array.of(10, 30, 30, NaN, 5)); // [2, 3, 3, NaN, 1]
  * ```
+ *
+ * @category Score
  */
 export function rankAscending(column: Float64Array): Float64Array {
   const order = sortOrder(column);

@@ -8,6 +8,8 @@ import { mean } from './mean.js';
  * ```ts
  * sd(Float64Array.of(2, 4, 4, 4, 5, 5, 7, 9)); // 2.138…
  * ```
+ *
+ * @category Score
  */
 export function sd(column: Float64Array): number {
   const m = mean(column);

@@ -9,6 +9,8 @@ import { mean } from './mean.js';
  * ```ts
  * skew(Float64Array.of(1, 2, 3, 10)); // 1.76…
  * ```
+ *
+ * @category Score
  */
 export function skew(column: Float64Array): number {
   const m = mean(column);

@@ -7,6 +7,8 @@
  * ```ts
  * sortOrder(Float64Array.of(3, NaN, 1, 2)); // Uint32Array [2, 3, 0]
  * ```
+ *
+ * @category Score
  */
 export function sortOrder(column: Float64Array): Uint32Array {
   const n = column.length;

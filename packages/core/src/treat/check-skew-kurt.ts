@@ -1,7 +1,11 @@
 import { kurt } from '../stats/kurt.js';
 import { skew } from '../stats/skew.js';
 
-/** The result of the JRC outlier check on one column. */
+/**
+ * The result of the JRC outlier check on one column.
+ *
+ * @category Score
+ */
 export interface SkewKurtCheck {
   /** `true` when the column needs no treatment. */
   pass: boolean;
@@ -18,6 +22,8 @@ export interface SkewKurtCheck {
  * ```ts
  * checkSkewKurt(Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 100)).pass; // false
  * ```
+ *
+ * @category Score
  */
 export function checkSkewKurt(column: Float64Array, skewMax = 2, kurtMax = 3.5): SkewKurtCheck {
   const s = skew(column);

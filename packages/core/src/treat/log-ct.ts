@@ -9,6 +9,8 @@ import { minMax } from '../stats/min-max.js';
  * ```ts
  * logCt(Float64Array.of(0, 1, 100)); // [ln 1, ln 2, ln 101]
  * ```
+ *
+ * @category Score
  */
 export function logCt(column: Float64Array): Float64Array {
   const [min, max] = minMax(column);

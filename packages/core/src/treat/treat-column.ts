@@ -2,7 +2,11 @@ import { checkSkewKurt, type SkewKurtCheck } from './check-skew-kurt.js';
 import { logCt } from './log-ct.js';
 import { winsorise } from './winsorise.js';
 
-/** Settings of {@link treatColumn}. */
+/**
+ * Settings of {@link treatColumn}.
+ *
+ * @category Score
+ */
 export interface TreatColumnOptions {
   /** Maximum points to winsorise; default 5. */
   winmax?: number;
@@ -12,7 +16,11 @@ export interface TreatColumnOptions {
   mode?: 'default' | 'log' | 'none';
 }
 
-/** What {@link treatColumn} did to a column, in COINr's terms (`Dets_Table`). */
+/**
+ * What {@link treatColumn} did to a column, in COINr's terms (`Dets_Table`).
+ *
+ * @category Score
+ */
 export interface TreatDetails {
   /** The check before treatment. */
   check0: SkewKurtCheck;
@@ -41,6 +49,8 @@ export interface TreatDetails {
  * const { column, details } = treatColumn(Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 100));
  * details.nwin; // 1
  * ```
+ *
+ * @category Score
  */
 export function treatColumn(
   column: Float64Array,

@@ -1,6 +1,10 @@
 import { checkSkewKurt } from './check-skew-kurt.js';
 
-/** The outcome of {@link winsorise}. */
+/**
+ * The outcome of {@link winsorise}.
+ *
+ * @category Score
+ */
 export interface Winsorised {
   column: Float64Array;
   /** Number of points winsorised (tied extremes count each). */
@@ -20,6 +24,8 @@ export interface Winsorised {
  * ```ts
  * winsorise(Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 100)).column.at(-1); // 9
  * ```
+ *
+ * @category Score
  */
 export function winsorise(
   column: Float64Array,
