@@ -10,6 +10,7 @@
  * replayed with overrides (see `rescore`).
  */
 import type { Band } from './schema/framework.js';
+import { imputeNeedsPanel } from './methods/imputers.js';
 import {
   RESULTS_FORMAT,
   type ResultColumn,
@@ -24,7 +25,11 @@ import { scoreKeys } from './results/score-keys.js';
 import { canonicalJson, sha256Bytes } from './results/sha256.js';
 import { ENGINE_NAME, ENGINE_VERSION } from './version.js';
 
-/** Options of {@link score}. */
+/**
+ * Options of {@link score}.
+ *
+ * @category Score
+ */
 export interface ScoreOptions extends RunOptions {
   /** A title recorded in the results. */
   title?: string;
@@ -46,6 +51,8 @@ export interface ScoreOptions extends RunOptions {
  * const results = score(framework, { units, values }, { pipeline: { normalise: { method: 'zscore' } } });
  * resultsView(results).rankAt('smart-city', 0); // the rank of the first unit
  * ```
+ *
+ * @category Score
  */
 export function score(
   framework: unknown,
@@ -57,7 +64,11 @@ export function score(
   });
 }
 
-/** Like {@link score}, but returns `{ ok: false, issues }` instead of throwing on bad input. */
+/**
+ * Like {@link score}, but returns `{ ok: false, issues }` instead of throwing on bad input.
+ *
+ * @category Score
+ */
 export function safeScore(
   framework: unknown,
   data: unknown,
@@ -75,6 +86,8 @@ export function safeScore(
  * ```ts
  * resultsDocument(runPipeline(framework, data)).units.codes.length;
  * ```
+ *
+ * @category Score
  */
 export function resultsDocument(
   run: PipelineRun,
@@ -96,6 +109,8 @@ export function resultsDocument(
  * ```ts
  * for (const chunk of resultsJson(runPipeline(framework, data))) stream.write(chunk);
  * ```
+ *
+ * @category Score
  */
 export function* resultsJson(
   run: PipelineRun,
@@ -231,7 +246,7 @@ function inputHash(run: PipelineRun): string {
   const codes = [...tree.indicators].sort();
   const cols: Float64Array[] = [];
   const panel =
-    run.pipeline.impute.method === 'latest' || run.pipeline.impute.method === 'linear'
+    imputeNeedsPanel(run.pipeline.impute.method)
       ? matrix.panel
       : undefined;
   for (const code of codes) {

@@ -12,6 +12,8 @@
  * assignAwards([[{ id: 'a', gain: 3 }, { id: 'b', gain: 1 }], [{ id: 'a', gain: 5 }, { id: 'c', gain: -1 }]]);
  * // { choice: ['b', 'a'], total: 6 }
  * ```
+ *
+ * @category Analyse
  */
 export function assignAwards(gains: readonly (readonly { id: string; gain: number }[])[]): {
   choice: (string | null)[];

@@ -1,4 +1,5 @@
 import type { Label } from '../schema/label.js';
+import { imputeNeedsPanel } from '../methods/imputers.js';
 import type { PipelineConfig } from '../schema/pipeline.js';
 import type { ResultsDocument } from '../schema/results.js';
 import { describe, type ColumnStats, type DescribeThresholds } from '../stats/describe.js';
@@ -15,7 +16,11 @@ import { nodeLabel } from './node-label.js';
 import { rescoreInputs } from './rescore-inputs.js';
 import { removalImpact, type RemovalImpact } from './removal-impact.js';
 
-/** Options of {@link audit}. */
+/**
+ * Options of {@link audit}.
+ *
+ * @category Analyse
+ */
 export interface AuditOptions {
   /** Pipeline to score with (the `framework, data` form). */
   pipeline?: PipelineConfig;
@@ -35,14 +40,22 @@ export interface AuditOptions {
   removal?: boolean;
 }
 
-/** Statistics of one indicator's raw values. */
+/**
+ * Statistics of one indicator's raw values.
+ *
+ * @category Analyse
+ */
 export interface IndicatorAudit extends ColumnStats {
   code: string;
   label: Label;
   parent: string | null;
 }
 
-/** A correlation matrix between indicators (pairwise-complete observations). */
+/**
+ * A correlation matrix between indicators (pairwise-complete observations).
+ *
+ * @category Analyse
+ */
 export interface CorrelationTable {
   method: CorrelationMethod;
   codes: string[];
@@ -50,7 +63,11 @@ export interface CorrelationTable {
   matrix: (number | null)[][];
 }
 
-/** A node's correlation with its parent's score. */
+/**
+ * A node's correlation with its parent's score.
+ *
+ * @category Analyse
+ */
 export interface ParentCorrelation {
   code: string;
   parent: string;
@@ -59,7 +76,11 @@ export interface ParentCorrelation {
   kendall: number | null;
 }
 
-/** A pair of siblings whose correlation is suspicious. */
+/**
+ * A pair of siblings whose correlation is suspicious.
+ *
+ * @category Analyse
+ */
 export interface CorrelationFlag {
   /** The parent node (the group). */
   group: string;
@@ -70,7 +91,11 @@ export interface CorrelationFlag {
   kind: 'redundant' | 'negative';
 }
 
-/** Cronbach's alpha of a node's children. */
+/**
+ * Cronbach's alpha of a node's children.
+ *
+ * @category Analyse
+ */
 export interface GroupAlpha {
   group: string;
   alpha: number | null;
@@ -79,7 +104,11 @@ export interface GroupAlpha {
   units: number;
 }
 
-/** The statistical audit of a framework on data. */
+/**
+ * The statistical audit of a framework on data.
+ *
+ * @category Analyse
+ */
 export interface AuditReport {
   root: string;
   units: number;
@@ -121,9 +150,13 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  * a.indicators.filter((i) => i.flagSkewKurt === 'OUT').map((i) => i.code);
  * a.flags; // [{ group: 'P1', a: 'x', b: 'y', r: 0.95, kind: 'redundant', … }]
  * ```
+ *
+ * @category Analyse
  */
 export function audit(results: ResultsDocument, options?: AuditOptions): AuditReport;
+/** @category Analyse */
 export function audit(framework: unknown, data: unknown, options?: AuditOptions): AuditReport;
+/** @category Analyse */
 export function audit(first: unknown, second?: unknown, third?: AuditOptions): AuditReport {
   const isResults =
     typeof first === 'object' &&
@@ -166,7 +199,7 @@ export function audit(first: unknown, second?: unknown, third?: AuditOptions): A
   } else {
     const tree = parseFramework(first);
     const impute = (options.pipeline?.impute ?? tree.framework.pipeline?.impute)?.method;
-    const panel = impute === 'latest' || impute === 'linear';
+    const panel = imputeNeedsPanel(impute);
     const matrix = isDataMatrix(second)
       ? second
       : parseDataset(second, tree, options.year, { panel });

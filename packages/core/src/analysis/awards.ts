@@ -6,7 +6,11 @@ import { lookup, nodeOrThrow, scoreOf } from './results-lookup.js';
 import { nodeLabel } from './node-label.js';
 import { assignAwards } from './assign-awards.js';
 
-/** Options of {@link awards}. */
+/**
+ * Options of {@link awards}.
+ *
+ * @category Analyse
+ */
 export interface AwardsOptions {
   /** The award categories: node codes (e.g. the dimensions), in the order to award them. */
   categories: readonly string[];
@@ -27,7 +31,11 @@ export interface AwardsOptions {
   tieTolerance?: number;
 }
 
-/** Why a unit won: its score, the runner-up and the margin. */
+/**
+ * Why a unit won: its score, the runner-up and the margin.
+ *
+ * @category Analyse
+ */
 export interface AwardWhy {
   score: number;
   /** The best other eligible unit(s) in the category and their score. */
@@ -46,7 +54,11 @@ export interface AwardWhy {
   text: string;
 }
 
-/** One award. */
+/**
+ * One award.
+ *
+ * @category Analyse
+ */
 export interface Award {
   category: string;
   label: Label;
@@ -59,7 +71,11 @@ export interface Award {
   why: AwardWhy | null;
 }
 
-/** The outcome of {@link awards}. */
+/**
+ * The outcome of {@link awards}.
+ *
+ * @category Analyse
+ */
 export interface AwardsResult {
   awards: Award[];
   /** Units that passed the filter and the coverage rule, per category. */
@@ -81,6 +97,8 @@ export interface AwardsResult {
  * const a = awards(results, { categories: ['governance', 'branding'], onePerUnit: true, minCoverage: 0.8 });
  * a.awards.map((x) => `${x.category}: ${x.winners.join(', ')} (${x.why?.text})`);
  * ```
+ *
+ * @category Analyse
  */
 export function awards(results: ResultsDocument, options: AwardsOptions): AwardsResult {
   const look = lookup(results);

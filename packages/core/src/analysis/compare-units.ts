@@ -4,7 +4,11 @@ import { TakarError, issue } from '../errors/index.js';
 import { lookup, scoreOf, unitOrThrow } from './results-lookup.js';
 import { nodeLabel } from './node-label.js';
 
-/** One node of a side-by-side comparison; arrays follow the order of `units`. */
+/**
+ * One node of a side-by-side comparison; arrays follow the order of `units`.
+ *
+ * @category Analyse
+ */
 export interface ComparedNode {
   code: string;
   label: Label;
@@ -18,7 +22,11 @@ export interface ComparedNode {
   spread: number | null;
 }
 
-/** Units side by side at every node. */
+/**
+ * Units side by side at every node.
+ *
+ * @category Analyse
+ */
 export interface UnitComparison {
   units: { unit: string; name: string; groups: Record<string, string> }[];
   nodes: ComparedNode[];
@@ -34,6 +42,8 @@ export interface UnitComparison {
  * const c = compareUnits(results, ['32.73', '33.74']);
  * c.nodes.find((n) => n.code === 'governance')?.leaders; // ['32.73']
  * ```
+ *
+ * @category Analyse
  */
 export function compareUnits(results: ResultsDocument, units: readonly string[]): UnitComparison {
   if (units.length === 0) {

@@ -1,4 +1,8 @@
-/** The correlation coefficients Takar computes. */
+/**
+ * The correlation coefficients Takar computes.
+ *
+ * @category Analyse
+ */
 export type CorrelationMethod = 'pearson' | 'spearman' | 'kendall';
 
 /** The pairs where both values are present. */
@@ -52,6 +56,8 @@ function pearsonComplete(a: Float64Array, b: Float64Array): number {
  * ```ts
  * pearson([1, 2, 3, NaN], [2, 4, 7, 1]); // 0.993…
  * ```
+ *
+ * @category Analyse
  */
 export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const [a, b] = complete(x, y);
@@ -66,6 +72,8 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
  * ```ts
  * averageRanks(Float64Array.of(10, 30, 30, 5)); // [2, 3.5, 3.5, 1]
  * ```
+ *
+ * @category Analyse
  */
 export function averageRanks(x: ArrayLike<number>): Float64Array {
   const idx = Array.from({ length: x.length }, (_v, i) => i).filter((i) => x[i] === x[i]);
@@ -89,6 +97,8 @@ export function averageRanks(x: ArrayLike<number>): Float64Array {
  * ```ts
  * spearman([1, 2, 3, 4], [1, 3, 2, 4]); // 0.8
  * ```
+ *
+ * @category Analyse
  */
 export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const [a, b] = complete(x, y);
@@ -105,6 +115,8 @@ export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
  * ```ts
  * kendall([1, 2, 3, 4], [1, 3, 2, 4]); // 0.666…
  * ```
+ *
+ * @category Analyse
  */
 export function kendall(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const [a, b] = complete(x, y);
@@ -173,6 +185,8 @@ export function kendall(x: ArrayLike<number>, y: ArrayLike<number>): number {
  * ```ts
  * correlation([1, 2, 3], [3, 2, 1], 'kendall'); // -1
  * ```
+ *
+ * @category Analyse
  */
 export function correlation(
   x: ArrayLike<number>,

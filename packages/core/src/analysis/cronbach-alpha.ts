@@ -8,6 +8,8 @@
  * ```ts
  * cronbachAlpha([Float64Array.of(1, 2, 3), Float64Array.of(1, 2, 3)]); // 1
  * ```
+ *
+ * @category Analyse
  */
 export function cronbachAlpha(columns: readonly ArrayLike<number>[]): {
   alpha: number;

@@ -19,6 +19,7 @@ import type {
   PipelineConfig,
   TreatSpec,
 } from '../schema/pipeline.js';
+import { imputeNeedsPanel } from '../methods/imputers.js';
 import type { DataMatrix } from '../data/parse-dataset.js';
 import { parseDataset } from '../data/parse-dataset.js';
 import { parseFramework, type FrameworkTree } from '../framework/parse-framework.js';
@@ -116,7 +117,7 @@ export function prepareLean(
 ): LeanModel {
   const tree = parseFramework(framework);
   const base = resolvePipeline(tree.framework.pipeline, options.pipeline);
-  const panel = options.panel || base.impute.method === 'latest' || base.impute.method === 'linear';
+  const panel = options.panel || imputeNeedsPanel(base.impute.method);
   const matrix = isDataMatrix(data) ? data : parseDataset(data, tree, options.year, { panel });
   const node = options.node ?? tree.root.code;
   if (!tree.byCode.has(node)) {

@@ -1,7 +1,11 @@
 import type { Label } from '../schema/label.js';
 import type { ResultsLookup } from './results-lookup.js';
 
-/** The label of a node or axis key (`stage:outcome`, `stage:total`) of the results' framework. */
+/**
+ * The label of a node or axis key (`stage:outcome`, `stage:total`) of the results' framework.
+ *
+ * @category Analyse
+ */
 export function nodeLabel(look: ResultsLookup, key: string): Label {
   const node = look.nodes.get(key);
   if (node) return node.label;

@@ -6,7 +6,11 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { UncertaintyResponse, WorkerPool } from './worker-protocol.js';
 
-/** Options of {@link nodeWorkerPool}. */
+/**
+ * Options of {@link nodeWorkerPool}.
+ *
+ * @category Analyse
+ */
 export interface NodeWorkerPoolOptions {
   /** Node flags for the threads (default: the parent's). */
   execArgv?: string[];
@@ -25,6 +29,8 @@ export interface NodeWorkerPoolOptions {
  * import { nodeWorkerPool } from '@takar/core/analysis/node-workers';
  * await uncertainty(framework, data, { runs: 1000, seed: 1, workers: nodeWorkerPool(2) });
  * ```
+ *
+ * @category Analyse
  */
 export function nodeWorkerPool(
   threads = availableParallelism(),

@@ -4,7 +4,11 @@ import { TakarError, issue } from '../errors/index.js';
 import { lookup, scoreOf } from './results-lookup.js';
 import { summarise, type Summary } from './quantile.js';
 
-/** Options of {@link peerSummary}. */
+/**
+ * Options of {@link peerSummary}.
+ *
+ * @category Analyse
+ */
 export interface PeerSummaryOptions {
   /** A unit group column (e.g. `'province'`, `'type'`) or a function naming each unit's group. */
   by: string | ((unit: UnitResult) => string | undefined);
@@ -12,7 +16,11 @@ export interface PeerSummaryOptions {
   nodes?: readonly string[];
 }
 
-/** One peer group's summary. */
+/**
+ * One peer group's summary.
+ *
+ * @category Analyse
+ */
 export interface PeerGroupSummary {
   group: string;
   units: string[];
@@ -31,6 +39,8 @@ export interface PeerGroupSummary {
  * const s = peerSummary(results, { by: 'type' });
  * s.find((g) => g.group === 'kota')?.nodes['smart-city']?.median;
  * ```
+ *
+ * @category Analyse
  */
 export function peerSummary(
   results: ResultsDocument,

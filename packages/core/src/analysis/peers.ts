@@ -5,10 +5,16 @@ import type { ResultsLookup } from './results-lookup.js';
 /**
  * A peer group: the name of a unit group column (`'province'`: the units sharing the unit's value),
  * an explicit list of unit codes, or omitted for all units.
+ *
+ * @category Analyse
  */
 export type PeerSpec = string | readonly string[];
 
-/** A resolved peer group: what it is and who is in it. */
+/**
+ * A resolved peer group: what it is and who is in it.
+ *
+ * @category Analyse
+ */
 export interface PeerGroup {
   /** `all`, `group` (a group column) or `list` (explicit codes). */
   kind: 'all' | 'group' | 'list';
@@ -20,7 +26,11 @@ export interface PeerGroup {
   units: string[];
 }
 
-/** Resolves a peer spec for one unit of the results. */
+/**
+ * Resolves a peer spec for one unit of the results.
+ *
+ * @category Analyse
+ */
 export function resolvePeers(
   look: ResultsLookup,
   unit: UnitResult,

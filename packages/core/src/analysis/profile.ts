@@ -6,7 +6,11 @@ import { lookup, nodeOrThrow, scoreOf, unitOrThrow } from './results-lookup.js';
 import { nodeLabel } from './node-label.js';
 import { resolvePeers, type PeerGroup, type PeerSpec } from './peers.js';
 
-/** Options of {@link profile}. */
+/**
+ * Options of {@link profile}.
+ *
+ * @category Analyse
+ */
 export interface ProfileOptions {
   /** The peer group: a group column (e.g. `'province'`), a list of unit codes, or all units (default). */
   peers?: PeerSpec;
@@ -16,7 +20,11 @@ export interface ProfileOptions {
   count?: number;
 }
 
-/** One node of a unit profile. */
+/**
+ * One node of a unit profile.
+ *
+ * @category Analyse
+ */
 export interface NodeProfile {
   code: string;
   label: Label;
@@ -40,7 +48,11 @@ export interface NodeProfile {
   peerCount: number;
 }
 
-/** A unit's profile: every node, its peers, and its strengths and weaknesses. */
+/**
+ * A unit's profile: every node, its peers, and its strengths and weaknesses.
+ *
+ * @category Analyse
+ */
 export interface UnitProfile {
   unit: string;
   name: string;
@@ -69,6 +81,8 @@ export interface UnitProfile {
  * const p = profile(results, '32.73', { peers: 'province' });
  * p.strengths.map((s) => `${s.code} +${s.vsPeers?.toFixed(2)}`);
  * ```
+ *
+ * @category Analyse
  */
 export function profile(
   results: ResultsDocument,

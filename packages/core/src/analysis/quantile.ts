@@ -6,6 +6,8 @@
  * ```ts
  * quantileSorted(Float64Array.of(1, 2, 3, 4), 0.25); // 1.75
  * ```
+ *
+ * @category Analyse
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
@@ -20,7 +22,11 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   return h > 0 && a !== b ? (1 - h) * a + h * b : a;
 }
 
-/** Five-number summary plus mean of a set of values; missing (`NaN`/`null`) are skipped. */
+/**
+ * Five-number summary plus mean of a set of values; missing (`NaN`/`null`) are skipped.
+ *
+ * @category Analyse
+ */
 export interface Summary {
   /** Number of present values. */
   n: number;
@@ -41,6 +47,8 @@ export interface Summary {
  * ```ts
  * summarise([1, 2, null, 3, 4]); // { n: 4, min: 1, q1: 1.75, median: 2.5, q3: 3.25, max: 4, mean: 2.5 }
  * ```
+ *
+ * @category Analyse
  */
 export function summarise(values: readonly (number | null)[]): Summary {
   const v = Float64Array.from(

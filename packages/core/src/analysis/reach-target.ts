@@ -8,7 +8,11 @@ import { resolvePipeline } from '../pipeline/resolve-pipeline.js';
 import { decimalCorrect } from '../results/decimal-round.js';
 import { checkNode, matrixOf, withValues } from './what-if.js';
 
-/** Options of {@link reachTarget}. */
+/**
+ * Options of {@link reachTarget}.
+ *
+ * @category Analyse
+ */
 export interface ReachTargetOptions {
   unit: string;
   /** The indicator whose raw value may change. */
@@ -23,7 +27,11 @@ export interface ReachTargetOptions {
   tolerance?: number;
 }
 
-/** Where a value puts the unit. */
+/**
+ * Where a value puts the unit.
+ *
+ * @category Analyse
+ */
 export interface ReachState {
   value: number | null;
   score: number | null;
@@ -31,7 +39,11 @@ export interface ReachState {
   band: string | null;
 }
 
-/** The outcome of {@link reachTarget}. */
+/**
+ * The outcome of {@link reachTarget}.
+ *
+ * @category Analyse
+ */
 export interface ReachTargetResult {
   reachable: boolean;
   /** The unit as it stands. */
@@ -67,6 +79,8 @@ export interface ReachTargetResult {
  * const r = reachTarget(framework, data, { unit: '32.73', indicator: 'governance.service.impact', target: { rank: 10 }, year: 2024 });
  * r.statement; // "Raising governance.service.impact from 2.8 to 3.41 (+0.61) moves 32.73 from rank 14 to rank 10."
  * ```
+ *
+ * @category Analyse
  */
 export function reachTarget(
   framework: unknown,

@@ -1,7 +1,11 @@
 import type { PipelineConfig } from '../schema/pipeline.js';
 import { leanColumns, leanRanks, prepareLean } from './lean-model.js';
 
-/** How much the ranking moves when one element is removed. */
+/**
+ * How much the ranking moves when one element is removed.
+ *
+ * @category Analyse
+ */
 export interface RemovalImpact {
   code: string;
   /** Mean over units of |rank without the element − nominal rank|. */
@@ -20,6 +24,8 @@ export interface RemovalImpact {
  * ```ts
  * removalImpact(framework, data).sort((a, b) => (b.meanAbsRankChange ?? 0) - (a.meanAbsRankChange ?? 0))[0];
  * ```
+ *
+ * @category Analyse
  */
 export function removalImpact(
   framework: unknown,

@@ -1,4 +1,5 @@
 import type { Dataset } from '../schema/data.js';
+import { imputeNeedsPanel } from '../methods/imputers.js';
 import type { ResultsDocument } from '../schema/results.js';
 import { lookup } from './results-lookup.js';
 
@@ -30,7 +31,7 @@ export function rescoreInputs(results: ResultsDocument):
       ok: false,
       reason: 'the results were denominated and do not carry the denominators; pass the data',
     };
-  if (p.impute?.method === 'latest' || p.impute?.method === 'linear') {
+  if (imputeNeedsPanel(p.impute?.method)) {
     return {
       ok: false,
       reason: 'the results imputed from other years, which they do not carry; pass the data',

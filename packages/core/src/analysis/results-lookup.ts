@@ -2,7 +2,11 @@ import type { ResultsDocument } from '../schema/results.js';
 import { resultsView, type ResultsView, type UnitResult } from '../results/view.js';
 import { TakarError, issue } from '../errors/index.js';
 
-/** Indexed access to a results document: the {@link ResultsView}. */
+/**
+ * Indexed access to a results document: the {@link ResultsView}.
+ *
+ * @category Analyse
+ */
 export type ResultsLookup = ResultsView;
 
 /**
@@ -12,12 +16,18 @@ export type ResultsLookup = ResultsView;
  * ```ts
  * lookup(results).children.get(lookup(results).root); // the dimensions
  * ```
+ *
+ * @category Analyse
  */
 export function lookup(results: ResultsDocument): ResultsLookup {
   return resultsView(results);
 }
 
-/** The unit of a results document, or a `results/unknown-unit` error naming the known ones. */
+/**
+ * The unit of a results document, or a `results/unknown-unit` error naming the known ones.
+ *
+ * @category Analyse
+ */
 export function unitOrThrow(
   look: ResultsLookup,
   code: string,
@@ -37,7 +47,11 @@ export function unitOrThrow(
   return u;
 }
 
-/** Checks a node (or axis key) exists in the results; a `results/unknown-node` error otherwise. */
+/**
+ * Checks a node (or axis key) exists in the results; a `results/unknown-node` error otherwise.
+ *
+ * @category Analyse
+ */
 export function nodeOrThrow(
   look: ResultsLookup,
   code: string,
@@ -55,7 +69,11 @@ export function nodeOrThrow(
   return code;
 }
 
-/** A score as a number, `null` for missing. */
+/**
+ * A score as a number, `null` for missing.
+ *
+ * @category Analyse
+ */
 export function scoreOf(u: UnitResult, code: string): number | null {
   const s = u.scores[code];
   return s === undefined || s === null || Number.isNaN(s) ? null : s;

@@ -8,7 +8,11 @@ import {
 import { replicationSeed, splitmix32 } from './prng.js';
 import { quantileSorted } from './quantile.js';
 
-/** Options of {@link sensitivity}: the uncertain assumptions plus the sample design. */
+/**
+ * Options of {@link sensitivity}: the uncertain assumptions plus the sample design.
+ *
+ * @category Analyse
+ */
 export interface SensitivityOptions extends UncertaintySpec {
   /** Base sample size N; the analysis runs N × (k + 2) replications for k uncertain inputs. */
   samples: number;
@@ -21,7 +25,11 @@ export interface SensitivityOptions extends UncertaintySpec {
   signal?: AbortSignal;
 }
 
-/** Sensitivity indices of one uncertain input. */
+/**
+ * Sensitivity indices of one uncertain input.
+ *
+ * @category Analyse
+ */
 export interface SensitivityIndex {
   /** `impute`, `winmax`, `normalise`, `aggregate` or `weights:<level>`. */
   factor: string;
@@ -35,7 +43,11 @@ export interface SensitivityIndex {
   totalCI: [number, number] | null;
 }
 
-/** The outcome of {@link sensitivity}. */
+/**
+ * The outcome of {@link sensitivity}.
+ *
+ * @category Analyse
+ */
 export interface SensitivityResult {
   node: string;
   /** Base sample size N. */
@@ -65,6 +77,8 @@ export interface SensitivityResult {
  * const s = await sensitivity(framework, data, { samples: 200, seed: 1, aggregate: ['amean', 'gmean'], weightNoise: { 2: 0.25 } });
  * s.factors; // [{ factor: 'aggregate', first: 0.6, total: 0.7, … }, { factor: 'weights:2', … }]
  * ```
+ *
+ * @category Analyse
  */
 export async function sensitivity(
   framework: unknown,

@@ -2,7 +2,11 @@ import type { ResultsDocument } from '../schema/results.js';
 import { TakarError, issue } from '../errors/index.js';
 import { lookup, nodeOrThrow, scoreOf, type ResultsLookup } from './results-lookup.js';
 
-/** Options of {@link trend}. */
+/**
+ * Options of {@link trend}.
+ *
+ * @category Analyse
+ */
 export interface TrendOptions {
   /** The node for movers and improvement; default the index. */
   node?: string;
@@ -15,20 +19,32 @@ export interface TrendOptions {
   splits?: Readonly<Record<string, readonly string[]>>;
 }
 
-/** A unit's score and rank at one node in one year (`null` when not scored that year). */
+/**
+ * A unit's score and rank at one node in one year (`null` when not scored that year).
+ *
+ * @category Analyse
+ */
 export interface TrendPoint {
   year: number;
   score: number | null;
   rank: number | null;
 }
 
-/** Change between two years: score difference and rank places gained (positive = moved up). */
+/**
+ * Change between two years: score difference and rank places gained (positive = moved up).
+ *
+ * @category Analyse
+ */
 export interface TrendChange {
   score: number | null;
   rank: number | null;
 }
 
-/** One unit across the years. */
+/**
+ * One unit across the years.
+ *
+ * @category Analyse
+ */
 export interface UnitTrend {
   unit: string;
   name: string;
@@ -42,7 +58,11 @@ export interface UnitTrend {
   improvement: number | null;
 }
 
-/** A unit that moved between the last two years. */
+/**
+ * A unit that moved between the last two years.
+ *
+ * @category Analyse
+ */
 export interface Mover {
   unit: string;
   name: string;
@@ -53,7 +73,11 @@ export interface Mover {
   scoreChange: number | null;
 }
 
-/** Units entering and leaving between two consecutive years. */
+/**
+ * Units entering and leaving between two consecutive years.
+ *
+ * @category Analyse
+ */
 export interface YearChange {
   from: number;
   to: number;
@@ -65,7 +89,11 @@ export interface YearChange {
   splits: { from: string; into: string[] }[];
 }
 
-/** Scores and ranks over the years. */
+/**
+ * Scores and ranks over the years.
+ *
+ * @category Analyse
+ */
 export interface Trend {
   years: number[];
   /** The node of movers and improvement. */
@@ -91,6 +119,8 @@ export interface Trend {
  * const t = trend([2023, 2024].map((y) => score(framework, exampleDataset('smart-city', y), { year: y })));
  * t.movers.up[0]; // { unit, fromRank, toRank, rankChange, … }
  * ```
+ *
+ * @category Analyse
  */
 export function trend(
   resultsByYear: readonly ResultsDocument[],

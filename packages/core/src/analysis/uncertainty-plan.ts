@@ -6,6 +6,7 @@ import type {
   PipelineConfig,
   TreatSpec,
 } from '../schema/pipeline.js';
+import { imputeNeedsPanel } from '../methods/imputers.js';
 import { TakarError, issue } from '../errors/index.js';
 import { leanColumns, leanRanks, prepareLean, type LeanModel } from './lean-model.js';
 import { splitmix32 } from './prng.js';
@@ -14,6 +15,8 @@ import { splitmix32 } from './prng.js';
  * The uncertain assumptions of an uncertainty or sensitivity analysis: plain data, so it can be
  * sent to a worker. Every list gives the alternatives drawn with equal probability; an omitted
  * list keeps the nominal pipeline's choice.
+ *
+ * @category Analyse
  */
 export interface UncertaintySpec {
   /** The nominal pipeline (merged over the framework's own, as `score()` does). */
@@ -40,7 +43,11 @@ export interface UncertaintySpec {
   impute?: readonly (boolean | ImputeSpec)[];
 }
 
-/** One uncertain input, as the sensitivity analysis sees it. */
+/**
+ * One uncertain input, as the sensitivity analysis sees it.
+ *
+ * @category Analyse
+ */
 export interface UncertainFactor {
   /** `impute`, `winmax`, `normalise`, `aggregate` or `weights:<level>`. */
   name: string;
@@ -84,7 +91,7 @@ export function planUncertainty(
   spec: UncertaintySpec,
 ): UncertaintyPlan {
   const needsPanel = (spec.impute ?? []).some(
-    (x) => typeof x === 'object' && (x.method === 'latest' || x.method === 'linear'),
+    (x) => typeof x === 'object' && imputeNeedsPanel(x.method),
   );
   const model = prepareLean(framework, data, {
     pipeline: spec.pipeline,

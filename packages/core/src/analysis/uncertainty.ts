@@ -10,7 +10,11 @@ import { runReplications } from './replications.js';
 import { quantileSorted } from './quantile.js';
 import type { WorkerPool, WorkerPort } from './worker-protocol.js';
 
-/** Options of {@link uncertainty}: the uncertain assumptions plus how to run. */
+/**
+ * Options of {@link uncertainty}: the uncertain assumptions plus how to run.
+ *
+ * @category Analyse
+ */
 export interface UncertaintyOptions extends UncertaintySpec {
   /** Number of Monte Carlo replications. */
   runs: number;
@@ -31,7 +35,11 @@ export interface UncertaintyOptions extends UncertaintySpec {
   strict?: boolean;
 }
 
-/** Replications left out because their combination of methods could not be computed. */
+/**
+ * Replications left out because their combination of methods could not be computed.
+ *
+ * @category Analyse
+ */
 export interface SkippedReplications {
   /** How many were skipped; `runs − count` were kept. */
   count: number;
@@ -39,7 +47,11 @@ export interface SkippedReplications {
   reasons: { reason: string; count: number }[];
 }
 
-/** The rank distribution of one unit. */
+/**
+ * The rank distribution of one unit.
+ *
+ * @category Analyse
+ */
 export interface UnitUncertainty {
   unit: string;
   name: string;
@@ -57,7 +69,11 @@ export interface UnitUncertainty {
   n: number;
 }
 
-/** The outcome of {@link uncertainty}. */
+/**
+ * The outcome of {@link uncertainty}.
+ *
+ * @category Analyse
+ */
 export interface UncertaintyResult {
   node: string;
   runs: number;
@@ -95,6 +111,8 @@ const CHUNK = 50;
  * });
  * u.units[0]; // { unit, nominal, mean, median, q05, q95, … }
  * ```
+ *
+ * @category Analyse
  */
 export async function uncertainty(
   framework: unknown,

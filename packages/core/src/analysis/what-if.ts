@@ -1,4 +1,5 @@
 import type { PipelineConfig } from '../schema/pipeline.js';
+import { imputeNeedsPanel } from '../methods/imputers.js';
 import type { ResultsDocument } from '../schema/results.js';
 import type { DataMatrix } from '../data/parse-dataset.js';
 import { parseDataset } from '../data/parse-dataset.js';
@@ -8,14 +9,22 @@ import { score } from '../score.js';
 import { TakarError, issue, throwIfAny, type TakarIssue } from '../errors/index.js';
 import { lookup, scoreOf } from './results-lookup.js';
 
-/** One changed input: a unit's raw value of an indicator (`null` makes it missing). */
+/**
+ * One changed input: a unit's raw value of an indicator (`null` makes it missing).
+ *
+ * @category Analyse
+ */
 export interface ValueChange {
   unit: string;
   indicator: string;
   value: number | null;
 }
 
-/** Options of {@link whatIf}. */
+/**
+ * Options of {@link whatIf}.
+ *
+ * @category Analyse
+ */
 export interface WhatIfOptions {
   pipeline?: PipelineConfig;
   year?: number;
@@ -23,7 +32,11 @@ export interface WhatIfOptions {
   node?: string;
 }
 
-/** A unit whose result at the node changed. */
+/**
+ * A unit whose result at the node changed.
+ *
+ * @category Analyse
+ */
 export interface WhatIfMove {
   unit: string;
   name: string;
@@ -35,7 +48,11 @@ export interface WhatIfMove {
   bandAfter: string | null;
 }
 
-/** The outcome of {@link whatIf}. */
+/**
+ * The outcome of {@link whatIf}.
+ *
+ * @category Analyse
+ */
 export interface WhatIfResult {
   node: string;
   before: ResultsDocument;
@@ -53,6 +70,8 @@ export interface WhatIfResult {
  * const w = whatIf(framework, data, [{ unit: '32.73', indicator: 'governance.service.impact', value: 4 }], { year: 2024 });
  * w.moves[0]; // { unit: '32.73', rankBefore: 12, rankAfter: 7, … }
  * ```
+ *
+ * @category Analyse
  */
 export function whatIf(
   framework: unknown,
@@ -89,7 +108,11 @@ export function whatIf(
   return { node, before, after, moves };
 }
 
-/** Parses data into a matrix for a framework (panel columns when the pipeline imputes across years). */
+/**
+ * Parses data into a matrix for a framework (panel columns when the pipeline imputes across years).
+ *
+ * @category Analyse
+ */
 export function matrixOf(
   tree: FrameworkTree,
   data: unknown,
@@ -98,11 +121,15 @@ export function matrixOf(
   if (isDataMatrix(data)) return data;
   const impute = (options.pipeline?.impute ?? tree.framework.pipeline?.impute)?.method;
   return parseDataset(data, tree, options.year, {
-    panel: impute === 'latest' || impute === 'linear',
+    panel: imputeNeedsPanel(impute),
   });
 }
 
-/** A copy of a matrix with some raw values replaced (only the changed columns are copied). */
+/**
+ * A copy of a matrix with some raw values replaced (only the changed columns are copied).
+ *
+ * @category Analyse
+ */
 export function withValues(
   matrix: DataMatrix,
   tree: FrameworkTree,
@@ -154,7 +181,11 @@ export function withValues(
   return { ...matrix, columns };
 }
 
-/** Throws when a node is not in the framework. */
+/**
+ * Throws when a node is not in the framework.
+ *
+ * @category Analyse
+ */
 export function checkNode(tree: FrameworkTree, node: string): void {
   if (!tree.byCode.has(node)) {
     throw new TakarError(

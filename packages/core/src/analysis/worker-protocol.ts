@@ -4,7 +4,11 @@ import type { UncertaintySpec } from './uncertainty-plan.js';
 import { planUncertainty } from './uncertainty-plan.js';
 import { runReplications } from './replications.js';
 
-/** What a worker is asked to do: replications `start` … `end − 1` of an uncertainty run. */
+/**
+ * What a worker is asked to do: replications `start` … `end − 1` of an uncertainty run.
+ *
+ * @category Analyse
+ */
 export interface UncertaintyRequest {
   type: 'uncertainty';
   framework: unknown;
@@ -17,7 +21,11 @@ export interface UncertaintyRequest {
   strict?: boolean;
 }
 
-/** What a worker sends back. */
+/**
+ * What a worker sends back.
+ *
+ * @category Analyse
+ */
 export type UncertaintyResponse =
   | { type: 'progress'; done: number }
   | {
@@ -81,6 +89,8 @@ export function handleUncertaintyRequest(
  * A worker as the uncertainty coordinator sees it: post a request, hear responses, stop it. Adapt a
  * Web Worker with {@link webWorkerPort}; Node's worker threads with `nodeWorkerPool`
  * (`@takar/core/analysis/node-workers`).
+ *
+ * @category Analyse
  */
 export interface WorkerPort {
   post(message: UncertaintyRequest): void;
@@ -89,7 +99,11 @@ export interface WorkerPort {
   terminate(): void;
 }
 
-/** Where replications may run: a number of threads and a way to start a worker. */
+/**
+ * Where replications may run: a number of threads and a way to start a worker.
+ *
+ * @category Analyse
+ */
 export interface WorkerPool {
   threads: number;
   create(): WorkerPort;
@@ -106,6 +120,8 @@ export interface WorkerPool {
  * };
  * await uncertainty(framework, data, { runs: 1000, seed: 1, workers: pool });
  * ```
+ *
+ * @category Analyse
  */
 export function webWorkerPort(worker: Worker): WorkerPort {
   return {

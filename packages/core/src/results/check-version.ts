@@ -10,6 +10,8 @@ import { RESULTS_FORMAT } from './format-version.js';
  * ```ts
  * newerFormatVersion({ formatVersion: 9 })?.code; // 'results/unsupported-version'
  * ```
+ *
+ * @category Results
  */
 export function newerFormatVersion(value: unknown): TakarIssue | undefined {
   const v =

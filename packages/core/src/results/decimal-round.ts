@@ -21,6 +21,8 @@
  * decimalCorrect(0.1 + 0.2); // 0.3
  * decimalCorrect(3.4749999999999996); // 3.475
  * ```
+ *
+ * @category Results
  */
 export function decimalCorrect(x: number): number {
   if (!Number.isFinite(x)) return x;
@@ -38,6 +40,8 @@ export function decimalCorrect(x: number): number {
  * roundHalfUpDecimal(1.005, 2); // 1.01
  * roundHalfUpDecimal(-2.5, 0); // -3
  * ```
+ *
+ * @category Results
  */
 export function roundHalfUpDecimal(x: number, digits = 2): number {
   if (!Number.isInteger(digits) || digits < 0 || digits > 14) {

@@ -10,6 +10,8 @@ import type { ResultColumn, ResultsDocument, ResultsDocumentV1 } from '../schema
  * ```ts
  * migrateResults(oldDocument).columns[0]?.key; // the first indicator
  * ```
+ *
+ * @category Results
  */
 export function migrateResults(doc: ResultsDocumentV1): ResultsDocument {
   const { units: rows, formatVersion: _v, ...rest } = doc;

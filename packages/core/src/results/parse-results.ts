@@ -27,6 +27,8 @@ import { migrateResults } from './migrate.js';
  * const results = parseResults(JSON.parse(readFileSync('results.json', 'utf8')));
  * resultsView(results).size; // number of units
  * ```
+ *
+ * @category Results
  */
 export function parseResults(value: unknown): ResultsDocument {
   const newer = newerFormatVersion(value);
@@ -77,7 +79,11 @@ export function parseResults(value: unknown): ResultsDocument {
   return doc;
 }
 
-/** Like {@link parseResults}, but returns `{ ok: false, issues }` instead of throwing. */
+/**
+ * Like {@link parseResults}, but returns `{ ok: false, issues }` instead of throwing.
+ *
+ * @category Results
+ */
 export function safeParseResults(value: unknown): SafeResult<ResultsDocument> {
   return safely(() => parseResults(value));
 }

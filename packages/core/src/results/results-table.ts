@@ -10,6 +10,8 @@ import type { Table } from '../io/table.js';
  * ```ts
  * formatCsv(resultsTable(results, 'ranks'));
  * ```
+ *
+ * @category Results
  */
 export function resultsTable(results: ResultsDocument, kind: 'scores' | 'ranks' = 'scores'): Table {
   const cols = results.columns.filter((c) => kind === 'scores' || c.ranks !== undefined);

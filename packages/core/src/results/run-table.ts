@@ -11,6 +11,8 @@ import { scoreKeys } from './score-keys.js';
  * ```ts
  * formatCsv(runTable(runPipeline(framework, data), 'scores'));
  * ```
+ *
+ * @category Results
  */
 export function runTable(run: PipelineRun, kind: 'scores' | 'ranks' = 'scores'): Table {
   const source = kind === 'ranks' ? run.ranks : (run.scores ?? run.indicators);

@@ -10,6 +10,8 @@ import { axisKey } from '../pipeline/aggregate-stage.js';
  * ```ts
  * scoreKeys(parseFramework(framework)); // ['a', 'b', 'pillar', 'idx']
  * ```
+ *
+ * @category Results
  */
 export function scoreKeys(tree: FrameworkTree): string[] {
   const order = new Map(tree.framework.nodes.map((n, i) => [n.code, i]));

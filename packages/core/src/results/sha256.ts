@@ -18,6 +18,8 @@ const K = new Int32Array([
  * ```ts
  * sha256Hex('abc'); // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  * ```
+ *
+ * @category Results
  */
 export function sha256Hex(text: string): string {
   return sha256Bytes(new TextEncoder().encode(text));
@@ -30,6 +32,8 @@ export function sha256Hex(text: string): string {
  * ```ts
  * sha256Bytes(new Uint8Array([0x61, 0x62, 0x63])); // 'ba7816bf…'
  * ```
+ *
+ * @category Results
  */
 export function sha256Bytes(bytes: Uint8Array): string {
   const bitLen = bytes.length * 8;
@@ -48,12 +52,20 @@ export function sha256Bytes(bytes: Uint8Array): string {
   return stateHex(h);
 }
 
-/** The initial SHA-256 state (FIPS 180-4, 5.3.3). */
+/**
+ * The initial SHA-256 state (FIPS 180-4, 5.3.3).
+ *
+ * @category Results
+ */
 export const SHA256_IV: readonly number[] = [
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ];
 
-/** A SHA-256 state (8 words) as lowercase hex: the digest once every block is processed. */
+/**
+ * A SHA-256 state (8 words) as lowercase hex: the digest once every block is processed.
+ *
+ * @category Results
+ */
 export function stateHex(h: Int32Array): string {
   let out = '';
   for (let i = 0; i < 8; i++) {
@@ -72,6 +84,8 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
 /**
  * Processes one 64-byte block of `b` at `off` into the state `h`, using `w` (64 words) as scratch.
  * Exposed for HMAC, which starts from precomputed key states.
+ *
+ * @category Results
  */
 export function sha256Block(h: Int32Array, w: Int32Array, b: Uint8Array, off: number): void {
   block(h, w, b, off);
@@ -134,6 +148,8 @@ function block(h: Int32Array, w: Int32Array, b: Uint8Array, off: number): void {
  * ```ts
  * canonicalJson({ b: 1, a: [2] }); // '{"a":[2],"b":1}'
  * ```
+ *
+ * @category Results
  */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {

@@ -12,7 +12,11 @@ import type { ResultColumn, ResultsDocument, ResultsDocumentV1 } from '../schema
 import { groupRanks as rankWithinGroups } from '../rank/group-ranks.js';
 import { migrateResults } from './migrate.js';
 
-/** One unit's results, as a row: maps keyed by score key (built from the columns on demand). */
+/**
+ * One unit's results, as a row: maps keyed by score key (built from the columns on demand).
+ *
+ * @category Results
+ */
 export interface UnitResult {
   unit: string;
   name: string;
@@ -31,7 +35,11 @@ export interface UnitResult {
   raw?: Record<string, number | null>;
 }
 
-/** Indexed, read-only access to one results document. Get it with {@link resultsView}. */
+/**
+ * Indexed, read-only access to one results document. Get it with {@link resultsView}.
+ *
+ * @category Results
+ */
 export class ResultsView {
   /** The document read (format 2; a format-1 document is migrated). */
   readonly results: ResultsDocument;
@@ -221,6 +229,8 @@ const views = new WeakMap<object, ResultsView>();
  * const view = resultsView(score(framework, data));
  * view.rankAt(view.root, view.indexOf('3171')); // the rank of Jakarta Selatan
  * ```
+ *
+ * @category Results
  */
 export function resultsView(results: ResultsDocument | ResultsDocumentV1): ResultsView {
   let view = views.get(results);

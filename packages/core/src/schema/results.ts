@@ -10,34 +10,52 @@ export { RESULTS_FORMAT };
 const score = z.number().nullable();
 const rank = z.number().int().positive().nullable();
 
-/** A record of one pipeline stage: its name and the parameters it ran with. */
+/**
+ * A record of one pipeline stage: its name and the parameters it ran with.
+ *
+ * @category Results
+ */
 export const StageRecordSchema = z.object({
   stage: z.string(),
   params: z.record(z.string(), z.unknown()),
   /** Stage-specific details (e.g. which indicators were treated). */
   details: z.unknown().optional(),
 });
-/** A record of one pipeline stage. */
+/**
+ * A record of one pipeline stage.
+ *
+ * @category Results
+ */
 export type StageRecord = z.infer<typeof StageRecordSchema>;
 
 const UNTIL = z.enum(['denominate', 'screen', 'impute', 'treat', 'normalise', 'aggregate', 'rank']);
 const EXCLUDED = z.array(z.object({ unit: z.string(), reason: z.string() }));
 const ENGINE = z.object({ name: z.string(), version: z.string() });
 
-/** The units of a results document, as parallel arrays (one entry per unit, in input order). */
+/**
+ * The units of a results document, as parallel arrays (one entry per unit, in input order).
+ *
+ * @category Results
+ */
 export const ResultUnitsSchema = z.object({
   codes: z.array(z.string()),
   names: z.array(z.string()),
   /** Group memberships: group column → one label per unit (`null` where a unit has none). */
   groups: z.record(z.string(), z.array(z.string().nullable())).optional(),
 });
-/** The units of a results document. */
+/**
+ * The units of a results document.
+ *
+ * @category Results
+ */
 export type ResultUnits = z.infer<typeof ResultUnitsSchema>;
 
 /**
  * One score key's column: a node code, or a second-axis key `<axis>:<tag>` / `<axis>:total`
  * (node codes cannot contain `:`). Every array has one entry per unit, in the order of
  * `units.codes`.
+ *
+ * @category Results
  */
 export const ResultColumnSchema = z.object({
   key: z.string(),
@@ -52,7 +70,11 @@ export const ResultColumnSchema = z.object({
   /** Raw values of an indicator as given (before any stage), for display. */
   raw: z.array(score).optional(),
 });
-/** One score key's column of a results document. */
+/**
+ * One score key's column of a results document.
+ *
+ * @category Results
+ */
 export type ResultColumn = z.infer<typeof ResultColumnSchema>;
 
 /**
@@ -60,6 +82,8 @@ export type ResultColumn = z.infer<typeof ResultColumnSchema>;
  * stored by column (one array per score key). In-group ranks are not stored: readers compute them
  * from the scores and `units.groups` with the engine's rank function (see `pipeline.groupRanks`).
  * Deterministic: the same inputs give the same bytes (no timestamps unless given).
+ *
+ * @category Results
  */
 export const ResultsDocumentSchema = z.object({
   format: z.literal('takar-results'),
@@ -86,10 +110,18 @@ export const ResultsDocumentSchema = z.object({
   /** Units removed by screening, with the reason. */
   excluded: EXCLUDED.optional(),
 });
-/** The results document (format 2). */
+/**
+ * The results document (format 2).
+ *
+ * @category Results
+ */
 export type ResultsDocument = z.infer<typeof ResultsDocumentSchema>;
 
-/** One unit's results in a format-1 document (maps keyed by score key). */
+/**
+ * One unit's results in a format-1 document (maps keyed by score key).
+ *
+ * @category Results
+ */
 export const UnitResultV1Schema = z.object({
   unit: z.string(),
   name: z.string(),
@@ -102,7 +134,11 @@ export const UnitResultV1Schema = z.object({
   raw: z.record(z.string(), score).optional(),
 });
 
-/** A format-1 results document (Takar 0.1): read and migrated to format 2 on load. */
+/**
+ * A format-1 results document (Takar 0.1): read and migrated to format 2 on load.
+ *
+ * @category Results
+ */
 export const ResultsDocumentV1Schema = z.object({
   format: z.literal('takar-results'),
   formatVersion: z.literal(1),
@@ -118,5 +154,9 @@ export const ResultsDocumentV1Schema = z.object({
   until: UNTIL.optional(),
   excluded: EXCLUDED.optional(),
 });
-/** A format-1 results document. */
+/**
+ * A format-1 results document.
+ *
+ * @category Results
+ */
 export type ResultsDocumentV1 = z.infer<typeof ResultsDocumentV1Schema>;
