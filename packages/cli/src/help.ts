@@ -39,7 +39,9 @@ takar score options
   --treat <how>           default (|skew| ≥ 2 and kurtosis ≥ 3.5: winsorise up to 5 points, else
                           log) | winmax=<n> | none
   --normalise <method>    minmax[:lo,hi] (default 0,100) | zscore[:mean,sd] | rank | prank | borda |
-                          fracmax | dist2max | dist2ref:<unit> | dist2targ[:cap] | goalposts[:lo,hi] | none
+                          fracmax | dist2max | dist2ref:<unit> | dist2targ[:cap] |
+                          goalposts[:lo,hi][:untruncated] (clamped to the goalposts unless
+                          untruncated, as COINr's trunc2posts) | none
   --aggregate <method>    amean (default) | gmean | hmean | pmean:<p> | copeland
   --aggregate-level <l>=<method>,…  A different aggregation per level (COINr levels: 1 =
                           indicators, 2 = their parents, …), e.g. 2=gmean,3=amean.

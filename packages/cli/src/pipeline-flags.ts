@@ -60,15 +60,33 @@ export function treatFlag(text: string): NonNullable<PipelineConfig['treat']> {
 }
 
 /**
- * `--normalise minmax[:lo,hi]|zscore[:mean,sd]|rank|prank|borda|fracmax|dist2max|dist2ref:<unit>|dist2targ[:cap]|goalposts[:lo,hi]|none`
+ * `--normalise minmax[:lo,hi]|zscore[:mean,sd]|rank|prank|borda|fracmax|dist2max|dist2ref:<unit>|dist2targ[:cap]|goalposts[:lo,hi][:untruncated]|none`
+ *
+ * @example
+ * ```ts
+ * normaliseFlag('goalposts:0,1:untruncated'); // { method: 'goalposts', range: [0, 1], truncate: false }
+ * ```
  */
 export function normaliseFlag(text: string): NonNullable<PipelineConfig['normalise']> {
   const i = text.indexOf(':');
   const method = i < 0 ? text : text.slice(0, i);
   const arg = i < 0 ? undefined : text.slice(i + 1);
   switch (method) {
+    case 'goalposts': {
+      // Goalposts clamp to [low, high] as COINr's trunc2posts does, unless `untruncated`.
+      const parts = arg === undefined ? [] : arg.split(':');
+      const untruncated = parts[parts.length - 1] === 'untruncated';
+      if (untruncated) parts.pop();
+      if (parts.length > 1) break;
+      return {
+        method,
+        ...(parts[0] !== undefined
+          ? { range: numbers(parts[0], 'normalise', 2) as [number, number] }
+          : {}),
+        ...(untruncated ? { truncate: false } : {}),
+      };
+    }
     case 'minmax':
-    case 'goalposts':
       return arg === undefined
         ? { method }
         : { method, range: numbers(arg, 'normalise', 2) as [number, number] };
@@ -99,7 +117,7 @@ export function normaliseFlag(text: string): NonNullable<PipelineConfig['normali
   }
   throw usage(
     'normalise',
-    `Unknown --normalise "${text}"; use minmax[:lo,hi], zscore[:mean,sd], rank, prank, borda, fracmax, dist2max, dist2ref:<unit>, dist2targ, goalposts[:lo,hi] or none.`,
+    `Unknown --normalise "${text}"; use minmax[:lo,hi], zscore[:mean,sd], rank, prank, borda, fracmax, dist2max, dist2ref:<unit>, dist2targ, goalposts[:lo,hi][:untruncated] or none.`,
   );
 }
 

@@ -122,7 +122,10 @@ export function normaliseColumn(
           ),
         };
       }
-      return { ok: true, column: goalposts(raw, ind.goalposts, spec.range ?? [0, 100], dir) };
+      return {
+        ok: true,
+        column: goalposts(raw, ind.goalposts, spec.range ?? [0, 100], dir, spec.truncate ?? true),
+      };
     }
   }
 }
