@@ -58,6 +58,7 @@ export function impactOutput(rows: readonly CoverageRow<ImpactRow>[]): CommandOu
   const table = (): Table => tableOf(names, flat);
   const methods = [...new Set(rows.map((r) => r.method))];
   return {
+    sheet: 'terdampak',
     csv: table,
     // Counts are whole persons; coverage and shares keep five decimals (0.001 %).
     digits: { affected: 0, low: 0, high: 0, coverage: 5, share: 5, shareLow: 5, shareHigh: 5 },

@@ -74,6 +74,7 @@ export async function awardsCommand(argv: readonly string[], io: CliIo): Promise
     io,
     out,
     {
+      sheet: 'penghargaan',
       json: () => a,
       csv: () =>
         tableOf(

@@ -110,6 +110,7 @@ function unitProfile(
   const gap = (x: number | null): string =>
     x === null ? '–' : `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
   return {
+    sheet: 'profil',
     json: () => p,
     csv: () => tableOf(names, rows),
     text: () =>
@@ -164,6 +165,7 @@ function sideBySide(
   });
   const show = shownInTerminal(results, args);
   return {
+    sheet: 'perbandingan',
     json: () => c,
     csv: () => tableOf(names, rows),
     text: () =>
@@ -205,6 +207,7 @@ function summaries(
     Object.entries(g.nodes).map(([code, s]) => ({ group: g.group, node: code, ...s })),
   );
   return {
+    sheet: 'kelompok',
     json: () => groups,
     csv: () => tableOf(names, rows),
     text: () =>

@@ -152,6 +152,7 @@ export async function impactMergeCommand(argv: readonly string[], io: CliIo): Pr
   }
   const rows = groups.map(countRow);
   await writeOutput(io, out, {
+    sheet: 'gabungan',
     json: () => ({ confidence, groups: rows, overlaps: overlaps.map(overlapRow) }),
     csv: () => tableOf(MERGE_COLUMNS, rows),
     text: () =>

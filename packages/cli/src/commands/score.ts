@@ -106,13 +106,12 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   } else if (ext === 'csv') {
     await io.writeFile(pathIn(io, out as string), csvText(tables.scores, format, {}, shown));
   } else if (ext === 'xlsx') {
-    // Node codes stay as they are; unit, name and the like are in --lang.
+    // Node codes stay as they are; unit, name and the like are in --lang. Sheet names are
+    // Indonesian whatever --lang, as in every workbook Takar writes.
     const keep = tables.scores.names.slice(2);
     const sheets = [
-      { name: format.lang === 'id' ? 'skor' : 'scores', table: tables.scores, keep },
-      ...(tables.ranks
-        ? [{ name: format.lang === 'id' ? 'peringkat' : 'ranks', table: tables.ranks, keep }]
-        : []),
+      { name: 'skor', table: tables.scores, keep },
+      ...(tables.ranks ? [{ name: 'peringkat', table: tables.ranks, keep }] : []),
     ];
     await io.writeFile(pathIn(io, out as string), await workbookBytes(sheets, format.lang));
   } else {

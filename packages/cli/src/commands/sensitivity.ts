@@ -60,6 +60,7 @@ export async function sensitivityCommand(argv: readonly string[], io: CliIo): Pr
     io,
     out,
     {
+      sheet: 'sensitivitas',
       json: () => s,
       csv: () =>
         tableOf(

@@ -96,7 +96,7 @@ export async function templateCommand(argv: readonly string[], io: CliIo): Promi
   const bytes = await workbookBytes(
     [
       { name: 'iData', table: data, keep: 'all' },
-      { name: lang === 'id' ? 'indikator' : 'indicators', table: described },
+      { name: 'indikator', table: described },
       { name: 'iMeta', table: frameworkToTable(framework), keep: 'all' },
     ],
     lang,

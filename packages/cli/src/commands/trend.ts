@@ -87,6 +87,7 @@ export async function trendCommand(argv: readonly string[], io: CliIo): Promise<
     io,
     out,
     {
+      sheet: 'tren',
       json: () => t,
       csv: () => tableOf(names, rows),
       text: () =>

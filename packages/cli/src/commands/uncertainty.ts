@@ -65,6 +65,7 @@ export async function uncertaintyCommand(argv: readonly string[], io: CliIo): Pr
     io,
     out,
     {
+      sheet: 'ketidakpastian',
       json: () => u,
       csv: () => tableOf(['unit', 'name', 'nominal', 'mean', 'median', 'q05', 'q95'], u.units),
       text: () =>

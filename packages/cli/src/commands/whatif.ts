@@ -83,6 +83,7 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
       io,
       out,
       {
+        sheet: 'simulasi',
         json: () => ({ node: w.node, change: { unit, indicator, value }, moves: w.moves }),
         csv: () => tableOf(names, w.moves),
         text: () =>
@@ -138,6 +139,7 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
     io,
     out,
     {
+      sheet: 'simulasi',
       json: () => r,
       csv: () => tableOf(Object.keys(row), [row]),
       text: () => `${r.statement}\n`,
