@@ -100,7 +100,12 @@ io/encoding (exit code 1).
 takar publish            Writes a self-contained folder to put online: the results document, CSV
                          downloads, a copy of the element bundle, index.html with every element
                          live, embed snippets (script tag per element) and an iframe page.
-  --results <file>        The results document (from takar score --out results.json).
+  --results <file>        The results document (from takar score --out results.json). Repeat it
+                          (or comma-separate) with one document per year for <takar-trend>: each
+                          is written as data/results-<year>.json, the latest is results.json.
+  --normalise-across years|none  Several --results: rescore them with normalisation across their
+                          years (the default, as for takar trend; kept as given with a note when
+                          they cannot be) or keep them as given (none).
   --out <dir>             The folder to write: built in a temporary folder beside it and swapped in
                           at the end, so a failed publish changes nothing. An existing folder must
                           be empty or an earlier publish (it is replaced as a whole).
@@ -223,7 +228,8 @@ takar compare            One unit against its peers, units side by side, or peer
 
 takar trend              Scores and ranks over the years; movers; units that appeared or left.
   --years <2020-2024>     Score each year of the data (a range or a list 2020,2022).
-  --results <file.json>   Results documents instead (repeat, or comma-separate).
+  --results <file.json>   Results documents instead (repeat, or comma-separate), rescored across
+                          their years unless --normalise-across none.
   --node <code>  --count <n>  --top <n>  Node of movers; movers listed; units shown.
 
 takar awards             The winner of each category, with ties, runner-up, margin and why.

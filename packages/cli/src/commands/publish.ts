@@ -7,6 +7,9 @@ import { ioIssue } from '../files/io-issue.js';
 import { buildThenSwap } from '../files/swap-folder.js';
 import { pathIn, type CliIo } from '../io.js';
 import { optional, required } from './shared-flags.js';
+import { listFlag } from './list-flag.js';
+import { publishSeries, seriesFiles } from './publish-series.js';
+import { takeRepeated } from '../repeated-flags.js';
 import { readBoundaries } from '@takar/charts';
 import { boundariesUrl } from '@takar/indonesia/boundaries';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +49,11 @@ export interface PublishOptions {
   boundaries?: string;
   /** Feature property holding the region code (default `code`). */
   boundaryKey?: string;
+  /**
+   * Every year's document for `<takar-trend>` (from `readPublishSeries`, normalised across
+   * the years): written as `data/results-<year>.json` and listed in the trend's `srcs`.
+   */
+  series?: ResultsDocument[];
   /** File operations (tests replace one to inject a failure). */
   fs?: FsOps;
 }
@@ -132,7 +140,11 @@ function csvFiles(results: ResultsDocument): Record<string, string> {
 }
 
 /** One element per kind, set up on these results (the best-ranked units as examples). */
-function embedsFor(results: ResultsDocument, boundaries?: { url: string; key: string }): Embed[] {
+function embedsFor(
+  results: ResultsDocument,
+  boundaries?: { url: string; key: string },
+  trendSrcs?: string,
+): Embed[] {
   const root = results.framework.nodes.find((n) => n.parent === null)?.code ?? '';
   const ranked = [...results.units]
     .filter((u) => typeof u.ranks[root] === 'number')
@@ -162,7 +174,7 @@ function embedsFor(results: ResultsDocument, boundaries?: { url: string; key: st
     {
       tag: 'takar-trend',
       title: { id: 'Tren', en: 'Trend' },
-      attrs: { srcs: src, region: first },
+      attrs: { srcs: trendSrcs ?? src, region: first },
     },
     {
       tag: 'takar-awards',
@@ -368,6 +380,8 @@ async function build(
   // The document as given, fields this version does not know included: nothing is dropped.
   await write('data/results.json', JSON.stringify(raw, null, 2) + '\n');
   for (const [path, text] of Object.entries(csvFiles(results))) await write(path, text);
+  const series = seriesFiles(options.series ?? []);
+  for (const [path, text] of Object.entries(series.files)) await write(path, text);
   await copyDir(bundleDir, join(out, 'takar'), written, out, fs);
   await write('takar-site.css', SITE_CSS);
 
@@ -398,7 +412,7 @@ async function build(
   const synthetic = results.source?.synthetic
     ? '\n    <p><strong>Data ilustratif, bukan hasil resmi.</strong></p>'
     : '';
-  const embeds = embedsFor(results, boundaries);
+  const embeds = embedsFor(results, boundaries, series.srcs);
   const downloads = `<p>Unduh data: <a href="data/results.json" download>results.json</a> ·
       <a href="data/ranking.csv" download>ranking.csv</a> ·
       <a href="data/scores.csv" download>scores.csv</a> ·
@@ -556,14 +570,27 @@ async function readJson(path: string): Promise<unknown> {
  * ```
  */
 export async function publishCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['results', 'out', 'cdn', 'bundle', 'boundaries', 'boundary-key']);
+  // Several --results (one per year) make a trend series, normalised across the years by default.
+  const { values: resultFiles, rest } = takeRepeated(argv, 'results');
+  const args = parseArgs(rest, [
+    'results',
+    'out',
+    'cdn',
+    'bundle',
+    'boundaries',
+    'boundary-key',
+    'normalise-across',
+  ]);
+  const files = resultFiles.flatMap((f) => listFlag(f));
+  const series = files.length > 1 ? await publishSeries(io, files, args) : undefined;
   const bundleDir = optional(args, 'bundle');
   const cdn = optional(args, 'cdn');
   const boundaries = optional(args, 'boundaries');
   const boundaryKey = optional(args, 'boundary-key');
   const summary = await publish({
     ...(io.fs ? { fs: io.fs } : {}),
-    results: pathIn(io, required(args, 'results')),
+    results: series ? series.latest : pathIn(io, files[0] ?? required(args, 'results')),
+    ...(series ? { series: series.docs } : {}),
     out: pathIn(io, required(args, 'out')),
     ...(cdn === undefined ? {} : { cdn }),
     ...(bundleDir === undefined ? {} : { bundleDir: pathIn(io, bundleDir) }),

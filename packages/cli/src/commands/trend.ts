@@ -24,6 +24,7 @@ import {
   scoringInputs,
 } from './scoring-inputs.js';
 import { optional } from './shared-flags.js';
+import { acrossYearsDocuments } from './across-years-documents.js';
 
 /**
  * `takar trend`: scores and ranks over the years — either scoring the data for each of `--years
@@ -47,7 +48,9 @@ export async function trendCommand(argv: readonly string[], io: CliIo): Promise<
   const out = optional(args, 'out');
   checkOut(out);
   const files = resultFiles.flatMap((f) => listFlag(f));
-  const docs = files.length ? await readResults(io, files) : await scoreYears(args, io);
+  const docs = files.length
+    ? pooledResults(await readResults(io, files), args, io)
+    : await scoreYears(args, io);
   const count = optional(args, 'count');
   const node = optional(args, 'node');
   const t = trend(docs, {
@@ -121,6 +124,25 @@ export async function trendCommand(argv: readonly string[], io: CliIo): Promise<
     outputFormat(args),
   );
   return 0;
+}
+
+/**
+ * Yearly documents given with `--results`, rescored across their years as trends are by default
+ * (`--normalise-across none` keeps them as given).
+ */
+function pooledResults(docs: ResultsDocument[], args: ParsedArgs, io: CliIo): ResultsDocument[] {
+  const given = optional(args, 'normalise-across');
+  if (given !== undefined && given !== 'years' && given !== 'none')
+    throw new TakarError(
+      issue(
+        'cli/usage',
+        ['--normalise-across'],
+        `--normalise-across must be years or none; got "${given}".`,
+      ),
+    );
+  const r = acrossYearsDocuments(docs, given);
+  if (r.note) io.stderr(`takar: ${r.note}\n`);
+  return r.docs;
 }
 
 /** `--years 2020-2024` or `2020,2022,2024`. */
