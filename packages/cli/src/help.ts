@@ -152,7 +152,8 @@ takar impact             Positively-affected citizens (masyarakat terdampak posi
                           (3,6 with --decimal ,). Counts of persons must be whole numbers.
   --decimal  --thousands  --missing  --delimiter  --sheet  As for score: "61.000" persons is
                           refused in a ; file until --thousands . is given.
-  Regions are checked against the registry (names become codes); unknown ones are errors. A
+  Regions (of programmes, surveys and --records) are checked against the registry (names become
+  codes; with --method duckdb they must be codes); unknown ones are errors. A
   programme larger than the region's population is a warning and a column exceedsPopulation.
   --overlap none|nested|independent  Overlap assumption for programme totals.
   --deff <x>  --confidence <p>  Survey design effect (default the deff column, else 1) and

@@ -48,7 +48,7 @@ import {
   optional,
   yearFlag,
 } from './shared-flags.js';
-import { checkRegions, numbersIn } from '../load/impact-rows.js';
+import { checkRegions, numbersIn, regionMatcher, unmatchedRegions } from '../load/impact-rows.js';
 import { readTable } from '../load/read-table.js';
 
 const VALUED = [
@@ -135,7 +135,7 @@ export async function impactCommand(argv: readonly string[], io: CliIo): Promise
     );
     rows = r.rows;
     warnings.push(...r.issues);
-  } else rows = await records(args, io, by, warnings);
+  } else rows = await records(args, io, by, warnings, population);
   const withCoverage = coverage(rows, population).rows;
   for (const w of warnings.slice(0, 20))
     io.stderr(`warning ${w.code}: ${w.message.replaceAll('\n', ' ')}\n`);
@@ -225,6 +225,7 @@ async function records(
   io: CliIo,
   by: Grouping[],
   warnings: TakarIssue[],
+  population: Readonly<Record<string, number>>,
 ): Promise<ImpactRow[]> {
   const path = pathIn(io, optional(args, 'records') as string);
   const method = optional(args, 'method') ?? 'exact';
@@ -263,6 +264,23 @@ async function records(
     });
     bar.done();
     warnings.push(...r.issues);
+    // DuckDB counts by the file's region values, which cannot be renamed after counting: every
+    // region must already be a code of the registry (or of --population).
+    const issues = r.rows.flatMap((row, i) => {
+      const region = row.group['region'];
+      if (region === undefined || Object.hasOwn(population, region)) return [];
+      const m = regionMatcher(population)(region);
+      return [
+        issue(
+          m.ok ? 'data/unknown-region' : m.code,
+          ['records', 'region', i],
+          m.ok
+            ? `Region "${region}" of "${optional(args, 'records') as string}" is a name; with --method duckdb write the code (${m.code}) in the file, or use --method exact|hll, which turn names into codes.`
+            : `"${optional(args, 'records') as string}": ${m.why}`,
+        ),
+      ];
+    });
+    if (issues.length) throw new TakarError(issues.slice(0, 50));
     return r.rows;
   }
   if (!alreadyHashed && !salt)
@@ -314,6 +332,8 @@ async function records(
       keys.length = 0;
     };
     const bad: TakarIssue[] = [];
+    const match = regionMatcher(population);
+    const unmatched = unmatchedRegions(optional(args, 'records') as string);
     const header = await streamCsv(
       path,
       async (rec) => {
@@ -351,10 +371,16 @@ async function records(
             );
           return;
         }
+        // The region is checked against the registry (names become codes), as for programmes.
+        const m = match(region);
+        if (!m.ok) {
+          unmatched.add(rec.line, region, m);
+          return;
+        }
         const programme = rec.get('programme')?.trim();
         const dimension = rec.get('dimension')?.trim();
         batch.push({
-          region,
+          region: m.code,
           ...(programme ? { programme } : {}),
           ...(dimension ? { dimension } : {}),
           ...(year !== undefined ? { year } : {}),
@@ -378,7 +404,8 @@ async function records(
           `The records file has no ${missing.map((c) => `"${c}"`).join(' or ')} column; it needs region, programme, key (and optionally dimension, year).`,
         ),
       );
-    if (bad.length) throw new TakarError(bad);
+    if (bad.length || unmatched.issues().length)
+      throw new TakarError([...bad, ...unmatched.issues()]);
     const result = counter.result();
     await sink?.commit();
     io.stderr(
