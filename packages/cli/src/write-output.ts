@@ -3,6 +3,7 @@ import { pathIn, type CliIo } from './io.js';
 import { extensionOf } from './load/read-text.js';
 import { DEFAULT_FORMAT, roundedTable, type OutputFormat } from './output/output-format.js';
 import { workbookBytes, type SheetOut } from './xlsx/write-workbook.js';
+import { say } from './locale/say.js';
 
 /** What a command can write: the full result as JSON, a flat table as CSV, a terminal rendering. */
 export interface CommandOutput {
@@ -58,7 +59,7 @@ export async function writeOutput(
         : csvText(output.csv(), format, output.digits);
     await io.writeFile(pathIn(io, out), text);
   }
-  io.stderr(`takar: wrote ${out}\n`);
+  io.stderr(say(`takar: menulis ${out}\n`, `takar: wrote ${out}\n`));
 }
 
 /**

@@ -144,12 +144,16 @@ describe('takar score with shipped frameworks and the example data', () => {
     writeFileSync(join(dir, 'own.csv'), readFileSync(join(dir, 'f.csv')));
     const r = await takar('score', '--framework', 'own.csv', '--example');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^error cli\/usage at --data: There is example data only/);
+    expect(r.stderr).toMatch(
+      /^error cli\/usage at --data: Baris perintah tidak sah\. — There is example data only/,
+    );
   });
 
   it('says a missing framework is neither a file nor a shipped id', async () => {
     const r = await takar('score', '--framework', 'spbe-2019', '--example');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error io\/not-found at framework: "spbe-2019" is neither/);
+    expect(r.stderr).toMatch(
+      /^error io\/not-found at framework: Berkas atau folder tidak ada\. — "spbe-2019" is neither/,
+    );
   });
 });

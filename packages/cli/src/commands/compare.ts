@@ -1,3 +1,4 @@
+import { count as counted, say } from '../locale/say.js';
 import {
   TakarError,
   compareUnits,
@@ -103,10 +104,10 @@ function unitProfile(
   const show = shownInTerminal(results, args);
   const peerText =
     p.peers.kind === 'group'
-      ? `${p.peers.column} ${p.peers.value} (${p.peers.units.length} units)`
+      ? `${p.peers.column} ${p.peers.value} (${counted(p.peers.units.length, 'unit', 'unit')})`
       : p.peers.kind === 'list'
-        ? `${p.peers.units.length} listed units`
-        : `all ${p.peers.units.length} units`;
+        ? say(`${p.peers.units.length} unit yang disebut`, `${p.peers.units.length} listed units`)
+        : say(`semua ${p.peers.units.length} unit`, `all ${p.peers.units.length} units`);
   const gap = (x: number | null): string =>
     x === null ? '–' : `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
   return {
@@ -114,7 +115,7 @@ function unitProfile(
     json: () => p,
     csv: () => tableOf(names, rows),
     text: () =>
-      `${p.name} (${p.unit}) — peers: ${peerText}\n\n` +
+      `${p.name} (${p.unit}) — ${say('pembanding', 'peers')}: ${peerText}\n\n` +
       textTable(
         ['code', 'label', 'score', 'rank', 'band', 'peer median', 'vs peers', 'peer rank'],
         rows
@@ -130,8 +131,10 @@ function unitProfile(
             n.peerRank === null ? null : `${n.peerRank}/${n.peerCount}`,
           ]),
       ) +
-      `\nStrengths (above the peer median): ${p.strengths.map((s) => `${s.code} ${gap(s.vsPeers)}`).join(', ') || '–'}\n` +
-      `Weaknesses (below the peer median): ${p.weaknesses.map((s) => `${s.code} ${gap(s.vsPeers)}`).join(', ') || '–'}\n`,
+      say('\nKekuatan (di atas median pembanding): ', '\nStrengths (above the peer median): ') +
+      `${p.strengths.map((s) => `${s.code} ${gap(s.vsPeers)}`).join(', ') || '–'}\n` +
+      say('Kelemahan (di bawah median pembanding): ', 'Weaknesses (below the peer median): ') +
+      `${p.weaknesses.map((s) => `${s.code} ${gap(s.vsPeers)}`).join(', ') || '–'}\n`,
   };
 }
 
@@ -211,7 +214,10 @@ function summaries(
     json: () => groups,
     csv: () => tableOf(names, rows),
     text: () =>
-      `Peer groups by ${peers} at ${at}\n\n` +
+      say(
+        `Kelompok pembanding menurut ${peers} pada ${at}\n\n`,
+        `Peer groups by ${peers} at ${at}\n\n`,
+      ) +
       textTable(
         ['group', 'n', 'min', 'q1', 'median', 'q3', 'max'],
         rows

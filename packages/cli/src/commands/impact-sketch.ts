@@ -4,6 +4,7 @@
  *   --records <file.csv> ─ stream ─ NIK check / HMAC (shared key) ─ first 8 bytes ─ PgHll per group
  *     ─► --out x.sketch.json (sketch document) | --format postgres --out x.csv (group,sketch)
  */
+import { say } from '../locale/say.js';
 import {
   PgHll,
   TakarError,
@@ -181,7 +182,10 @@ export async function impactSketchCommand(argv: readonly string[], io: CliIo): P
   if (out === undefined) io.stdout(text);
   else await io.writeFile(pathIn(io, out), text);
   io.stderr(
-    `takar: sketched ${records} records into ${groups.length} group sketches (${groupingLabel(grouping)}, log2m ${params.log2m}, regwidth ${params.regwidth})${out ? ` → ${out}` : ''}\n`,
+    say(
+      `takar: ${records} catatan menjadi ${groups.length} sketsa kelompok (${groupingLabel(grouping)}, log2m ${params.log2m}, regwidth ${params.regwidth})${out ? ` → ${out}` : ''}\n`,
+      `takar: sketched ${records} records into ${groups.length} group sketches (${groupingLabel(grouping)}, log2m ${params.log2m}, regwidth ${params.regwidth})${out ? ` → ${out}` : ''}\n`,
+    ),
   );
   return 0;
 }

@@ -8,6 +8,9 @@
  *
  *   takar impact sketch | merge | sql: federated counting across agencies (impact-sketch.ts, …)
  */
+import { say } from '../locale/say.js';
+import { issueLine } from '../locale/error-meanings.js';
+import { lang } from '../locale/terms.js';
 import {
   DistinctCounter,
   TakarError,
@@ -138,15 +141,33 @@ export async function impactCommand(argv: readonly string[], io: CliIo): Promise
   } else rows = await records(args, io, by, warnings, population);
   const withCoverage = coverage(rows, population).rows;
   for (const w of warnings.slice(0, 20))
-    io.stderr(`warning ${w.code}: ${w.message.replaceAll('\n', ' ')}\n`);
-  if (warnings.length > 20) io.stderr(`…and ${warnings.length - 20} more warnings.\n`);
+    io.stderr(
+      issueLine('warning', w.code, undefined, w.message.replaceAll('\n', ' '), lang()) + '\n',
+    );
+  if (warnings.length > 20)
+    io.stderr(
+      say(
+        `…dan ${warnings.length - 20} peringatan lagi.\n`,
+        `…and ${warnings.length - 20} more warnings.\n`,
+      ),
+    );
   const over = withCoverage.filter((r) => (r as { exceedsPopulation?: boolean }).exceedsPopulation);
+  const overList = over
+    .slice(0, 5)
+    .map((r) => Object.values(r.group).join(' '))
+    .join(', ');
   if (over.length)
     io.stderr(
-      `warning impact/exceeds-population: in ${over.length} row(s) one programme reports more beneficiaries than the population (${over
-        .slice(0, 5)
-        .map((r) => Object.values(r.group).join(' '))
-        .join(', ')}); check the data (column exceedsPopulation).\n`,
+      issueLine(
+        'warning',
+        'impact/exceeds-population',
+        undefined,
+        say(
+          `di ${over.length} baris satu program melaporkan penerima lebih banyak dari penduduk (${overList}); periksa datanya (kolom exceedsPopulation).`,
+          `in ${over.length} row(s) one programme reports more beneficiaries than the population (${overList}); check the data (column exceedsPopulation).`,
+        ),
+        'en',
+      ) + '\n',
     );
   await writeOutput(io, out, impactOutput(withCoverage), outputFormat(args));
   return 0;
@@ -191,7 +212,10 @@ async function programmes(
     const year = yearFlag(args);
     input = examplePrograms(year);
     io.stderr(
-      `takar: example programmes${year === undefined ? ' 2020–2024' : ` ${year}`} — ${EXAMPLE_NOTE}\n`,
+      say(
+        `takar: program contoh${year === undefined ? ' 2020–2024' : ` ${year}`} — ${EXAMPLE_NOTE}\n`,
+        `takar: example programmes${year === undefined ? ' 2020–2024' : ` ${year}`} — ${EXAMPLE_NOTE}\n`,
+      ),
     );
   } else {
     input = checkRegions(
@@ -236,7 +260,10 @@ async function records(
   const salt = optional(args, 'salt') ?? process.env['TAKAR_SALT'];
   if (optional(args, 'salt') !== undefined)
     io.stderr(
-      'takar: note: a salt on the command line can be seen by other users and kept in shell history; prefer the environment variable TAKAR_SALT.\n',
+      say(
+        'takar: catatan: salt di baris perintah dapat dilihat pengguna lain dan tersimpan di riwayat shell; lebih baik pakai variabel lingkungan TAKAR_SALT.\n',
+        'takar: note: a salt on the command line can be seen by other users and kept in shell history; prefer the environment variable TAKAR_SALT.\n',
+      ),
     );
   const mb = (b: number): string => (b / 1e6).toFixed(b < 1e8 ? 1 : 0);
   const bar = progressBar(io, 'impact', args.flags.get('progress') === true, (d, t) =>
@@ -409,7 +436,10 @@ async function records(
     const result = counter.result();
     await sink?.commit();
     io.stderr(
-      `takar: counted ${counter.records} records (${method})${outRecords ? `; pseudonymised records → ${outRecords}` : ''}\n`,
+      say(
+        `takar: ${counter.records} catatan dihitung (${method})${outRecords ? `; catatan berpseudonim → ${outRecords}` : ''}\n`,
+        `takar: counted ${counter.records} records (${method})${outRecords ? `; pseudonymised records → ${outRecords}` : ''}\n`,
+      ),
     );
     return result;
   }

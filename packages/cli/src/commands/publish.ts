@@ -1,3 +1,4 @@
+import { say } from '../locale/say.js';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -604,15 +605,28 @@ export async function publishCommand(argv: readonly string[], io: CliIo): Promis
         }),
     ...(boundaryKey === undefined ? {} : { boundaryKey }),
   });
-  io.stderr(`takar publish: wrote ${summary.files.length} files to ${required(args, 'out')}\n`);
+  io.stderr(
+    say(
+      `takar publish: menulis ${summary.files.length} berkas ke ${required(args, 'out')}\n`,
+      `takar publish: wrote ${summary.files.length} files to ${required(args, 'out')}\n`,
+    ),
+  );
   const m = summary.map;
   if (m) {
+    const all = m.drawn + m.missingBoundaries.length;
     io.stderr(
-      `takar publish: map: ${m.drawn} of ${m.drawn + m.missingBoundaries.length} regions have a boundary; ` +
-        `${m.withoutResults} boundaries have no results (drawn grey)\n`,
+      say(
+        `takar publish: peta: ${m.drawn} dari ${all} wilayah punya batas; ${m.withoutResults} batas tanpa hasil (digambar abu-abu)\n`,
+        `takar publish: map: ${m.drawn} of ${all} regions have a boundary; ${m.withoutResults} boundaries have no results (drawn grey)\n`,
+      ),
     );
     if (m.missingBoundaries.length > 0)
-      io.stderr(`takar publish: map: not drawn (no boundary): ${m.missingBoundaries.join(', ')}\n`);
+      io.stderr(
+        say(
+          `takar publish: peta: tidak digambar (tanpa batas): ${m.missingBoundaries.join(', ')}\n`,
+          `takar publish: map: not drawn (no boundary): ${m.missingBoundaries.join(', ')}\n`,
+        ),
+      );
   }
   return 0;
 }

@@ -1,3 +1,4 @@
+import { say } from '../locale/say.js';
 import {
   IndicatorStageSchema,
   PipelineConfigSchema,
@@ -126,9 +127,14 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   if (outRanks && tables.ranks)
     await io.writeFile(pathIn(io, outRanks), csvText(tables.ranks, format));
   const kept = run.units.length;
-  const note = run.until ? ` (stopped after ${run.until})` : '';
+  const note = run.until
+    ? say(` (berhenti setelah ${run.until})`, ` (stopped after ${run.until})`)
+    : '';
   io.stderr(
-    `takar: scored ${kept} units on ${tree.indicators.length} indicators${note}${out ? ` → ${out}` : ''}\n`,
+    say(
+      `takar: ${kept} unit diskor pada ${tree.indicators.length} indikator${note}${out ? ` → ${out}` : ''}\n`,
+      `takar: scored ${kept} units on ${tree.indicators.length} indicators${note}${out ? ` → ${out}` : ''}\n`,
+    ),
   );
   return 0;
 }

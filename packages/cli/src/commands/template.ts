@@ -1,3 +1,4 @@
+import { say } from '../locale/say.js';
 import {
   TakarError,
   frameworkToTable,
@@ -103,7 +104,10 @@ export async function templateCommand(argv: readonly string[], io: CliIo): Promi
   );
   await io.writeFile(pathIn(io, out), bytes);
   io.stderr(
-    `takar: wrote ${out}: ${chosen.length} regions × ${tree.indicators.length} indicators of ${framework.id}; fill in sheet iData and score it with takar score --data ${out}\n`,
+    say(
+      `takar: menulis ${out}: ${chosen.length} wilayah × ${tree.indicators.length} indikator ${framework.id}; isi lembar iData lalu skor dengan takar score --data ${out}\n`,
+      `takar: wrote ${out}: ${chosen.length} regions × ${tree.indicators.length} indicators of ${framework.id}; fill in sheet iData and score it with takar score --data ${out}\n`,
+    ),
   );
   return 0;
 }

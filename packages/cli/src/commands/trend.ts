@@ -1,3 +1,4 @@
+import { say } from '../locale/say.js';
 import {
   ResultsDocumentSchema,
   TakarError,
@@ -94,7 +95,10 @@ export async function trendCommand(argv: readonly string[], io: CliIo): Promise<
       json: () => t,
       csv: () => tableOf(names, rows),
       text: () =>
-        `Trend of ${t.node}, ${t.years.join(', ')} (top ${Math.min(top, ranked.length)} of ${ranked.length} in ${last}; --out for all)\n\n` +
+        say(
+          `Tren ${t.node}, ${t.years.join(', ')} (${Math.min(top, ranked.length)} teratas dari ${ranked.length} pada ${last}; --out untuk semua)\n\n`,
+          `Trend of ${t.node}, ${t.years.join(', ')} (top ${Math.min(top, ranked.length)} of ${ranked.length} in ${last}; --out for all)\n\n`,
+        ) +
         textTable(
           ['unit', 'name', ...t.years.map(String), `rank ${last}`, 'Δrank', 'improvement'],
           ranked
@@ -108,14 +112,20 @@ export async function trendCommand(argv: readonly string[], io: CliIo): Promise<
               r['improvement'],
             ]),
         ) +
-        `\nMovers up: ${t.movers.up.map(mover).join('; ') || '–'}\n` +
-        `Movers down: ${t.movers.down.map(mover).join('; ') || '–'}\n` +
+        say('\nNaik: ', '\nMovers up: ') +
+        `${t.movers.up.map(mover).join('; ') || '–'}\n` +
+        say('Turun: ', 'Movers down: ') +
+        `${t.movers.down.map(mover).join('; ') || '–'}\n` +
         t.changes
           .map(
             (c) =>
-              `${c.from}→${c.to}: ${c.appeared.length} appeared, ${c.disappeared.length} disappeared` +
+              `${c.from}→${c.to}: ` +
+              say(
+                `${c.appeared.length} muncul, ${c.disappeared.length} hilang`,
+                `${c.appeared.length} appeared, ${c.disappeared.length} disappeared`,
+              ) +
               (c.splits.length
-                ? `, splits ${c.splits.map((s) => `${s.from}→${s.into.join('+')}`).join(', ')}`
+                ? `, ${say('pemekaran', 'splits')} ${c.splits.map((s) => `${s.from}→${s.into.join('+')}`).join(', ')}`
                 : ''),
           )
           .join('\n') +

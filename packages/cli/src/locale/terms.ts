@@ -85,6 +85,18 @@ const ID: Readonly<Record<string, string>> = {
   flagSkewKurt: 'tanda kemencengan',
   kind: 'jenis tanda',
   meanAbsRankChange: 'rata-rata perubahan peringkat',
+  category: 'kategori',
+  winner: 'pemenang',
+  'runner-up': 'peringkat kedua',
+  margin: 'selisih',
+  eligible: 'memenuhi syarat',
+  factor: 'faktor',
+  'first-order S': 'S orde pertama',
+  'total-order ST': 'ST orde total',
+  '95 % CI': 'SK 95 %',
+  nominal: 'nominal',
+  version: 'versi',
+  'label (en)': 'label (en)',
 };
 
 let current: Lang = 'id';
