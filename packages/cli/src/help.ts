@@ -83,7 +83,9 @@ takar score options
     --ignore-columns <a,b>  Columns to leave out (No, luas_km2, …).
     --group-columns <a,b>  Text or number columns that are unit groups, not indicators.
     --sheet <name>         The sheet of an .xlsx to read (default the first, or iData).
-  Writing: --lang id|en   Terminal tables and workbook headers in Indonesian (default) or English.
+  Writing: --lang id|en   What takar prints (tables, summaries, notes, warnings, errors) and
+                          workbook headers in Indonesian (default) or English; workbook sheet
+                          names are Indonesian either way.
     --csv-locale id|en     id: CSV for Indonesian Excel (BOM, ;, decimal comma, CRLF, numbers
                           rounded to their displayed precision: the framework's digits, else 2).
     --full-precision       With --csv-locale id, every digit instead.
@@ -262,7 +264,9 @@ takar audit              Indicator statistics and flags, correlation flags, Cron
                          effective weights, rank change when an element is removed.
   --redundant <r>         Flag sibling correlations above r (default 0.9).
   --no-removal            Skip the removal test (faster).
-  --out <file.csv>        The per-indicator statistics; .json for the whole report.
+  --out <file.csv>        The per-indicator statistics (raw, COINr get_stats, and scored_* on the
+                          correlations' basis: the scores after the pipeline); .json for the whole
+                          report. The terminal shows the scores' statistics, then the raw data's.
 
 takar whatif             Rescore with a changed value, or find the change that reaches a target.
   --unit <code> --indicator <code>  The unit and the indicator to change.
@@ -272,8 +276,9 @@ takar whatif             Rescore with a changed value, or find the change that r
   --target-band <code>    The smallest change that brings the unit to this band (or higher).
   --node <code>           Node whose rank or band counts (default the index).
 
-Errors are printed as "error <code> at <path>: <message>", one per line; the exit code is 1 for
-bad input, 2 for a bad command line.
+Errors are printed as "error <code> at <path>: <message>", one per line; with --lang id (the
+default) the message starts with the code's meaning in Indonesian, then " — " and the detail
+(--lang en: the English detail alone). The exit code is 1 for bad input, 2 for a bad command line.
 
 Examples
   takar score --framework meta.csv --data data.csv --out results.json
