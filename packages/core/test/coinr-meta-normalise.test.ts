@@ -178,4 +178,48 @@ describe('per-indicator normalisation parameters in iMeta', () => {
     expect(e.issues[0]?.path).toEqual(['rows', 1, 'Normalise range']);
     expect(e.issues[0]?.message).toContain('low < high');
   });
+
+  it('reads COINr’s own goalpost columns (f_n_para = "use_iMeta")', () => {
+    const meta = [
+      'iCode,iName,Parent,Type,goalpost_lower,goalpost_upper,goalpost_scale,goalpost_trunc2posts',
+      'idx,Index,,Aggregate,,,,',
+      'gp,Goalposts,idx,Indicator,25,85,1,FALSE',
+      'gq,Goalposts 100,idx,Indicator,25,85,100,',
+      'mm,Min-max,idx,Indicator,,,,',
+    ].join('\n');
+    const { framework } = frameworkFromCoinrMeta(parseCsv(meta));
+    const node = (c: string) => framework.nodes.find((n) => n.code === c);
+    expect(node('gp')).toMatchObject({
+      goalposts: [25, 85],
+      normalise: { method: 'goalposts', range: [0, 1], truncate: false },
+    });
+    expect(node('gq')?.normalise).toEqual({ method: 'goalposts', range: [0, 100] });
+    expect(node('mm')?.normalise).toBeUndefined();
+    const data = {
+      units: [
+        { code: 'a', name: 'A' },
+        { code: 'b', name: 'B' },
+      ],
+      values: [
+        { unit: 'a', indicator: 'gp', value: 90 },
+        { unit: 'b', indicator: 'gp', value: 55 },
+        { unit: 'a', indicator: 'gq', value: 90 },
+        { unit: 'b', indicator: 'gq', value: 55 },
+        { unit: 'a', indicator: 'mm', value: 1 },
+        { unit: 'b', indicator: 'mm', value: 2 },
+      ],
+    };
+    const r = score(framework, data);
+    const s = (u: string, c: string) => r.units.find((v) => v.unit === u)?.scores[c] as number;
+    expect(s('a', 'gp')).toBeCloseTo(65 / 60, 12); // not truncated, on 0–1
+    expect(s('b', 'gp')).toBe(0.5);
+    expect(s('a', 'gq')).toBe(100); // truncated, on 0–100
+    const bad = [
+      'iCode,iName,Parent,Type,Normalise,goalpost_scale',
+      'idx,Index,,Aggregate,,',
+      'x,X,idx,Indicator,minmax,100',
+    ].join('\n');
+    const e = errorOf(() => frameworkFromCoinrMeta(parseCsv(bad)));
+    expect(e.issues.map((i) => i.path)).toEqual([['rows', 1, 'goalpost_scale']]);
+  });
 });

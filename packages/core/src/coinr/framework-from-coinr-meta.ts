@@ -138,8 +138,9 @@ export function frameworkFromCoinrMeta(table: Table, options: CoinrMetaOptions =
       const lo = num('ScaleMin', r);
       const hi = num('ScaleMax', r);
       if (lo !== undefined && hi !== undefined) node.scale = [lo, hi];
-      const gl = num('GoalpostLow', r);
-      const gh = num('GoalpostHigh', r);
+      // COINr's own iMeta columns (goalpost_lower / goalpost_upper) name the goalposts too.
+      const gl = num('GoalpostLow', r) ?? num('goalpost_lower', r);
+      const gh = num('GoalpostHigh', r) ?? num('goalpost_upper', r);
       if (gl !== undefined && gh !== undefined) node.goalposts = [gl, gh];
       const normalise = normaliseOfRow(get, num, r, issues);
       if (normalise) node.normalise = normalise;
@@ -170,6 +171,10 @@ export function frameworkFromCoinrMeta(table: Table, options: CoinrMetaOptions =
  * the output range (`minmax`, `goalposts`), `NormaliseMean` / `NormaliseSd` the output mean and sd
  * (`zscore`), `NormaliseReference` the reference unit (`dist2ref`), `NormaliseCap` TRUE / FALSE
  * (`dist2ref`, `dist2targ`), `GoalpostTruncate` TRUE / FALSE (`goalposts`; COINr's `trunc2posts`).
+ * COINr's own columns for `f_n_para = "use_iMeta"` are read as well: `goalpost_lower` /
+ * `goalpost_upper` (the goalposts), `goalpost_scale` (scores on [0, scale]) and
+ * `goalpost_trunc2posts`; a row with either of the last two is normalised by goalposts, as COINr
+ * uses them only for `n_goalposts`.
  */
 export const NORMALISE_PARAMETER_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   NormaliseLow: ['minmax', 'goalposts'],
@@ -179,6 +184,8 @@ export const NORMALISE_PARAMETER_COLUMNS: Readonly<Record<string, readonly strin
   NormaliseReference: ['dist2ref'],
   NormaliseCap: ['dist2ref', 'dist2targ'],
   GoalpostTruncate: ['goalposts'],
+  goalpost_scale: ['goalposts'],
+  goalpost_trunc2posts: ['goalposts'],
 };
 
 /** The indicator's own normalisation from its `Normalise` cell and parameter cells, or undefined. */
@@ -188,8 +195,9 @@ function normaliseOfRow(
   r: number,
   issues: TakarIssue[],
 ): NormaliseSpec | undefined {
-  const method = get('Normalise', r);
   const given = Object.keys(NORMALISE_PARAMETER_COLUMNS).filter((c) => get(c, r) !== '');
+  const coinrGoalposts = given.some((c) => c.startsWith('goalpost_'));
+  const method = get('Normalise', r) || (coinrGoalposts ? 'goalposts' : '');
   if (!method) {
     for (const c of given)
       issues.push(
@@ -256,8 +264,21 @@ function normaliseOfRow(
   if (reference) spec['reference'] = reference;
   const cap = bool('NormaliseCap');
   if (cap !== undefined) spec['cap'] = cap;
-  const truncate = bool('GoalpostTruncate');
+  const truncate = bool('GoalpostTruncate') ?? bool('goalpost_trunc2posts');
   if (truncate !== undefined) spec['truncate'] = truncate;
+  const scale = num('goalpost_scale', r);
+  if (scale !== undefined) {
+    if (spec['range'] !== undefined) {
+      ok = false;
+      issues.push(
+        issue(
+          'framework/invalid',
+          ['rows', r, 'goalpost_scale'],
+          `Row ${r + 1} sets both goalpost_scale and NormaliseLow / NormaliseHigh; give one.`,
+        ),
+      );
+    } else spec['range'] = [0, scale];
+  }
   if (method === 'dist2ref' && !reference) {
     ok = false;
     issues.push(
