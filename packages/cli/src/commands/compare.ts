@@ -104,7 +104,7 @@ function unitProfile(
   const show = shownInTerminal(results, args);
   const peerText =
     p.peers.kind === 'group'
-      ? `${term(p.peers.column)} ${p.peers.value} (${counted(p.peers.units.length, 'unit', 'unit')})`
+      ? `${term(p.peers.column ?? '')} ${p.peers.value} (${counted(p.peers.units.length, 'unit', 'unit')})`
       : p.peers.kind === 'list'
         ? say(`${p.peers.units.length} unit yang disebut`, `${p.peers.units.length} listed units`)
         : say(`semua ${p.peers.units.length} unit`, `all ${p.peers.units.length} units`);
