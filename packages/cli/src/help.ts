@@ -174,7 +174,8 @@ takar impact sketch      Federated counting, step 1 (at each agency): one HyperL
                           NIK keeps its 16 digits) and hashed: first 8 bytes of
                           HMAC-SHA-256(shared key, NIK) as a signed int64.
   --by <grouping>         One grouping: region (default), province, region+year, national, …
-                          (several fields are joined by | in the group label).
+                          (several fields are joined by | in the group label). Regions are checked
+                          against the registry and names become codes; unknown ones are errors.
   TAKAR_SALT / --salt     The shared key, the same at every agency; never printed.
   --already-hashed        Keys are already the 64 hex digits of that HMAC (raw NIKs are refused).
   --source <name>         Who made the file (shown in merges and overlaps).

@@ -100,4 +100,34 @@ describe('takar impact --records checks regions', () => {
       /data\/unknown-region .*"Kota Semarang" .*is a name; with --method duckdb write the code \(33\.74\)/,
     );
   });
+
+  it('impact sketch: one group per region whatever the spelling, unknown regions refused', async () => {
+    vi.stubEnv('TAKAR_SALT', SALT);
+    writeFileSync(
+      join(dir, 'agency.csv'),
+      ['region,key', `Kota Bandung,${KEY(1)}`, `32.73,${KEY(2)}`, `Kab. Sleman,${KEY(3)}`].join(
+        '\n',
+      ) + '\n',
+    );
+    const r = await takar('impact', 'sketch', '--records', 'agency.csv', '--out', 'a.sketch.json');
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(readFileSync(join(dir, 'a.sketch.json'), 'utf8')) as {
+      groups: { group: string; records: number }[];
+    };
+    expect(doc.groups.map((g) => [g.group, g.records])).toEqual([
+      ['32.73', 2],
+      ['34.04', 1],
+    ]);
+    writeFileSync(join(dir, 'agency-bad.csv'), `region,key\n99.99,${KEY(1)}\n32.73,${KEY(2)}\n`);
+    const bad = await takar(
+      'impact',
+      'sketch',
+      '--records',
+      'agency-bad.csv',
+      '--out',
+      'b.sketch.json',
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^error data\/unknown-region at records\[2\]\.region: .*"99\.99"/);
+  });
 });
