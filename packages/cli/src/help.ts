@@ -156,7 +156,9 @@ ${methodHelp()}  --aggregate-level <l>=<method>,…  A different aggregation per
     --ignore-columns <a,b>  Columns to leave out (No, luas_km2, …).
     --group-columns <a,b>  Text or number columns that are unit groups, not indicators.
     --sheet <name>         The sheet of an .xlsx to read (default the first, or iData).
-  Writing: --lang id|en   Terminal tables and workbook headers in Indonesian (default) or English.
+  Writing: --lang id|en   What takar prints (tables, summaries, notes, warnings, errors) and
+                          workbook headers in Indonesian (default) or English; workbook sheet
+                          names are Indonesian either way.
     --csv-locale id|en     id: CSV for Indonesian Excel (BOM, ;, decimal comma, CRLF, numbers
                           rounded to their displayed precision: the framework's digits, else 2).
     --full-precision       With --csv-locale id, every digit instead.
@@ -182,10 +184,13 @@ io/encoding (exit code 1).
 const PUBLISH = `takar publish            Writes a self-contained folder to put online: the results document, CSV
                          downloads, a copy of the element bundle, index.html with every element
                          live, embed snippets (script tag per element) and an iframe page.
-  --results <file>        The results document (from takar score --out results.json); repeat it
-                          for a series, one document per year (same framework): the pages show
-                          the latest year, and data/regions/<code>.json holds each region's
-                          years for profiles and trends. data/index.json lists what was written.
+  --results <file>        The results document (from takar score --out results.json). Repeat it
+                          (or comma-separate) with one document per year (same framework): the
+                          pages show the latest year (results.json), each year is written as
+                          data/results-<year>.json, and data/index.json lists what was written.
+  --normalise-across years|none  Several --results: rescore them with normalisation across their
+                          years (the default, as for takar trend; kept as given with a note when
+                          they cannot be) or keep them as given (none).
   --pretty                Indent the JSON files written (default compact).
   --out <dir>             The folder to write: built in a temporary folder beside it and swapped in
                           at the end, so a failed publish changes nothing. An existing folder must
@@ -235,7 +240,8 @@ const IMPACT = `takar impact             Positively-affected citizens (masyaraka
                           (3,6 with --decimal ,). Counts of persons must be whole numbers.
   --decimal  --thousands  --missing  --delimiter  --sheet  As for score: "61.000" persons is
                           refused in a ; file until --thousands . is given.
-  Regions are checked against the registry (names become codes); unknown ones are errors. A
+  Regions (of programmes, surveys and --records) are checked against the registry (names become
+  codes; with --method duckdb they must be codes); unknown ones are errors. A
   programme larger than the region's population is a warning and a column exceedsPopulation.
   --overlap none|nested|independent  Overlap assumption for programme totals.
   --deff <x>  --confidence <p>  Survey design effect (default the deff column, else 1) and
@@ -254,7 +260,8 @@ takar impact sketch      Federated counting, step 1 (at each agency): one HyperL
                           NIK keeps its 16 digits) and hashed: first 8 bytes of
                           HMAC-SHA-256(shared key, NIK) as a signed int64.
   --by <grouping>         One grouping: region (default), province, region+year, national, …
-                          (several fields are joined by | in the group label).
+                          (several fields are joined by | in the group label). Regions are checked
+                          against the registry and names become codes; unknown ones are errors.
   TAKAR_SALT / --salt     The shared key, the same at every agency; never printed.
   --already-hashed        Keys are already the 64 hex digits of that HMAC (raw NIKs are refused).
   --source <name>         Who made the file (shown in merges and overlaps).
@@ -315,7 +322,8 @@ const COMPARE = `takar compare            One unit against its peers, units side
 /** `takar trend`. */
 const TREND = `takar trend              Scores and ranks over the years; movers; units that appeared or left.
   --years <2020-2024>     Score each year of the data (a range or a list 2020,2022).
-  --results <file.json>   Results documents instead (repeat, or comma-separate).
+  --results <file.json>   Results documents instead (repeat, or comma-separate), rescored across
+                          their years unless --normalise-across none.
   --node <code>  --count <n>  --top <n>  Node of movers; movers listed; units shown.
 `;
 /** `takar awards`. */
@@ -351,7 +359,9 @@ const AUDIT = `takar audit              Indicator statistics and flags, correlat
                          effective weights, rank change when an element is removed.
   --redundant <r>         Flag sibling correlations above r (default 0.9).
   --no-removal            Skip the removal test (faster).
-  --out <file.csv>        The per-indicator statistics; .json for the whole report.
+  --out <file.csv>        The per-indicator statistics (raw, COINr get_stats, and scored_* on the
+                          correlations' basis: the scores after the pipeline); .json for the whole
+                          report. The terminal shows the scores' statistics, then the raw data's.
 `;
 /** `takar whatif`. */
 const WHATIF = `takar whatif             Rescore with a changed value, or find the change that reaches a target.
@@ -363,8 +373,9 @@ const WHATIF = `takar whatif             Rescore with a changed value, or find t
   --node <code>           Node whose rank or band counts (default the index).
 `;
 /** How errors are printed. */
-const ERRORS = `Errors are printed as "error <code> at <path>: <message>", one per line; the exit code is 1 for
-bad input, 2 for a bad command line.
+const ERRORS = `Errors are printed as "error <code> at <path>: <message>", one per line; with --lang id (the
+default) the message starts with the code's meaning in Indonesian, then " — " and the detail
+(--lang en: the English detail alone). The exit code is 1 for bad input, 2 for a bad command line.
 `;
 /** Examples of every command. */
 const EXAMPLES = `Examples

@@ -1,3 +1,4 @@
+import { say } from './locale/say.js';
 import {
   GROUP_FIELDS,
   IMPACT_METHODS,
@@ -8,6 +9,18 @@ import {
 } from '@takar/core';
 import { regionByCode } from '@takar/indonesia';
 import { textTable } from './text-table.js';
+
+/** The impact methods' sentences in Indonesian (the English ones are `IMPACT_METHODS` in core). */
+const IMPACT_METHODS_ID: Readonly<Record<keyof typeof IMPACT_METHODS, string>> = {
+  'programme-range':
+    'Total program tanpa identitas: tumpang tindihnya tidak diketahui, jadi jumlahnya di antara program terbesar dan jumlah semua program (paling banyak sebanyak penduduk).',
+  exact: 'Kunci pseudonim penerima manfaat yang berbeda, dihitung tepat.',
+  hll: 'Kunci pseudonim penerima manfaat yang berbeda, ditaksir dengan sketsa HyperLogLog (batas bawah dan atas memberi batas galatnya).',
+  'engine-approx':
+    'Kunci pseudonim penerima manfaat yang berbeda, ditaksir dengan hitungan distinct perkiraan mesin SQL.',
+  'survey-wilson':
+    'Proporsi responden survei yang melaporkan dampak positif, dengan interval skor Wilson, dikalikan jumlah penduduk.',
+};
 import { tableOf, type CommandOutput } from './write-output.js';
 
 /**
@@ -58,6 +71,7 @@ export function impactOutput(rows: readonly CoverageRow<ImpactRow>[]): CommandOu
   const table = (): Table => tableOf(names, flat);
   const methods = [...new Set(rows.map((r) => r.method))];
   return {
+    sheet: 'terdampak',
     csv: table,
     // Counts are whole persons; coverage and shares keep five decimals (0.001 %).
     digits: { affected: 0, low: 0, high: 0, coverage: 5, share: 5, shareLow: 5, shareHigh: 5 },
@@ -88,13 +102,17 @@ export function impactOutput(rows: readonly CoverageRow<ImpactRow>[]): CommandOu
         }),
       );
       const groupings = labels.join(', ');
-      const notes = methods.map((m) => `  ${m}: ${IMPACT_METHODS[m]}`);
+      const notes = methods.map((m) => `  ${m}: ${say(IMPACT_METHODS_ID[m], IMPACT_METHODS[m])}`);
       const assumption = rows.find((r) => r.assumption)?.assumption;
       return (
-        `Positively-affected citizens by ${groupings}\n\n` +
+        say(
+          `Masyarakat terdampak positif menurut ${groupings}\n\n`,
+          `Positively-affected citizens by ${groupings}\n\n`,
+        ) +
         textTable(shown, body) +
-        `\nMethods:\n${notes.join('\n')}\n` +
-        (assumption ? `Assumption: ${assumption}\n` : '')
+        say(`\nMetode:\n`, `\nMethods:\n`) +
+        `${notes.join('\n')}\n` +
+        (assumption ? say(`Asumsi: ${assumption}\n`, `Assumption: ${assumption}\n`) : '')
       );
     },
   };

@@ -5,7 +5,9 @@ import { ENCODINGS, type Encoding } from './files/decode-text.js';
 import { errnoOf, ioIssue } from './files/io-issue.js';
 import { scanPaths } from './files/scan-paths.js';
 import { helpText } from './help.js';
-import { langOf, setLang } from './locale/terms.js';
+import { lang, langOf, setLang } from './locale/terms.js';
+import { issueLine } from './locale/error-meanings.js';
+import { say } from './locale/say.js';
 import { scoreCommand } from './commands/score.js';
 import { statsCommand } from './commands/stats.js';
 import { publishCommand } from './commands/publish.js';
@@ -60,6 +62,9 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
   };
   const [command, ...given] = argv;
   const rest = [...given];
+  // Terminal sentences, tables and headings in --lang (Indonesian by default); the command checks
+  // the value.
+  setLang(langOf(langArg(rest)) ?? 'id');
   // --encoding applies to every input text file of every command, so it is taken here.
   const e = rest.findIndex((a) => a === '--encoding' || a.startsWith('--encoding='));
   if (e >= 0) {
@@ -69,7 +74,13 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     const enc = value === 'utf8' ? 'utf-8' : value === 'cp1252' ? 'windows-1252' : value;
     if (!(ENCODINGS as readonly string[]).includes(enc ?? '')) {
       full.stderr(
-        `error cli/usage at --encoding: --encoding must be utf-8, latin1 or windows-1252; got "${value ?? ''}".\n`,
+        issueLine(
+          'error',
+          'cli/usage',
+          '--encoding',
+          `--encoding must be utf-8, latin1 or windows-1252; got "${value ?? ''}".`,
+          lang(),
+        ) + '\n',
       );
       return 2;
     }
@@ -96,8 +107,6 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     full.stdout(helpText(command));
     return 0;
   }
-  // Terminal tables and headings in --lang (Indonesian by default); the command checks the value.
-  setLang(langOf(langArg(rest)) ?? 'id');
   try {
     // Every output path is checked before anything is read or written (all problems at once).
     const paths = scanPaths(command, rest);
@@ -121,16 +130,27 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
           )
         : caught;
     if (e instanceof TakarError) {
+      // With --lang id (the default) each line gives the code's meaning in Indonesian first.
       for (const i of e.issues) {
         full.stderr(
-          `error ${i.code}${i.path.length ? ` at ${formatPath(i.path)}` : ''}: ${i.message}\n`,
+          issueLine(
+            'error',
+            i.code,
+            i.path.length ? formatPath(i.path) : undefined,
+            i.message,
+            lang(),
+          ) + '\n',
         );
       }
       return e.issues.every((i) => i.code === 'cli/usage') ? 2 : 1;
     }
     const message = e instanceof Error ? e.message : String(e);
     full.stderr(
-      `error internal: ${message}\nThis is a bug in takar; please report it with the command you ran.\n`,
+      `error internal: ${message}\n` +
+        say(
+          'Ini kesalahan di takar; laporkan beserta perintah yang Anda jalankan.\n',
+          'This is a bug in takar; please report it with the command you ran.\n',
+        ),
     );
     return 70;
   }
@@ -138,7 +158,13 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
 
 function unknownCommand(io: CliIo, command: string): number {
   io.stderr(
-    `error cli/usage: Unknown command "${command}"; commands are ${Object.keys(COMMANDS).join(', ')}. See takar --help.\n`,
+    issueLine(
+      'error',
+      'cli/usage',
+      undefined,
+      `Unknown command "${command}"; commands are ${Object.keys(COMMANDS).join(', ')}. See takar --help.`,
+      lang(),
+    ) + '\n',
   );
   return 2;
 }

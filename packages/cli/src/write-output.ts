@@ -3,13 +3,20 @@ import { pathIn, type CliIo } from './io.js';
 import { extensionOf } from './load/read-text.js';
 import { DEFAULT_FORMAT, roundedTable, type OutputFormat } from './output/output-format.js';
 import { workbookBytes, type SheetOut } from './xlsx/write-workbook.js';
+import { say } from './locale/say.js';
 
 /** What a command can write: the full result as JSON, a flat table as CSV, a terminal rendering. */
 export interface CommandOutput {
   json: () => unknown;
   csv: () => Table;
   text: () => string;
-  /** The tables of an `.xlsx` workbook, one sheet each; default one sheet with the CSV table. */
+  /**
+   * The name of the workbook's one sheet (with the CSV table) when `sheets` is not given. Sheet
+   * names are always Indonesian, whatever `--lang` (only the header row follows it), so formulas
+   * and scripts that name a sheet work on every workbook Takar writes.
+   */
+  sheet: string;
+  /** The tables of an `.xlsx` workbook, one sheet each (Indonesian names); default {@link sheet}. */
   sheets?: () => SheetOut[];
   /** Decimals each CSV column is shown with (`--csv-locale id` rounds to them); default 2. */
   digits?: Readonly<Record<string, number>>;
@@ -43,7 +50,7 @@ export async function writeOutput(
   checkOut(out);
   const ext = extensionOf(out);
   if (ext === 'xlsx') {
-    const sheets = output.sheets?.() ?? [{ name: 'takar', table: output.csv() }];
+    const sheets = output.sheets?.() ?? [{ name: output.sheet, table: output.csv() }];
     await io.writeFile(pathIn(io, out), await workbookBytes(sheets, format.lang));
   } else {
     const text =
@@ -52,7 +59,7 @@ export async function writeOutput(
         : csvText(output.csv(), format, output.digits);
     await io.writeFile(pathIn(io, out), text);
   }
-  io.stderr(`takar: wrote ${out}\n`);
+  io.stderr(say(`takar: menulis ${out}\n`, `takar: wrote ${out}\n`));
 }
 
 /**

@@ -332,7 +332,8 @@ describe('the analyst session on Indonesian Excel exports', () => {
     );
     expect(en.code).toBe(0);
     const back = await readXlsxFile(join(dir, 'scores.xlsx'));
-    expect(back.map((s) => s.sheet)).toEqual(['scores', 'ranks']);
+    // Sheet names are Indonesian whatever --lang; only the header row follows it.
+    expect(back.map((s) => s.sheet)).toEqual(['skor', 'peringkat']);
     expect(back[1]?.data[0]?.slice(0, 2)).toEqual(['unit', 'name']);
     expect(typeof back[1]?.data[1]?.[2]).toBe('number');
   });

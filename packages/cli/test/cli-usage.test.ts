@@ -106,7 +106,7 @@ describe('takar', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^error data\/not-a-number at data\.rows\[0\]\.ipm: data\.csv: Cell "82,50" in row 1, column "ipm" \(unit ".+"\) .*--decimal ,/m,
+      /^error data\/not-a-number at data\.rows\[0\]\.ipm: Sebuah sel tidak dapat dibaca sebagai angka\. — data\.csv: Cell "82,50" in row 1, column "ipm" \(unit ".+"\) .*--decimal ,/m,
     );
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
@@ -134,7 +134,20 @@ describe('takar', () => {
   it('reports a missing file without a stack trace', async () => {
     const r = await takar('score', '--framework', 'nope.json', '--data', 'data.csv');
     expect(r.code).toBe(1);
+    // Indonesian first (the code's meaning), then the detailed message; --lang en: English only.
     expect(r.stderr).toBe(
+      'error io/not-found at framework: Berkas atau folder tidak ada. — Cannot read the framework file "nope.json": it does not exist (ENOENT); check the path and the folder you run takar in.\n',
+    );
+    const en = await takar(
+      'score',
+      '--framework',
+      'nope.json',
+      '--data',
+      'data.csv',
+      '--lang',
+      'en',
+    );
+    expect(en.stderr).toBe(
       'error io/not-found at framework: Cannot read the framework file "nope.json": it does not exist (ENOENT); check the path and the folder you run takar in.\n',
     );
   });

@@ -57,4 +57,74 @@ describe('COINr options on the command line', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('levels 1–3');
   });
+
+  it('--normalise goalposts:untruncated scores past the goalposts; iMeta rows carry their own parameters and Other columns', async () => {
+    writeFileSync(
+      join(dir, 'gp-meta.csv'),
+      [
+        'iCode,iName,Parent,Type,GoalpostLow,GoalpostHigh,Normalise,NormaliseLow,NormaliseHigh',
+        'idx,Index,,Aggregate,,,,,',
+        'x,X,idx,Indicator,25,85,,,',
+        'y,Y,idx,Indicator,,,minmax,1,10',
+        'luas_km2,Area,,Other,,,,,',
+      ].join('\n') + '\n',
+    );
+    writeFileSync(
+      join(dir, 'gp.csv'),
+      'unit,name,luas_km2,x,y\nu1,Satu,12.5,90,2\nu2,Dua,40,55,4\nu3,Tiga,7,20,6\n',
+    );
+    const run = async (...extra: string[]) => {
+      const r = await takar(
+        'score',
+        '--framework',
+        'gp-meta.csv',
+        '--data',
+        'gp.csv',
+        ...extra,
+        '--out',
+        `gp${extra.join('').replace(/[^a-z]/g, '')}.json`,
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const doc = JSON.parse(
+        readFileSync(join(dir, `gp${extra.join('').replace(/[^a-z]/g, '')}.json`), 'utf8'),
+      ) as { units: { unit: string; scores: Record<string, number> }[] };
+      return Object.fromEntries(doc.units.map((u) => [u.unit, u.scores]));
+    };
+    const clamped = await run('--normalise', 'goalposts');
+    expect(clamped['u1']?.['x']).toBe(100);
+    expect(clamped['u3']?.['x']).toBe(0);
+    // the row's own minmax on 1–10, whatever the pipeline says
+    expect([clamped['u1']?.['y'], clamped['u2']?.['y'], clamped['u3']?.['y']]).toEqual([
+      1, 5.5, 10,
+    ]);
+    const free = await run('--normalise', 'goalposts:untruncated');
+    expect(free['u1']?.['x']).toBeCloseTo(325 / 3, 10);
+    expect(free['u3']?.['x']).toBeCloseTo(-25 / 3, 10);
+    expect(free['u2']?.['x']).toBe(50);
+    // without the Other row, luas_km2 is an undeclared numeric column
+    writeFileSync(
+      join(dir, 'gp-meta-no-other.csv'),
+      readFileSync(join(dir, 'gp-meta.csv'), 'utf8').replace(/luas_km2.*\n/, ''),
+    );
+    const undeclared = await takar(
+      'score',
+      '--framework',
+      'gp-meta-no-other.csv',
+      '--data',
+      'gp.csv',
+    );
+    expect(undeclared.code).toBe(1);
+    expect(undeclared.stderr).toContain('luas_km2');
+    const bad = await takar(
+      'score',
+      '--framework',
+      'mini.json',
+      '--data',
+      'mini.csv',
+      '--normalise',
+      'goalposts:0,1:sideways',
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('goalposts[:lo,hi][:untruncated]');
+  });
 });

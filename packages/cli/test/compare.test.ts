@@ -11,11 +11,12 @@ describe('takar compare', () => {
   it('profiles a unit against its province: ranks, peer median, strengths', async () => {
     const r = await takar('compare', ...MINI, '--unit', 'u3', '--peers', 'province');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Tiga (u3) — peers: province A (3 units)');
+    expect(r.stdout).toContain('Tiga (u3) — pembanding: provinsi A (3 unit)');
+    expect(r.stdout).toContain('Kekuatan (di atas median pembanding): ');
     // Index 3 is rank 3 of 6; the peers u1, u2, u3 have median 3.5 → −0.50.
     expect(r.stdout).toMatch(/idx\s+Indeks\s+3\s+3\/6\s+tinggi\s+3\.50\s+-0\.50\s+3\/3/);
     // p1 = 4 equals the province median 4; p2 = 2 is 2 below its median 4.
-    expect(r.stdout).toContain('Weaknesses (below the peer median): p2 -2.00');
+    expect(r.stdout).toContain('Kelemahan (di bawah median pembanding): p2 -2.00');
   });
 
   it('writes the profile of every node as CSV', async () => {

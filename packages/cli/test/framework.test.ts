@@ -144,20 +144,22 @@ describe('takar score with shipped frameworks and the example data', () => {
     writeFileSync(join(dir, 'own.csv'), readFileSync(join(dir, 'f.csv')));
     const r = await takar('score', '--framework', 'own.csv', '--example');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^error cli\/usage at --data: There is example data only/);
+    expect(r.stderr).toMatch(
+      /^error cli\/usage at --data: Baris perintah tidak sah\. — There is example data only/,
+    );
   });
 
   it('tells an unknown framework id, listing the shipped ids, from a missing file', async () => {
     const r = await takar('score', '--framework', 'spbe-2019', '--example');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^error framework\/unknown-id at framework: "spbe-2019" is not a shipped framework \(smart-city, spbe-2020; see takar framework --list\)/,
+      /^error framework\/unknown-id at framework: .* — "spbe-2019" is not a shipped framework \(smart-city, spbe-2020; see takar framework --list\)/,
     );
     // A value with an extension or a path separator is a file, whatever its name.
     for (const file of ['spbe-2020.json', './spbe-2020', 'sub/spbe-2020']) {
       const missing = await takar('score', '--framework', file, '--example');
       expect(missing.code, file).toBe(1);
-      expect(missing.stderr, file).toMatch(/^error io\/not-found at framework: Cannot read/);
+      expect(missing.stderr, file).toMatch(/^error io\/not-found at framework: .* — Cannot read/);
     }
   });
 

@@ -329,7 +329,9 @@ describe('takar impact sketch and merge', () => {
       ).code,
     ).toBe(0);
     const p = await takar('impact', 'merge', 'dinsos.sketch.json', 'p12.sketch.json');
-    expect(p.stderr).toMatch(/error impact\/incompatible-sketch at x\.params: x uses log2m 12/);
+    expect(p.stderr).toMatch(
+      /error impact\/incompatible-sketch at x\.params: Sketsa dengan parameter berbeda tidak dapat digabung\. — x uses log2m 12/,
+    );
     writeFileSync(
       join(dir, 'otherkey.csv'),
       `group,sketch,key_check\n32.73,\\x118b7f,0123456789abcdef\n`,

@@ -87,7 +87,7 @@ describe('takar impact', () => {
       'h.csv',
     );
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('prefer the environment variable TAKAR_SALT');
+    expect(r.stderr).toContain('lebih baik pakai variabel lingkungan TAKAR_SALT');
     expect(r.stderr).not.toContain(SALT);
     const t = parseCsv(readFileSync(join(dir, 'h.csv'), 'utf8'));
     expect(t.names.slice(0, 7)).toEqual([
@@ -186,7 +186,8 @@ describe('takar impact', () => {
       'nested',
     );
     expect(n.stdout).toMatch(/32\.73\s+Kota Bandung\s+800\s+programme-range/);
-    expect(n.stdout).toContain('Assumption: full overlap');
+    expect(n.stdout).toContain('Asumsi: full overlap');
+    expect(n.stdout).toContain('Masyarakat terdampak positif menurut region');
   });
 
   it('scales a survey share with its Wilson interval by the population', async () => {
@@ -236,7 +237,7 @@ describe('takar impact', () => {
     );
     expect(b.code).toBe(1);
     expect(b.stderr).toMatch(
-      /^error impact\/invalid at by: Unknown grouping field\(s\) `kecamatan`/,
+      /^error impact\/invalid at by: Masukan dampak tidak sesuai skema\. — Unknown grouping field\(s\) `kecamatan`/,
     );
     const two = await takar('impact', '--records', 'records.csv', '--survey', 'survey.csv');
     expect(two.code).toBe(2);

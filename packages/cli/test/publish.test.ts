@@ -161,7 +161,7 @@ describe('publish', () => {
         io,
       );
       expect(ok).toBe(0);
-      expect(err.join('')).toMatch(/wrote \d+ files/);
+      expect(err.join('')).toMatch(/menulis \d+ berkas/);
       expect(JSON.parse(readFileSync(join(site, 'data', 'results.json'), 'utf8')).format).toBe(
         'takar-results',
       );
@@ -172,7 +172,9 @@ describe('publish', () => {
         io,
       );
       expect(bad).toBe(1);
-      expect(err.join('')).toMatch(/^error results\/invalid at results: .*not JSON/);
+      expect(err.join('')).toMatch(
+        /^error results\/invalid at results: Dokumen hasil tidak sesuai skema\. — .*not JSON/,
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -333,10 +335,8 @@ describe('publish', () => {
         io,
       );
       expect(code).toBe(0);
-      expect(err.join('')).toContain(
-        'map: 1 of 3 regions have a boundary; 0 boundaries have no results',
-      );
-      expect(err.join('')).toContain('not drawn (no boundary): 33.74, 33.21');
+      expect(err.join('')).toContain('peta: 1 dari 3 wilayah punya batas; 0 batas tanpa hasil');
+      expect(err.join('')).toContain('tidak digambar (tanpa batas): 33.74, 33.21');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -366,9 +366,7 @@ describe('publish', () => {
       );
       expect(code).toBe(0);
       // All three regions are kabupaten/kota of the registry; the other 511 are drawn grey.
-      expect(err.join('')).toContain(
-        'map: 3 of 3 regions have a boundary; 511 boundaries have no results',
-      );
+      expect(err.join('')).toContain('peta: 3 dari 3 wilayah punya batas; 511 batas tanpa hasil');
       const copied = JSON.parse(readFileSync(join(site, 'data/boundaries.topojson'), 'utf8')) as {
         type: string;
         metadata: { copyright: string };

@@ -43,7 +43,9 @@ describe('takar sensitivity', () => {
   it('refuses to run with nothing uncertain', async () => {
     const r = await takar('sensitivity', ...MINI, '--samples', '8');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error pipeline\/invalid: No assumption varies/);
+    expect(r.stderr).toMatch(
+      /^error pipeline\/invalid: Pengaturan pipeline tidak sesuai skema\. — No assumption varies/,
+    );
   });
 
   it('refuses --samples below 2', async () => {

@@ -32,8 +32,11 @@ describe('takar trend', () => {
     expect(row('u1')).toEqual(['u1', 'Satu', '3', '2', '4.5', '1', '1.5', '1', '1.5']);
     expect(row('u2')).toEqual(['u2', 'Dua', '4', '1', '3.5', '2', '-0.5', '-1', '-0.5']);
     const text = await takar('trend', ...BASE, '--years', '2023,2024');
-    expect(text.stdout).toContain('Movers up: u1 Satu 2→1 (+1)');
-    expect(text.stdout).toContain('Movers down: u2 Dua 1→2 (-1)');
+    expect(text.stdout).toContain('Naik: u1 Satu 2→1 (+1)');
+    expect(text.stdout).toContain('Turun: u2 Dua 1→2 (-1)');
+    const en = await takar('trend', ...BASE, '--years', '2023,2024', '--lang', 'en');
+    expect(en.stdout).toContain('Movers up: u1 Satu 2→1 (+1)');
+    expect(en.stdout).toContain('Movers down: u2 Dua 1→2 (-1)');
   });
 
   it('reads several results files instead', async () => {

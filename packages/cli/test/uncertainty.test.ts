@@ -108,7 +108,7 @@ describe('takar uncertainty', () => {
       '--progress',
     );
     expect(r.stdout).toMatch(
-      /Rank uncertainty of idx: 100 runs, seed 1; uncertain: aggregate \(2\)/,
+      /Ketidakpastian peringkat idx: 100 replikasi, seed 1; yang tidak pasti: aggregate \(2\)/,
     );
     expect(r.stdout).toMatch(/u1\s+Satu\s+1/);
     expect(r.stderr).toContain('uncertainty: 100 % 100/100');
@@ -151,7 +151,7 @@ describe('takar uncertainty with combinations that cannot be computed', () => {
       { reason: 'gmean needs values > 0 after zscore', count: u.skipped.count },
     ]);
     expect(r.stderr).toContain(
-      `takar: ${u.skipped.count} of 200 replications skipped: gmean needs values > 0 after zscore (${u.kept} kept; --strict makes this an error)`,
+      `takar: ${u.skipped.count} dari 200 replikasi dilewati: gmean needs values > 0 after zscore (${u.kept} dipakai; --strict menjadikannya galat)`,
     );
     // Units are summarised over the kept replications only.
     expect(u.units.every((x: { n: number }) => x.n === u.kept)).toBe(true);

@@ -75,6 +75,13 @@ describe('takar whatif', () => {
     expect(printed, r.stdout).toBeDefined();
     // SPBE levels are whole numbers in the example data, so the value is too (rounded up).
     expect(printed!.split('.')[1]?.length ?? 0).toBeLessThanOrEqual(2);
+    // The Indonesian statement (the default) gives the same value and ranks.
+    const id = await takar('whatif', ...base, '--target-rank', '12');
+    expect(id.stdout).toMatch(
+      new RegExp(
+        `^Menaikkan i45 dari \\S+ menjadi ${printed!.replace('.', '\\.')} .* memindahkan 35\\.25 dari peringkat \\d+ ke peringkat \\d+\\.`,
+      ),
+    );
     const set = await takar('whatif', ...base, '--set', printed!, '--out', 'set.json');
     expect(set.code, set.stderr).toBe(0);
     const moves = JSON.parse(readFileSync(join(dir, 'set.json'), 'utf8')) as {
@@ -110,7 +117,22 @@ describe('takar whatif', () => {
       '1',
     );
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^No value of c within its scale \[1, 5\] brings u6 to rank 1/);
+    expect(r.stdout).toMatch(
+      /^Tidak ada nilai c dalam skalanya \[1, 5\] yang membawa u6 ke peringkat 1: pada 5 u6 mencapai peringkat \d+\./,
+    );
+    const en = await takar(
+      'whatif',
+      ...MINI,
+      '--unit',
+      'u6',
+      '--indicator',
+      'c',
+      '--target-rank',
+      '1',
+      '--lang',
+      'en',
+    );
+    expect(en.stdout).toMatch(/^No value of c within its scale \[1, 5\] brings u6 to rank 1/);
   });
 
   it('needs exactly one of --set, --target-rank, --target-band; an unknown unit is an error', async () => {

@@ -294,6 +294,8 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
       meanSd: '`zscore`: output mean and standard deviation (above 0); default [0, 1].',
       reference: "`dist2ref`: the reference unit's code; it must be in the data.",
       cap: '`dist2targ` and `dist2ref`: cap scores at 1; default false (as COINr).',
+      truncate:
+        '`goalposts`: clamp scores to the goalposts; default true (COINr `trunc2posts`). With false a value beyond a goalpost scores beyond the range.',
       across:
         '`years`: `minmax` and `zscore` with parameters fixed once from all years of a panel pooled (COINr panel normalisation), so trends are not relative to each year; see `pooled`.',
       pooled:

@@ -1,4 +1,5 @@
-import { audit } from '@takar/core';
+import { audit, type AuditReport, type ColumnStats, type RemovalImpact } from '@takar/core';
+import { say } from '../locale/say.js';
 import { parseArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { textTable } from '../text-table.js';
@@ -27,6 +28,108 @@ const STAT_COLUMNS = [
   'flagUnique',
   'flagSkewKurt',
 ];
+
+/** The statistics also given on the correlations' basis (the scores), as `scored_<name>`. */
+const SCORED_STATS = ['nAvail', 'min', 'max', 'mean', 'median', 'sd', 'skew', 'kurt'] as const;
+const SCORED_COLUMNS = SCORED_STATS.map((k) => `scored_${k}`);
+
+/** The terminal report, in --lang: the scores' statistics first (the correlations' basis), then the raw data's. */
+function auditText(a: AuditReport, flagged: readonly string[], removal: RemovalImpact[]): string {
+  const after = a.basis.stages.join(', ') || say('tanpa tahap', 'no stage');
+  const none = say('tidak ada', 'none');
+  const flagWords = (i: AuditReport['indicators'][number]): string =>
+    [
+      i.flagAvail !== 'ok' ? say('ketersediaan rendah', 'low availability') : '',
+      i.flagNonZero !== 'ok' ? say('banyak nol', 'many zeros') : '',
+      i.flagUnique !== 'ok' ? say('sedikit nilai unik', 'few unique values') : '',
+      i.flagSkewKurt !== 'ok' ? say('kemencengan/keruncingan', 'skew/kurtosis') : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+  const stats = (pick: (i: AuditReport['indicators'][number]) => ColumnStats, flags: boolean) =>
+    textTable(
+      [
+        'indicator',
+        'avail',
+        'min',
+        'max',
+        'mean',
+        'median',
+        'sd',
+        'skew',
+        'kurt',
+        ...(flags ? ['flags'] : []),
+      ],
+      a.indicators.map((i) => {
+        const c = pick(i);
+        return [
+          i.code,
+          `${Math.round(c.frcAvail * 100)} %`,
+          c.min,
+          c.max,
+          c.mean,
+          c.median,
+          c.sd,
+          c.skew,
+          c.kurt,
+          ...(flags ? [flagWords(i)] : []),
+        ];
+      }),
+    );
+  const kind = (k: 'redundant' | 'negative'): string =>
+    k === 'redundant' ? say('redundan', 'redundant') : say('negatif', 'negative');
+  return (
+    say(
+      `Audit ${a.root}: ${a.units} unit, ${a.indicators.length} indikator\n\n`,
+      `Audit of ${a.root}: ${a.units} units, ${a.indicators.length} indicators\n\n`,
+    ) +
+    say(
+      `Statistik skor indikator, dasar korelasi (${a.basis.scoredUnits} unit, setelah ${after}):\n`,
+      `Statistics of the indicator scores, the basis of the correlations (${a.basis.scoredUnits} units, after ${after}):\n`,
+    ) +
+    stats((i) => i.scored, false) +
+    say(
+      `\nStatistik data mentah (${a.basis.rawUnits} unit; tanda seperti COINr get_stats):\n`,
+      `\nStatistics of the raw data (${a.basis.rawUnits} units; flags as COINr get_stats):\n`,
+    ) +
+    stats((i) => i, true) +
+    say('\nIndikator bertanda: ', '\nIndicators flagged: ') +
+    (flagged.length ? flagged.join(', ') : none) +
+    '\n' +
+    say('Tanda korelasi: ', 'Correlation flags: ') +
+    (a.flags.length
+      ? a.flags
+          .map(
+            (f) =>
+              `${f.a}~${f.b} ${say('dalam', 'in')} ${f.group} r=${f.r.toFixed(2)} (${kind(f.kind)})`,
+          )
+          .join('; ')
+      : none) +
+    '\n' +
+    say('Alpha Cronbach: ', "Cronbach's alpha: ") +
+    a.alpha.map((g) => `${g.group} ${g.alpha === null ? '–' : g.alpha.toFixed(2)}`).join(', ') +
+    '\n' +
+    (removal.length
+      ? say(
+          'Perubahan peringkat rata-rata terbesar bila dihapus: ',
+          'Largest mean rank change on removal: ',
+        ) +
+        removal
+          .slice(0, 5)
+          .map((r) => `${r.code} ${(r.meanAbsRankChange as number).toFixed(2)}`)
+          .join(', ') +
+        '\n'
+      : '') +
+    a.notes.map((n) => say(`Catatan: ${noteId(n)}\n`, `Note: ${n}\n`)).join('')
+  );
+}
+
+/** The audit's notes (English from the engine) in Indonesian, the reason kept as given. */
+function noteId(note: string): string {
+  if (note === 'Removal test not requested.') return 'Uji penghapusan tidak diminta.';
+  const m = /^Removal test skipped: (.*)$/s.exec(note);
+  return m ? `Uji penghapusan dilewati (${m[1] as string})` : note;
+}
 
 /**
  * `takar audit`: the statistical audit of a framework on data — per-indicator statistics and
@@ -66,61 +169,29 @@ export async function auditCommand(argv: readonly string[], io: CliIo): Promise<
   const removal = [...(a.removal ?? [])]
     .filter((r) => r.meanAbsRankChange !== null)
     .sort((x, y) => (y.meanAbsRankChange ?? 0) - (x.meanAbsRankChange ?? 0));
+  // The statistics table: the raw data's (COINr get_stats) and, beside them, the scores'.
+  const statRows = a.indicators.map((i) => ({
+    ...i,
+    ...Object.fromEntries(SCORED_STATS.map((k) => [`scored_${k}`, i.scored[k]])),
+  }));
+  const statTable = () => tableOf([...STAT_COLUMNS, ...SCORED_COLUMNS], statRows);
   await writeOutput(
     io,
     out,
     {
+      sheet: 'statistik',
       json: () => a,
-      csv: () => tableOf(STAT_COLUMNS, a.indicators),
+      csv: statTable,
       // --out audit.xlsx: one sheet per table of the audit.
       sheets: () => [
-        { name: 'statistik', table: tableOf(STAT_COLUMNS, a.indicators) },
+        { name: 'statistik', table: statTable() },
         { name: 'korelasi', table: tableOf(['a', 'b', 'group', 'r', 'kind'], a.flags) },
         { name: 'alpha', table: tableOf(['group', 'alpha'], a.alpha) },
         ...(a.removal
           ? [{ name: 'tanpa-indikator', table: tableOf(['code', 'meanAbsRankChange'], a.removal) }]
           : []),
       ],
-      text: () =>
-        `Audit of ${a.root}: ${a.units} units, ${a.indicators.length} indicators\n\n` +
-        textTable(
-          ['indicator', 'avail', 'min', 'max', 'mean', 'median', 'sd', 'skew', 'kurt', 'flags'],
-          a.indicators.map((i) => [
-            i.code,
-            `${Math.round(i.frcAvail * 100)} %`,
-            i.min,
-            i.max,
-            i.mean,
-            i.median,
-            i.sd,
-            i.skew,
-            i.kurt,
-            [
-              i.flagAvail !== 'ok' ? 'low availability' : '',
-              i.flagNonZero !== 'ok' ? 'many zeros' : '',
-              i.flagUnique !== 'ok' ? 'few unique values' : '',
-              i.flagSkewKurt !== 'ok' ? 'skew/kurtosis' : '',
-            ]
-              .filter(Boolean)
-              .join(', '),
-          ]),
-        ) +
-        `\nIndicators flagged: ${flagged.length ? flagged.map((i) => i.code).join(', ') : 'none'}\n` +
-        `Correlation flags: ${
-          a.flags.length
-            ? a.flags
-                .map((f) => `${f.a}~${f.b} in ${f.group} r=${f.r.toFixed(2)} (${f.kind})`)
-                .join('; ')
-            : 'none'
-        }\n` +
-        `Cronbach's alpha: ${a.alpha.map((g) => `${g.group} ${g.alpha === null ? '–' : g.alpha.toFixed(2)}`).join(', ')}\n` +
-        (removal.length
-          ? `Largest mean rank change on removal: ${removal
-              .slice(0, 5)
-              .map((r) => `${r.code} ${(r.meanAbsRankChange as number).toFixed(2)}`)
-              .join(', ')}\n`
-          : '') +
-        a.notes.map((n) => `Note: ${n}\n`).join(''),
+      text: () => auditText(a, flagged.length ? flagged.map((i) => i.code) : [], removal),
     },
     outputFormat(args),
   );

@@ -1,3 +1,4 @@
+import { say } from '../locale/say.js';
 import { TakarError, awards, issue, labelText, type UnitResult } from '@takar/core';
 import { parseArgs } from '../args.js';
 import type { CliIo } from '../io.js';
@@ -74,6 +75,7 @@ export async function awardsCommand(argv: readonly string[], io: CliIo): Promise
     io,
     out,
     {
+      sheet: 'penghargaan',
       json: () => a,
       csv: () =>
         tableOf(
@@ -93,12 +95,17 @@ export async function awardsCommand(argv: readonly string[], io: CliIo): Promise
           rows,
         ),
       text: () =>
-        `Awards${a.onePerUnit ? ' (at most one per unit)' : ''}\n\n` +
+        say(
+          `Penghargaan${a.onePerUnit ? ' (paling banyak satu per unit)' : ''}\n\n`,
+          `Awards${a.onePerUnit ? ' (at most one per unit)' : ''}\n\n`,
+        ) +
         textTable(
           ['category', 'winner', 'score', 'runner-up', 'margin', 'eligible'],
           rows.map((r) => [
             r.category,
-            r.winners ? `${r.winnerNames} (${r.winners})${r.tie ? ' [tie]' : ''}` : '–',
+            r.winners
+              ? `${r.winnerNames} (${r.winners})${r.tie ? say(' [seri]', ' [tie]') : ''}`
+              : '–',
             r.score,
             r.runnerUp || '–',
             r.margin,
@@ -108,7 +115,10 @@ export async function awardsCommand(argv: readonly string[], io: CliIo): Promise
         ) +
         '\n' +
         rows.map((r) => `${r.category}: ${r.why}`).join('\n') +
-        `\nTotal margin: ${a.totalMargin.toFixed(3)}\n`,
+        say(
+          `\nTotal selisih: ${a.totalMargin.toFixed(3)}\n`,
+          `\nTotal margin: ${a.totalMargin.toFixed(3)}\n`,
+        ),
     },
     outputFormat(args),
   );

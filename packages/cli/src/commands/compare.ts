@@ -1,3 +1,4 @@
+import { count as counted, say } from '../locale/say.js';
 import {
   TakarError,
   compareUnits,
@@ -21,7 +22,7 @@ import {
 } from './scoring-inputs.js';
 import { optional } from './shared-flags.js';
 import { listFlag } from './list-flag.js';
-import { lang } from '../locale/terms.js';
+import { lang, term } from '../locale/terms.js';
 
 /**
  * `takar compare`: one unit's profile against its peers (`--unit`, `--peers <group column>`),
@@ -103,17 +104,18 @@ function unitProfile(
   const show = shownInTerminal(results, args);
   const peerText =
     p.peers.kind === 'group'
-      ? `${p.peers.column} ${p.peers.value} (${p.peers.units.length} units)`
+      ? `${term(p.peers.column ?? '')} ${p.peers.value} (${counted(p.peers.units.length, 'unit', 'unit')})`
       : p.peers.kind === 'list'
-        ? `${p.peers.units.length} listed units`
-        : `all ${p.peers.units.length} units`;
+        ? say(`${p.peers.units.length} unit yang disebut`, `${p.peers.units.length} listed units`)
+        : say(`semua ${p.peers.units.length} unit`, `all ${p.peers.units.length} units`);
   const gap = (x: number | null): string =>
     x === null ? '–' : `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
   return {
+    sheet: 'profil',
     json: () => p,
     csv: () => tableOf(names, rows),
     text: () =>
-      `${p.name} (${p.unit}) — peers: ${peerText}\n\n` +
+      `${p.name} (${p.unit}) — ${say('pembanding', 'peers')}: ${peerText}\n\n` +
       textTable(
         ['code', 'label', 'score', 'rank', 'band', 'peer median', 'vs peers', 'peer rank'],
         rows
@@ -129,8 +131,10 @@ function unitProfile(
             n.peerRank === null ? null : `${n.peerRank}/${n.peerCount}`,
           ]),
       ) +
-      `\nStrengths (above the peer median): ${p.strengths.map((s) => `${s.code} ${gap(s.vsPeers)}`).join(', ') || '–'}\n` +
-      `Weaknesses (below the peer median): ${p.weaknesses.map((s) => `${s.code} ${gap(s.vsPeers)}`).join(', ') || '–'}\n`,
+      say('\nKekuatan (di atas median pembanding): ', '\nStrengths (above the peer median): ') +
+      `${p.strengths.map((s) => `${s.code} ${gap(s.vsPeers)}`).join(', ') || '–'}\n` +
+      say('Kelemahan (di bawah median pembanding): ', 'Weaknesses (below the peer median): ') +
+      `${p.weaknesses.map((s) => `${s.code} ${gap(s.vsPeers)}`).join(', ') || '–'}\n`,
   };
 }
 
@@ -164,6 +168,7 @@ function sideBySide(
   });
   const show = shownInTerminal(results, args);
   return {
+    sheet: 'perbandingan',
     json: () => c,
     csv: () => tableOf(names, rows),
     text: () =>
@@ -205,10 +210,14 @@ function summaries(
     Object.entries(g.nodes).map(([code, s]) => ({ group: g.group, node: code, ...s })),
   );
   return {
+    sheet: 'kelompok',
     json: () => groups,
     csv: () => tableOf(names, rows),
     text: () =>
-      `Peer groups by ${peers} at ${at}\n\n` +
+      say(
+        `Kelompok pembanding menurut ${peers} pada ${at}\n\n`,
+        `Peer groups by ${peers} at ${at}\n\n`,
+      ) +
       textTable(
         ['group', 'n', 'min', 'q1', 'median', 'q3', 'max'],
         rows

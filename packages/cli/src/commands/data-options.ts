@@ -29,6 +29,7 @@ export function dataReadOptions(
     ...(groups.length ? { groups: [...new Set(groups)] } : {}),
     ...(ignore.length ? { ignore } : {}),
     ...(loaded.denominators ? { denominators: loaded.denominators } : {}),
+    ...(loaded.others?.length ? { others: loaded.others } : {}),
     ...(year !== undefined ? { attributesYear: year } : {}),
     ...(extra.allYears ? { allYears: true } : {}),
     ...(v('region-column') !== undefined ? { regionColumn: v('region-column') as string } : {}),

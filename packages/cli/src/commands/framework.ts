@@ -4,6 +4,7 @@ import { parseArgs } from '../args.js';
 import { pathIn, type CliIo } from '../io.js';
 import { textTable } from '../text-table.js';
 import { optional } from './shared-flags.js';
+import { say } from '../locale/say.js';
 
 /**
  * `takar framework <id> [--format json|csv] [--out file]`: prints a shipped framework, as Takar
@@ -63,7 +64,12 @@ export async function frameworkCommand(argv: readonly string[], io: CliIo): Prom
   if (out === undefined) io.stdout(text);
   else {
     await io.writeFile(pathIn(io, out), text);
-    io.stderr(`takar: wrote ${id} (${format}) → ${out}\n`);
+    io.stderr(
+      say(
+        `takar: menulis ${id} (${format}) → ${out}\n`,
+        `takar: wrote ${id} (${format}) → ${out}\n`,
+      ),
+    );
   }
   return 0;
 }

@@ -1,9 +1,11 @@
+import { issueLine } from '../locale/error-meanings.js';
 /*
  * takar impact merge: the coordinator's step. Sketch files from every agency ─ read (sketch
  * documents .json, group,sketch CSV from psql) ─ mergeSketches ─ counts per group ± error, pairwise
  * overlaps ─► --out counts.csv|json, --out-overlaps overlaps.csv; --format postgres writes the union
  * sketches as group,sketch CSV instead.
  */
+import { say } from '../locale/say.js';
 import {
   TakarError,
   formatCsv,
@@ -132,26 +134,36 @@ export async function impactMergeCommand(argv: readonly string[], io: CliIo): Pr
   const withoutKey = groups.filter((g) => (g.withoutKey ?? 0) > 0);
   for (const g of withoutKey)
     io.stderr(
-      `warning impact/invalid at ${g.group}: ${g.withoutKey} records had no key and are not in the count.\n`,
+      issueLine(
+        'warning',
+        'impact/invalid',
+        g.group,
+        say(
+          `${g.withoutKey} catatan tanpa kunci dan tidak ikut dihitung.`,
+          `${g.withoutKey} records had no key and are not in the count.`,
+        ),
+        'en',
+      ) + '\n',
     );
   if (overlapsOut !== undefined) {
     await io.writeFile(
       pathIn(io, overlapsOut),
       formatCsv(tableOf(OVERLAP_COLUMNS, overlaps.map(overlapRow))),
     );
-    io.stderr(`takar: wrote ${overlapsOut}\n`);
+    io.stderr(say(`takar: menulis ${overlapsOut}\n`, `takar: wrote ${overlapsOut}\n`));
   }
   if (format === 'postgres') {
     const text = sketchCsv(groups);
     if (out === undefined) io.stdout(text);
     else {
       await io.writeFile(pathIn(io, out), text);
-      io.stderr(`takar: wrote ${out}\n`);
+      io.stderr(say(`takar: menulis ${out}\n`, `takar: wrote ${out}\n`));
     }
     return 0;
   }
   const rows = groups.map(countRow);
   await writeOutput(io, out, {
+    sheet: 'gabungan',
     json: () => ({ confidence, groups: rows, overlaps: overlaps.map(overlapRow) }),
     csv: () => tableOf(MERGE_COLUMNS, rows),
     text: () =>

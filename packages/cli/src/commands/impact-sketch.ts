@@ -4,6 +4,7 @@
  *   --records <file.csv> ─ stream ─ NIK check / HMAC (shared key) ─ first 8 bytes ─ PgHll per group
  *     ─► --out x.sketch.json (sketch document) | --format postgres --out x.csv (group,sketch)
  */
+import { say } from '../locale/say.js';
 import {
   PgHll,
   TakarError,
@@ -28,6 +29,8 @@ import { progressBar } from '../progress.js';
 import { csvOptions, optional, required } from './shared-flags.js';
 import { SKETCH_PARAM_FLAGS, sketchParams } from './sketch-flags.js';
 import { readSharedKey } from './shared-key.js';
+import { readPopulation } from '../load/read-population.js';
+import { regionMatcher, unmatchedRegions } from '../load/impact-rows.js';
 
 const VALUED = [
   'records',
@@ -84,6 +87,11 @@ export async function impactSketchCommand(argv: readonly string[], io: CliIo): P
   const report = (i: TakarIssue) => (bad.length < 50 ? bad.push(i) : more++);
   const bar = progressBar(io, 'sketch', args.flags.get('progress') === true, () => '');
   let records = 0;
+  // Regions are checked against the registry and names become codes, so every agency's sketch
+  // of a region has the same group label ("Kota Bandung" and "32.73" are one region).
+  const byRegion = grouping.includes('region') || grouping.includes('province');
+  const match = regionMatcher(await readPopulation(io, undefined));
+  const unmatched = unmatchedRegions(required(args, 'records'));
   const header = await streamCsv(
     path,
     (rec) => {
@@ -116,7 +124,14 @@ export async function impactSketchCommand(argv: readonly string[], io: CliIo): P
           ),
         );
       else bits = keyBits(raw);
-      const group = groupLabel(rec, grouping);
+      let region = rec.get('region')?.trim() ?? '';
+      // A NIK-shaped region is left to the raw-identifier check below, which never echoes it.
+      if (byRegion && region !== '' && !looksLikeNik(region)) {
+        const m = match(region);
+        if (!m.ok) return void unmatched.add(rec.line, region, m);
+        region = m.code;
+      }
+      const group = groupLabel(rec, grouping, region);
       if (typeof group !== 'string')
         return void report(
           issue(
@@ -158,6 +173,7 @@ export async function impactSketchCommand(argv: readonly string[], io: CliIo): P
       ),
     );
   if (more) bad.push(issue('impact/invalid', ['records'], `…and ${more} more problems.`));
+  bad.push(...unmatched.issues());
   if (bad.length) throw new TakarError(bad);
   const groups: GroupSketch[] = [...sketches].map(([group, s]) => ({
     group,
@@ -181,7 +197,10 @@ export async function impactSketchCommand(argv: readonly string[], io: CliIo): P
   if (out === undefined) io.stdout(text);
   else await io.writeFile(pathIn(io, out), text);
   io.stderr(
-    `takar: sketched ${records} records into ${groups.length} group sketches (${groupingLabel(grouping)}, log2m ${params.log2m}, regwidth ${params.regwidth})${out ? ` → ${out}` : ''}\n`,
+    say(
+      `takar: ${records} catatan menjadi ${groups.length} sketsa kelompok (${groupingLabel(grouping)}, log2m ${params.log2m}, regwidth ${params.regwidth})${out ? ` → ${out}` : ''}\n`,
+      `takar: sketched ${records} records into ${groups.length} group sketches (${groupingLabel(grouping)}, log2m ${params.log2m}, regwidth ${params.regwidth})${out ? ` → ${out}` : ''}\n`,
+    ),
   );
   return 0;
 }
@@ -190,13 +209,19 @@ export async function impactSketchCommand(argv: readonly string[], io: CliIo): P
 function groupLabel(
   rec: { get: (n: string) => string | undefined },
   grouping: Grouping,
+  region: string,
 ): string | { missing: string } {
   if (grouping.length === 0) return 'national';
   const parts: string[] = [];
   for (const f of grouping) {
-    const region = rec.get('region')?.trim() ?? '';
     const v =
-      f === 'province' ? (region ? defaultProvinceOf(region) : '') : (rec.get(f)?.trim() ?? '');
+      f === 'region'
+        ? region
+        : f === 'province'
+          ? region
+            ? defaultProvinceOf(region)
+            : ''
+          : (rec.get(f)?.trim() ?? '');
     if (v === '') return { missing: f === 'province' ? 'region' : f };
     parts.push(v);
   }

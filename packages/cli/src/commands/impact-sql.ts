@@ -4,6 +4,7 @@
  *   --dialect postgres-hll ─ pgHllSketchSql: raw NIKs → pgcrypto hmac → hll_add_agg per group → group,sketch CSV
  *   --dialect duckdb | spark | trino ─ distinctCountSql: distinct pseudonymous keys per grouping
  */
+import { say } from '../locale/say.js';
 import {
   TakarError,
   distinctCountSql,
@@ -108,7 +109,7 @@ export async function impactSqlCommand(argv: readonly string[], io: CliIo): Prom
   if (out === undefined) io.stdout(sql);
   else {
     await io.writeFile(pathIn(io, out), sql);
-    io.stderr(`takar: wrote ${out}\n`);
+    io.stderr(say(`takar: menulis ${out}\n`, `takar: wrote ${out}\n`));
   }
   return 0;
 }

@@ -8,6 +8,9 @@
  *
  *   takar impact sketch | merge | sql: federated counting across agencies (impact-sketch.ts, …)
  */
+import { say } from '../locale/say.js';
+import { issueLine } from '../locale/error-meanings.js';
+import { lang } from '../locale/terms.js';
 import {
   DistinctCounter,
   TakarError,
@@ -48,7 +51,7 @@ import {
   optional,
   yearFlag,
 } from './shared-flags.js';
-import { checkRegions, numbersIn } from '../load/impact-rows.js';
+import { checkRegions, numbersIn, regionMatcher, unmatchedRegions } from '../load/impact-rows.js';
 import { readTable } from '../load/read-table.js';
 
 const VALUED = [
@@ -135,18 +138,36 @@ export async function impactCommand(argv: readonly string[], io: CliIo): Promise
     );
     rows = r.rows;
     warnings.push(...r.issues);
-  } else rows = await records(args, io, by, warnings);
+  } else rows = await records(args, io, by, warnings, population);
   const withCoverage = coverage(rows, population).rows;
   for (const w of warnings.slice(0, 20))
-    io.stderr(`warning ${w.code}: ${w.message.replaceAll('\n', ' ')}\n`);
-  if (warnings.length > 20) io.stderr(`…and ${warnings.length - 20} more warnings.\n`);
+    io.stderr(
+      issueLine('warning', w.code, undefined, w.message.replaceAll('\n', ' '), lang()) + '\n',
+    );
+  if (warnings.length > 20)
+    io.stderr(
+      say(
+        `…dan ${warnings.length - 20} peringatan lagi.\n`,
+        `…and ${warnings.length - 20} more warnings.\n`,
+      ),
+    );
   const over = withCoverage.filter((r) => (r as { exceedsPopulation?: boolean }).exceedsPopulation);
+  const overList = over
+    .slice(0, 5)
+    .map((r) => Object.values(r.group).join(' '))
+    .join(', ');
   if (over.length)
     io.stderr(
-      `warning impact/exceeds-population: in ${over.length} row(s) one programme reports more beneficiaries than the population (${over
-        .slice(0, 5)
-        .map((r) => Object.values(r.group).join(' '))
-        .join(', ')}); check the data (column exceedsPopulation).\n`,
+      issueLine(
+        'warning',
+        'impact/exceeds-population',
+        undefined,
+        say(
+          `di ${over.length} baris satu program melaporkan penerima lebih banyak dari penduduk (${overList}); periksa datanya (kolom exceedsPopulation).`,
+          `in ${over.length} row(s) one programme reports more beneficiaries than the population (${overList}); check the data (column exceedsPopulation).`,
+        ),
+        'en',
+      ) + '\n',
     );
   await writeOutput(io, out, impactOutput(withCoverage), outputFormat(args));
   return 0;
@@ -191,7 +212,10 @@ async function programmes(
     const year = yearFlag(args);
     input = examplePrograms(year);
     io.stderr(
-      `takar: example programmes${year === undefined ? ' 2020–2024' : ` ${year}`} — ${EXAMPLE_NOTE}\n`,
+      say(
+        `takar: program contoh${year === undefined ? ' 2020–2024' : ` ${year}`} — ${EXAMPLE_NOTE}\n`,
+        `takar: example programmes${year === undefined ? ' 2020–2024' : ` ${year}`} — ${EXAMPLE_NOTE}\n`,
+      ),
     );
   } else {
     input = checkRegions(
@@ -225,6 +249,7 @@ async function records(
   io: CliIo,
   by: Grouping[],
   warnings: TakarIssue[],
+  population: Readonly<Record<string, number>>,
 ): Promise<ImpactRow[]> {
   const path = pathIn(io, optional(args, 'records') as string);
   const method = optional(args, 'method') ?? 'exact';
@@ -235,7 +260,10 @@ async function records(
   const salt = optional(args, 'salt') ?? process.env['TAKAR_SALT'];
   if (optional(args, 'salt') !== undefined)
     io.stderr(
-      'takar: note: a salt on the command line can be seen by other users and kept in shell history; prefer the environment variable TAKAR_SALT.\n',
+      say(
+        'takar: catatan: salt di baris perintah dapat dilihat pengguna lain dan tersimpan di riwayat shell; lebih baik pakai variabel lingkungan TAKAR_SALT.\n',
+        'takar: note: a salt on the command line can be seen by other users and kept in shell history; prefer the environment variable TAKAR_SALT.\n',
+      ),
     );
   const mb = (b: number): string => (b / 1e6).toFixed(b < 1e8 ? 1 : 0);
   const bar = progressBar(io, 'impact', args.flags.get('progress') === true, (d, t) =>
@@ -263,6 +291,23 @@ async function records(
     });
     bar.done();
     warnings.push(...r.issues);
+    // DuckDB counts by the file's region values, which cannot be renamed after counting: every
+    // region must already be a code of the registry (or of --population).
+    const issues = r.rows.flatMap((row, i) => {
+      const region = row.group['region'];
+      if (region === undefined || Object.hasOwn(population, region)) return [];
+      const m = regionMatcher(population)(region);
+      return [
+        issue(
+          m.ok ? 'data/unknown-region' : m.code,
+          ['records', 'region', i],
+          m.ok
+            ? `Region "${region}" of "${optional(args, 'records') as string}" is a name; with --method duckdb write the code (${m.code}) in the file, or use --method exact|hll, which turn names into codes.`
+            : `"${optional(args, 'records') as string}": ${m.why}`,
+        ),
+      ];
+    });
+    if (issues.length) throw new TakarError(issues.slice(0, 50));
     return r.rows;
   }
   if (!alreadyHashed && !salt)
@@ -314,6 +359,8 @@ async function records(
       keys.length = 0;
     };
     const bad: TakarIssue[] = [];
+    const match = regionMatcher(population);
+    const unmatched = unmatchedRegions(optional(args, 'records') as string);
     const header = await streamCsv(
       path,
       async (rec) => {
@@ -351,10 +398,16 @@ async function records(
             );
           return;
         }
+        // The region is checked against the registry (names become codes), as for programmes.
+        const m = match(region);
+        if (!m.ok) {
+          unmatched.add(rec.line, region, m);
+          return;
+        }
         const programme = rec.get('programme')?.trim();
         const dimension = rec.get('dimension')?.trim();
         batch.push({
-          region,
+          region: m.code,
           ...(programme ? { programme } : {}),
           ...(dimension ? { dimension } : {}),
           ...(year !== undefined ? { year } : {}),
@@ -378,11 +431,15 @@ async function records(
           `The records file has no ${missing.map((c) => `"${c}"`).join(' or ')} column; it needs region, programme, key (and optionally dimension, year).`,
         ),
       );
-    if (bad.length) throw new TakarError(bad);
+    if (bad.length || unmatched.issues().length)
+      throw new TakarError([...bad, ...unmatched.issues()]);
     const result = counter.result();
     await sink?.commit();
     io.stderr(
-      `takar: counted ${counter.records} records (${method})${outRecords ? `; pseudonymised records → ${outRecords}` : ''}\n`,
+      say(
+        `takar: ${counter.records} catatan dihitung (${method})${outRecords ? `; catatan berpseudonim → ${outRecords}` : ''}\n`,
+        `takar: counted ${counter.records} records (${method})${outRecords ? `; pseudonymised records → ${outRecords}` : ''}\n`,
+      ),
     );
     return result;
   }

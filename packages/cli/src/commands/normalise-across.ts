@@ -2,6 +2,7 @@ import { TakarError, issue, poolAcrossYears, type PipelineConfig } from '@takar/
 import type { ParsedArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { optional } from './shared-flags.js';
+import { say } from '../locale/say.js';
 
 /**
  * `--normalise-across years|none`: with `years`, min-max and z-score take their parameters once
@@ -52,7 +53,12 @@ export function acrossYears(
       e instanceof TakarError &&
       e.issues[0]?.code === 'pipeline/invalid'
     ) {
-      io.stderr(`takar: note: ${e.issues[0].message} Each year is normalised on its own.\n`);
+      io.stderr(
+        say(
+          `takar: catatan: setiap tahun dinormalisasi sendiri-sendiri (${e.issues[0].message})\n`,
+          `takar: note: ${e.issues[0].message} Each year is normalised on its own.\n`,
+        ),
+      );
       return pipeline;
     }
     throw e;

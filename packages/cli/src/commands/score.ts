@@ -1,3 +1,4 @@
+import { say } from '../locale/say.js';
 import {
   IndicatorStageSchema,
   PipelineConfigSchema,
@@ -116,13 +117,12 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   } else if (ext === 'csv') {
     await io.writeFile(pathIn(io, out as string), csvText(tables.scores, format, {}, shown));
   } else if (ext === 'xlsx') {
-    // Node codes stay as they are; unit, name and the like are in --lang.
+    // Node codes stay as they are; unit, name and the like are in --lang. Sheet names are
+    // Indonesian whatever --lang, as in every workbook Takar writes.
     const keep = tables.scores.names.slice(2);
     const sheets = [
-      { name: format.lang === 'id' ? 'skor' : 'scores', table: tables.scores, keep },
-      ...(tables.ranks
-        ? [{ name: format.lang === 'id' ? 'peringkat' : 'ranks', table: tables.ranks, keep }]
-        : []),
+      { name: 'skor', table: tables.scores, keep },
+      ...(tables.ranks ? [{ name: 'peringkat', table: tables.ranks, keep }] : []),
     ];
     await io.writeFile(pathIn(io, out as string), await workbookBytes(sheets, format.lang));
   } else {
@@ -137,9 +137,14 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   if (outRanks && tables.ranks)
     await io.writeFile(pathIn(io, outRanks), csvText(tables.ranks, format));
   const kept = run.units.length;
-  const note = run.until ? ` (stopped after ${run.until})` : '';
+  const note = run.until
+    ? say(` (berhenti setelah ${run.until})`, ` (stopped after ${run.until})`)
+    : '';
   io.stderr(
-    `takar: scored ${kept} units on ${tree.indicators.length} indicators${note}${out ? ` → ${out}` : ''}\n`,
+    say(
+      `takar: ${kept} unit diskor pada ${tree.indicators.length} indikator${note}${out ? ` → ${out}` : ''}\n`,
+      `takar: scored ${kept} units on ${tree.indicators.length} indicators${note}${out ? ` → ${out}` : ''}\n`,
+    ),
   );
   return 0;
 }

@@ -1,3 +1,4 @@
+import { say } from '../locale/say.js';
 import { sensitivity } from '@takar/core';
 import { parseArgs } from '../args.js';
 import type { CliIo } from '../io.js';
@@ -60,6 +61,7 @@ export async function sensitivityCommand(argv: readonly string[], io: CliIo): Pr
     io,
     out,
     {
+      sheet: 'sensitivitas',
       json: () => s,
       csv: () =>
         tableOf(
@@ -67,7 +69,10 @@ export async function sensitivityCommand(argv: readonly string[], io: CliIo): Pr
           rows,
         ),
       text: () =>
-        `Sensitivity of the ${s.node} ranking: N = ${s.samples}, ${s.runs} runs, seed ${s.seed}; mean absolute rank change ${s.mean.toFixed(2)} (variance ${s.variance.toFixed(2)})\n\n` +
+        say(
+          `Sensitivitas peringkat ${s.node}: N = ${s.samples}, ${s.runs} replikasi, seed ${s.seed}; rata-rata perubahan peringkat absolut ${s.mean.toFixed(2)} (varians ${s.variance.toFixed(2)})\n\n`,
+          `Sensitivity of the ${s.node} ranking: N = ${s.samples}, ${s.runs} runs, seed ${s.seed}; mean absolute rank change ${s.mean.toFixed(2)} (variance ${s.variance.toFixed(2)})\n\n`,
+        ) +
         textTable(
           ['factor', 'first-order S', '95 % CI', 'total-order ST', '95 % CI'],
           rows.map((r) => [

@@ -2,6 +2,7 @@ import { TakarError, issue } from '@takar/core';
 import type { ParsedArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { optional } from './shared-flags.js';
+import { say } from '../locale/say.js';
 
 /**
  * The shared key (the salt of the keyed hash) from `--salt` or the environment variable
@@ -12,7 +13,10 @@ export function readSharedKey(args: ParsedArgs, io: CliIo): string {
   const flag = optional(args, 'salt');
   if (flag !== undefined)
     io.stderr(
-      'takar: note: a key on the command line can be seen by other users and kept in shell history; prefer the environment variable TAKAR_SALT.\n',
+      say(
+        'takar: catatan: kunci di baris perintah dapat dilihat pengguna lain dan tersimpan di riwayat shell; lebih baik pakai variabel lingkungan TAKAR_SALT.\n',
+        'takar: note: a key on the command line can be seen by other users and kept in shell history; prefer the environment variable TAKAR_SALT.\n',
+      ),
     );
   const key = flag ?? process.env['TAKAR_SALT'];
   if (!key)

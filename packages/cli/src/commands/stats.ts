@@ -104,7 +104,12 @@ export async function statsCommand(argv: readonly string[], io: CliIo): Promise<
   await writeOutput(
     io,
     out,
-    { json: () => rowsOf(table), csv: () => table, text: () => csvText(table, format) },
+    {
+      sheet: 'statistik',
+      json: () => rowsOf(table),
+      csv: () => table,
+      text: () => csvText(table, format),
+    },
     format,
   );
   return 0;

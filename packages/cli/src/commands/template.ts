@@ -1,3 +1,4 @@
+import { say } from '../locale/say.js';
 import {
   TakarError,
   frameworkToTable,
@@ -96,14 +97,17 @@ export async function templateCommand(argv: readonly string[], io: CliIo): Promi
   const bytes = await workbookBytes(
     [
       { name: 'iData', table: data, keep: 'all' },
-      { name: lang === 'id' ? 'indikator' : 'indicators', table: described },
+      { name: 'indikator', table: described },
       { name: 'iMeta', table: frameworkToTable(framework), keep: 'all' },
     ],
     lang,
   );
   await io.writeFile(pathIn(io, out), bytes);
   io.stderr(
-    `takar: wrote ${out}: ${chosen.length} regions × ${tree.indicators.length} indicators of ${framework.id}; fill in sheet iData and score it with takar score --data ${out}\n`,
+    say(
+      `takar: menulis ${out}: ${chosen.length} wilayah × ${tree.indicators.length} indikator ${framework.id}; isi lembar iData lalu skor dengan takar score --data ${out}\n`,
+      `takar: wrote ${out}: ${chosen.length} regions × ${tree.indicators.length} indicators of ${framework.id}; fill in sheet iData and score it with takar score --data ${out}\n`,
+    ),
   );
   return 0;
 }

@@ -1,3 +1,4 @@
+import { say } from '../locale/say.js';
 import {
   safeParseResults,
   TakarError,
@@ -23,6 +24,7 @@ import {
   scoringInputs,
 } from './scoring-inputs.js';
 import { optional } from './shared-flags.js';
+import { acrossYearsDocuments } from './across-years-documents.js';
 
 /**
  * `takar trend`: scores and ranks over the years — either scoring the data for each of `--years
@@ -46,7 +48,9 @@ export async function trendCommand(argv: readonly string[], io: CliIo): Promise<
   const out = optional(args, 'out');
   checkOut(out);
   const files = resultFiles.flatMap((f) => listFlag(f));
-  const docs = files.length ? await readResults(io, files) : await scoreYears(args, io);
+  const docs = files.length
+    ? pooledResults(await readResults(io, files), args, io)
+    : await scoreYears(args, io);
   const count = optional(args, 'count');
   const node = optional(args, 'node');
   const t = trend(docs, {
@@ -86,10 +90,14 @@ export async function trendCommand(argv: readonly string[], io: CliIo): Promise<
     io,
     out,
     {
+      sheet: 'tren',
       json: () => t,
       csv: () => tableOf(names, rows),
       text: () =>
-        `Trend of ${t.node}, ${t.years.join(', ')} (top ${Math.min(top, ranked.length)} of ${ranked.length} in ${last}; --out for all)\n\n` +
+        say(
+          `Tren ${t.node}, ${t.years.join(', ')} (${Math.min(top, ranked.length)} teratas dari ${ranked.length} pada ${last}; --out untuk semua)\n\n`,
+          `Trend of ${t.node}, ${t.years.join(', ')} (top ${Math.min(top, ranked.length)} of ${ranked.length} in ${last}; --out for all)\n\n`,
+        ) +
         textTable(
           ['unit', 'name', ...t.years.map(String), `rank ${last}`, 'Δrank', 'improvement'],
           ranked
@@ -103,14 +111,20 @@ export async function trendCommand(argv: readonly string[], io: CliIo): Promise<
               r['improvement'],
             ]),
         ) +
-        `\nMovers up: ${t.movers.up.map(mover).join('; ') || '–'}\n` +
-        `Movers down: ${t.movers.down.map(mover).join('; ') || '–'}\n` +
+        say('\nNaik: ', '\nMovers up: ') +
+        `${t.movers.up.map(mover).join('; ') || '–'}\n` +
+        say('Turun: ', 'Movers down: ') +
+        `${t.movers.down.map(mover).join('; ') || '–'}\n` +
         t.changes
           .map(
             (c) =>
-              `${c.from}→${c.to}: ${c.appeared.length} appeared, ${c.disappeared.length} disappeared` +
+              `${c.from}→${c.to}: ` +
+              say(
+                `${c.appeared.length} muncul, ${c.disappeared.length} hilang`,
+                `${c.appeared.length} appeared, ${c.disappeared.length} disappeared`,
+              ) +
               (c.splits.length
-                ? `, splits ${c.splits.map((s) => `${s.from}→${s.into.join('+')}`).join(', ')}`
+                ? `, ${say('pemekaran', 'splits')} ${c.splits.map((s) => `${s.from}→${s.into.join('+')}`).join(', ')}`
                 : ''),
           )
           .join('\n') +
@@ -119,6 +133,25 @@ export async function trendCommand(argv: readonly string[], io: CliIo): Promise<
     outputFormat(args),
   );
   return 0;
+}
+
+/**
+ * Yearly documents given with `--results`, rescored across their years as trends are by default
+ * (`--normalise-across none` keeps them as given).
+ */
+function pooledResults(docs: ResultsDocument[], args: ParsedArgs, io: CliIo): ResultsDocument[] {
+  const given = optional(args, 'normalise-across');
+  if (given !== undefined && given !== 'years' && given !== 'none')
+    throw new TakarError(
+      issue(
+        'cli/usage',
+        ['--normalise-across'],
+        `--normalise-across must be years or none; got "${given}".`,
+      ),
+    );
+  const r = acrossYearsDocuments(docs, given);
+  if (r.note) io.stderr(`takar: ${r.note}\n`);
+  return r.docs;
 }
 
 /** `--years 2020-2024` or `2020,2022,2024`. */

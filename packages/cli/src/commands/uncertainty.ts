@@ -8,6 +8,7 @@ import { outputFormat } from '../output/output-format.js';
 import { ALTERNATIVE_FLAGS, alternativesFlags, intFlag, takeAlternatives } from './alternatives.js';
 import { SCORING_SWITCHES, SCORING_VALUED, noPositional, scoringInputs } from './scoring-inputs.js';
 import { optional } from './shared-flags.js';
+import { say } from '../locale/say.js';
 
 /**
  * `takar uncertainty`: Monte Carlo over the stated alternatives (`--weight-noise`, `--alt-*`),
@@ -51,10 +52,15 @@ export async function uncertaintyCommand(argv: readonly string[], io: CliIo): Pr
   });
   bar.done();
   // Replications whose combination of methods cannot be computed were left out: say how many, why.
+  const reasons = (because: string): string =>
+    u.skipped.reasons
+      .map((r) => (u.skipped.reasons.length > 1 ? `${r.count} ${because} ${r.reason}` : r.reason))
+      .join('; ');
   const skippedNote = u.skipped.count
-    ? `${u.skipped.count} of ${u.runs} replications skipped: ${u.skipped.reasons
-        .map((r) => (u.skipped.reasons.length > 1 ? `${r.count} because ${r.reason}` : r.reason))
-        .join('; ')} (${u.kept} kept; --strict makes this an error)\n`
+    ? say(
+        `${u.skipped.count} dari ${u.runs} replikasi dilewati: ${reasons('karena')} (${u.kept} dipakai; --strict menjadikannya galat)\n`,
+        `${u.skipped.count} of ${u.runs} replications skipped: ${reasons('because')} (${u.kept} kept; --strict makes this an error)\n`,
+      )
     : '';
   if (skippedNote) io.stderr(`takar: ${skippedNote}`);
   const rows = [...u.units].sort(
@@ -65,22 +71,33 @@ export async function uncertaintyCommand(argv: readonly string[], io: CliIo): Pr
     io,
     out,
     {
+      sheet: 'ketidakpastian',
       json: () => u,
       csv: () => tableOf(['unit', 'name', 'nominal', 'mean', 'median', 'q05', 'q95'], u.units),
-      text: () =>
-        `Rank uncertainty of ${u.node}: ${u.runs} runs, seed ${u.seed}; uncertain: ${
-          u.factors
-            .filter((f) => f.alternatives !== 1)
-            .map((f) => (f.alternatives ? `${f.name} (${f.alternatives})` : f.name))
-            .join(', ') || 'nothing (every interval is the nominal rank)'
-        }\n${skippedNote}(top ${Math.min(top, rows.length)} of ${rows.length} by nominal rank; --out for all)\n\n` +
-        textTable(
-          ['unit', 'name', 'nominal', 'mean', 'median', 'q05', 'q95'],
-          rows
-            .slice(0, top)
-            .map((r) => [r.unit, r.name, r.nominal, r.mean, r.median, r.q05, r.q95]),
-          1,
-        ),
+      text: () => {
+        const factors = u.factors
+          .filter((f) => f.alternatives !== 1)
+          .map((f) => (f.alternatives ? `${f.name} (${f.alternatives})` : f.name))
+          .join(', ');
+        const shown = Math.min(top, rows.length);
+        return (
+          say(
+            `Ketidakpastian peringkat ${u.node}: ${u.runs} replikasi, seed ${u.seed}; yang tidak pasti: ${
+              factors || 'tidak ada (setiap interval sama dengan peringkat nominal)'
+            }\n${skippedNote}(${shown} teratas dari ${rows.length} menurut peringkat nominal; --out untuk semua)\n\n`,
+            `Rank uncertainty of ${u.node}: ${u.runs} runs, seed ${u.seed}; uncertain: ${
+              factors || 'nothing (every interval is the nominal rank)'
+            }\n${skippedNote}(top ${shown} of ${rows.length} by nominal rank; --out for all)\n\n`,
+          ) +
+          textTable(
+            ['unit', 'name', 'nominal', 'mean', 'median', 'q05', 'q95'],
+            rows
+              .slice(0, top)
+              .map((r) => [r.unit, r.name, r.nominal, r.mean, r.median, r.q05, r.q95]),
+            1,
+          )
+        );
+      },
     },
     outputFormat(args),
   );

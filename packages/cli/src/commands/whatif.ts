@@ -1,4 +1,5 @@
-import { TakarError, issue, reachTarget, whatIf } from '@takar/core';
+import { say } from '../locale/say.js';
+import { TakarError, issue, reachTarget, whatIf, type ReachTargetResult } from '@takar/core';
 import { parseArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { textTable } from '../text-table.js';
@@ -83,10 +84,14 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
       io,
       out,
       {
+        sheet: 'simulasi',
         json: () => ({ node: w.node, change: { unit, indicator, value }, moves: w.moves }),
         csv: () => tableOf(names, w.moves),
         text: () =>
-          `Setting ${indicator} of ${unit} to ${value ?? 'missing'}: ${w.moves.length} unit(s) move at ${w.node}\n\n` +
+          say(
+            `Mengisi ${indicator} ${unit} dengan ${value ?? 'kosong'}: ${w.moves.length} unit berpindah pada ${w.node}\n\n`,
+            `Setting ${indicator} of ${unit} to ${value ?? 'missing'}: ${w.moves.length} unit(s) move at ${w.node}\n\n`,
+          ) +
           (w.moves.length
             ? textTable(
                 ['unit', 'name', 'score', 'rank', 'band'],
@@ -100,7 +105,7 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
                     : `${m.bandBefore ?? '–'} → ${m.bandAfter ?? '–'}`,
                 ]),
               )
-            : 'Nothing changes.\n'),
+            : say('Tidak ada yang berubah.\n', 'Nothing changes.\n')),
       },
       outputFormat(args),
     );
@@ -138,13 +143,58 @@ export async function whatifCommand(argv: readonly string[], io: CliIo): Promise
     io,
     out,
     {
+      sheet: 'simulasi',
       json: () => r,
       csv: () => tableOf(Object.keys(row), [row]),
-      text: () => `${r.statement}\n`,
+      text: () =>
+        say(
+          statementId(r, {
+            unit,
+            indicator,
+            target:
+              rankText !== undefined
+                ? `peringkat ${rankText}`
+                : `predikat ${optional(args, 'target-band') as string}`,
+            byRank: rankText !== undefined,
+            scale: inputs.tree.byCode.get(indicator)?.scale !== undefined,
+          }),
+          r.statement,
+        ) + '\n',
     },
     outputFormat(args),
   );
   return 0;
+}
+
+/**
+ * The statement of `reachTarget` (English in core) in Indonesian, from the same numbers: what it
+ * takes, that the unit is there already, or that nothing within the range does.
+ */
+function statementId(
+  r: ReachTargetResult,
+  o: { unit: string; indicator: string; target: string; byRank: boolean; scale: boolean },
+): string {
+  const show = (x: number): string => String(Number(x.toPrecision(6)));
+  const text = (x: number): string => (r.decimals <= 14 ? x.toFixed(r.decimals) : show(x));
+  const state = (s: ReachTargetResult['current']): string =>
+    o.byRank ? `peringkat ${s.rank ?? '–'}` : `predikat ${s.band ?? '–'}`;
+  const x0 = r.current.value;
+  if (!r.reachable)
+    return `Tidak ada nilai ${o.indicator} dalam ${o.scale ? 'skalanya' : 'rentang yang teramati'} [${show(r.range[0])}, ${show(r.range[1])}] yang membawa ${o.unit} ke ${o.target}: pada ${show(r.reached.value as number)} ${o.unit} mencapai ${state(r.reached)}.`;
+  if (r.change === 0) return `${o.unit} sudah mencapai ${o.target} (${state(r.current)}).`;
+  const value = r.reached.value as number;
+  if (x0 === null && r.statement.includes(' with any value '))
+    return `${o.unit} mencapai ${o.target} dengan nilai ${o.indicator} berapa pun dalam rentang, mis. ${show(value)}.`;
+  const per =
+    r.per && r.per.value !== null
+      ? ` (${text(r.per.value)} per ${r.per.denominator}; dicari dalam satuan itu)`
+      : '';
+  const fromTo =
+    x0 === null
+      ? `${o.indicator} (kini kosong) menjadi ${text(value)}${per}`
+      : `${o.indicator} dari ${show(x0)} menjadi ${text(value)}${per} (${value > x0 ? '+' : ''}${text(r.change as number)})`;
+  const verb = x0 === null ? 'Mengisi' : value > x0 ? 'Menaikkan' : 'Menurunkan';
+  return `${verb} ${fromTo} memindahkan ${o.unit} dari ${state(r.current)} ke ${state(r.reached)}.`;
 }
 
 function fmt(x: number | null): string {

@@ -1,6 +1,7 @@
 import { TakarError, issue, type Dataset, type FrameworkTree } from '@takar/core';
 import { EXAMPLE_NOTE, EXAMPLE_YEARS, exampleDataset } from '@takar/indonesia';
 import type { CliIo } from '../io.js';
+import { say } from '../locale/say.js';
 
 /** The value of `--data` that selects the embedded example data. */
 export const EXAMPLE_DATA = 'example';
@@ -43,7 +44,10 @@ export function exampleDataFor(
   }
   const chosen = allYears ? undefined : (year ?? years[years.length - 1]);
   io.stderr(
-    `takar: example data for ${id}${chosen === undefined ? '' : ` ${chosen}`} — ${EXAMPLE_NOTE}\n`,
+    say(
+      `takar: data contoh ${id}${chosen === undefined ? '' : ` ${chosen}`} — ${EXAMPLE_NOTE}\n`,
+      `takar: example data for ${id}${chosen === undefined ? '' : ` ${chosen}`} — ${EXAMPLE_NOTE}\n`,
+    ),
   );
   return exampleDataset(id, chosen);
 }

@@ -50,6 +50,55 @@ export function numbersIn(
   return out;
 }
 
+/** How a region cell matched the registry: its code, or why it did not. */
+export type RegionMatch =
+  | { ok: true; code: string }
+  | { ok: false; code: 'data/unknown-region' | 'data/ambiguous-region'; why: string };
+
+/**
+ * Matches region cells to codes through the region registry (or the `--population` file): a code
+ * with a population passes, a name (`Kota Bandung`, `DI Yogyakarta`) becomes its code, anything
+ * else says why, with candidates. Results are cached per text, so a file of millions of records
+ * looks up each distinct region once.
+ *
+ * @example
+ * ```ts
+ * regionMatcher(population)('Kota Bandung'); // { ok: true, code: '32.73' }
+ * ```
+ */
+export function regionMatcher(
+  population: Readonly<Record<string, number>>,
+): (text: string) => RegionMatch {
+  const cache = new Map<string, RegionMatch>();
+  const list = (rs: readonly { code: string; name: string }[]): string =>
+    rs.map((c) => `${c.code} ${c.name}`).join('; ');
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit) return hit;
+    let m: RegionMatch;
+    if (Object.hasOwn(population, text)) m = { ok: true, code: text };
+    else {
+      const found = findRegion(text);
+      if (found.status === 'found' && Object.hasOwn(population, found.region.code))
+        m = { ok: true, code: found.region.code };
+      else if (found.status === 'ambiguous')
+        m = {
+          ok: false,
+          code: 'data/ambiguous-region',
+          why: `region "${text}" fits ${list(found.candidates)}; write the code or "Kota …" / "Kab. …".`,
+        };
+      else
+        m = {
+          ok: false,
+          code: 'data/unknown-region',
+          why: `region "${text}" is not a kabupaten/kota of the registry${found.status === 'not-found' && found.suggestions.length ? ` (did you mean ${list(found.suggestions)}?)` : ''}${found.status === 'found' ? ' with a population in --population' : ''}; without it the region would get no population and no coverage.`,
+        };
+    }
+    cache.set(text, m);
+    return m;
+  };
+}
+
 /**
  * Checks the `region` of every impact row against the region registry (or the `--population`
  * file): a Kemendagri code passes, a region name (`Kota Bandung`) becomes its code, and every
@@ -67,34 +116,55 @@ export function checkRegions(
   path: string,
 ): Record<string, unknown>[] {
   const issues: TakarIssue[] = [];
+  const match = regionMatcher(population);
   const out = rows.map((row, r) => {
     const v = row['region'];
     if (v === undefined || v === null || String(v).trim() === '') return row;
     const text = String(v).trim();
     // A NIK-shaped value is left to the raw-identifier check, which refuses it without echoing it.
     if (looksLikeNik(text)) return row;
-    if (text in population) return text === v ? row : { ...row, region: text };
-    const hit = findRegion(text);
-    if (hit.status === 'found' && hit.region.code in population)
-      return { ...row, region: hit.region.code };
-    const list = (rs: readonly { code: string; name: string }[]): string =>
-      rs.map((c) => `${c.code} ${c.name}`).join('; ');
+    const m = match(text);
+    if (m.ok) return m.code === v ? row : { ...row, region: m.code };
     if (issues.length < 50)
-      issues.push(
-        hit.status === 'ambiguous'
-          ? issue(
-              'data/ambiguous-region',
-              ['rows', r, 'region'],
-              `Row ${r + 1} of "${path}": region "${text}" fits ${list(hit.candidates)}; write the code or "Kota …" / "Kab. …".`,
-            )
-          : issue(
-              'data/unknown-region',
-              ['rows', r, 'region'],
-              `Row ${r + 1} of "${path}": region "${text}" is not a kabupaten/kota of the registry${hit.status === 'not-found' && hit.suggestions.length ? ` (did you mean ${list(hit.suggestions)}?)` : ''}${hit.status === 'found' ? ' with a population in --population' : ''}; without it the region would get no population and no coverage.`,
-            ),
-      );
+      issues.push(issue(m.code, ['rows', r, 'region'], `Row ${r + 1} of "${path}": ${m.why}`));
     return row;
   });
   if (issues.length) throw new TakarError(issues);
   return out;
+}
+
+/**
+ * Collects the regions of streamed records that do not match the registry: each distinct region
+ * once, with the first line it is on and how many lines have it, so a file of millions of records
+ * gives one error per bad region, every one at once.
+ *
+ * @example
+ * ```ts
+ * const bad = unmatchedRegions('records.csv');
+ * bad.add(12, m); // …
+ * bad.issues(); // [{ code: 'data/unknown-region', path: ['records', 12, 'region'], … }]
+ * ```
+ */
+export function unmatchedRegions(path: string): {
+  add: (line: number, text: string, m: RegionMatch & { ok: false }) => void;
+  issues: () => TakarIssue[];
+} {
+  const seen = new Map<string, { line: number; lines: number; m: RegionMatch & { ok: false } }>();
+  return {
+    add: (line, text, m) => {
+      const s = seen.get(text);
+      if (s) s.lines++;
+      else seen.set(text, { line, lines: 1, m });
+    },
+    issues: () =>
+      [...seen.values()]
+        .slice(0, 50)
+        .map(({ line, lines, m }) =>
+          issue(
+            m.code,
+            ['records', line, 'region'],
+            `Line ${line} of "${path}"${lines > 1 ? ` (and ${lines - 1} more line${lines > 2 ? 's' : ''})` : ''}: ${m.why}`,
+          ),
+        ),
+  };
 }

@@ -27,6 +27,11 @@ export interface DataReadOptions extends TableReadOptions {
   nameColumn?: string;
   /** `--sheet`: the sheet of a workbook. */
   sheet?: string;
+  /**
+   * Columns a COINr table declares as Type `Other`: passed through (not scored, not groups). Those
+   * the data has are ignored as `--ignore-columns` are; a declared column the data lacks is fine.
+   */
+  others?: readonly string[];
 }
 
 /**
@@ -96,8 +101,13 @@ function datasetOf(
     regionColumn: _r,
     nameColumn: _n,
     sheet: _s,
+    others,
     ...read
   } = options;
+  const passed = (others ?? []).filter(
+    (c) => resolved.table.names.includes(c) && !(read.ignore ?? []).includes(c),
+  );
+  if (passed.length) read.ignore = [...(read.ignore ?? []), ...passed];
   return joinRegistry(
     inFile(path, () =>
       datasetFromTable(resolved.table, tree, {

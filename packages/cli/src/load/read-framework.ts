@@ -8,6 +8,8 @@ export interface LoadedFramework {
   framework: unknown;
   groups?: string[];
   denominators?: string[];
+  /** Columns of Type `Other`: passed through, neither indicators nor groups. */
+  others?: string[];
   dataColumns?: DataColumnMeta[];
 }
 
@@ -62,6 +64,7 @@ function loadedOf(meta: ReturnType<typeof frameworkFromTable>): LoadedFramework 
     framework: meta.framework,
     groups: meta.groups,
     denominators: meta.denominators,
+    others: meta.others,
     dataColumns: meta.dataColumns,
   };
 }

@@ -70,6 +70,33 @@ const ID: Readonly<Record<string, string>> = {
   weight: 'bobot',
   median_rank: 'median peringkat',
   interval: 'interval',
+  avail: 'tersedia',
+  skew: 'kemencengan',
+  kurt: 'keruncingan',
+  flags: 'tanda',
+  nAvail: 'n tersedia',
+  frcAvail: 'proporsi tersedia',
+  nNonZero: 'n bukan nol',
+  nUnique: 'n unik',
+  nSame: 'n sama',
+  flagAvail: 'tanda ketersediaan',
+  flagNonZero: 'tanda nol',
+  flagUnique: 'tanda unik',
+  flagSkewKurt: 'tanda kemencengan',
+  kind: 'jenis tanda',
+  meanAbsRankChange: 'rata-rata perubahan peringkat',
+  category: 'kategori',
+  winner: 'pemenang',
+  'runner-up': 'peringkat kedua',
+  margin: 'selisih',
+  eligible: 'memenuhi syarat',
+  factor: 'faktor',
+  'first-order S': 'S orde pertama',
+  'total-order ST': 'ST orde total',
+  '95 % CI': 'SK 95 %',
+  nominal: 'nominal',
+  version: 'versi',
+  'label (en)': 'label (en)',
 };
 
 let current: Lang = 'id';
@@ -111,6 +138,8 @@ export function term(word: string, language: Lang = current): string {
   if (m) return `${ID[m[1] as string]}_${m[2]}`;
   const r = /^(.*) (score|rank) \((rank)\)$/.exec(word);
   if (r) return `${r[1]} ${ID[r[2] as string]} (${ID['rank']})`;
+  const st = /^scored_(.+)$/.exec(word);
+  if (st) return `skor ${term(st[1] as string, language)}`;
   const y = /^rank (\d{4})$/.exec(word);
   if (y) return `${ID['rank']} ${y[1]}`;
   return word;

@@ -8,6 +8,7 @@ import { expect, it, vi } from 'vitest';
 import { TakarError, formatPath, type TakarIssue } from '@takar/core';
 import { main } from '@takar/cli';
 import { NODE_FS, type FsOps } from '../../src/files/fs-ops.js';
+import { errorMeaningId } from '../../src/locale/error-meanings.js';
 import { writeMini, type Run } from '../helpers/takar.js';
 
 /** One bad command line. */
@@ -84,8 +85,15 @@ export function cliCases(cases: readonly CliCase[]): void {
           ...(c.readFile ? { readFile: c.readFile } : {}),
         });
         expect(run.stderr).not.toMatch(/This is a bug in takar/);
-        const lines = errorLines(run.stderr, c.code);
-        expect(lines, `stderr was:\n${run.stderr}`).not.toHaveLength(0);
+        const found = errorLines(run.stderr, c.code);
+        expect(found, `stderr was:\n${run.stderr}`).not.toHaveLength(0);
+        // Indonesian first: by default every error line gives its code's meaning in Indonesian,
+        // then the detailed message, which the case's place is matched against.
+        const meaning = `: ${errorMeaningId(c.code) ?? ''} — `;
+        const english = c.argv.includes('en') && c.argv.some((a) => a.startsWith('--lang'));
+        expect(errorMeaningId(c.code), `no Indonesian meaning for ${c.code}`).toBeDefined();
+        if (!english) for (const l of found) expect(l).toContain(meaning);
+        const lines = found.map((l) => l.replace(meaning, ': '));
         expect(lines.join('\n')).toMatch(
           typeof c.place === 'string' ? new RegExp(escape(c.place)) : c.place,
         );

@@ -41,7 +41,8 @@ export interface AuditOptions {
 }
 
 /**
- * Statistics of one indicator's raw values.
+ * Statistics of one indicator: of its raw values (the fields of {@link ColumnStats}, as COINr's
+ * `get_stats` on the raw data), and in `scored` of the values the correlations use.
  *
  * @category Analyse
  */
@@ -49,6 +50,26 @@ export interface IndicatorAudit extends ColumnStats {
   code: string;
   label: Label;
   parent: string | null;
+  /**
+   * The same statistics on the correlations' basis: the indicator's scores over the scored units,
+   * after the stages in {@link AuditReport.basis} (denominated, treated, normalised, direction
+   * applied), so a skewness or a zero count can be read beside the correlations it explains.
+   */
+  scored: ColumnStats;
+}
+
+/** What the audit's numbers are computed on. */
+export interface AuditBasis {
+  /** The top-level statistics of each indicator: its raw values. */
+  statistics: 'raw';
+  /** The correlations, alpha and each indicator's `scored` statistics: its scores. */
+  correlations: 'scores';
+  /** The stages the scores come after, in order (e.g. `denominate`, `treat`, `normalise`). */
+  stages: string[];
+  /** Units the raw statistics cover (with the `framework, data` form: every unit of the data). */
+  rawUnits: number;
+  /** Units the scores cover (the scored units, after any screening). */
+  scoredUnits: number;
 }
 
 /**
@@ -112,8 +133,10 @@ export interface GroupAlpha {
 export interface AuditReport {
   root: string;
   units: number;
-  /** Per indicator: raw-value statistics and COINr's flags. */
+  /** Per indicator: raw-value statistics and COINr's flags, and the same on the scores (`scored`). */
   indicators: IndicatorAudit[];
+  /** What the statistics and the correlations are computed on. */
+  basis: AuditBasis;
   /** Correlations between indicators' scores (after the pipeline, direction applied). */
   correlations: Record<CorrelationMethod, CorrelationTable>;
   /** Every node's correlation with its parent's score. */
@@ -135,8 +158,8 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 /**
  * Audits a composite indicator (OECD/JRC Handbook 2008, sections 3–4 and 7; COINr `get_stats`,
  * `get_corr`, `get_corr_flags`, `get_cronbach`, `get_eff_weights`, `remove_elements`): per-indicator
- * statistics of the raw values (availability, min, max, mean, median, sd, type-2 skewness and
- * kurtosis, COINr's flags), Pearson, Spearman and Kendall tau-b correlations between indicators
+ * statistics (availability, min, max, mean, median, sd, type-2 skewness and kurtosis, COINr's
+ * flags) of the raw values and, in `scored`, of the scores the correlations use, Pearson, Spearman and Kendall tau-b correlations between indicators
  * and of every node with its parent, flags for redundant and negative correlations between
  * siblings, Cronbach's alpha per group, effective weights, and the mean absolute rank change of the
  * index when each element is removed (its weight set to 0).
@@ -149,6 +172,8 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  * const a = audit(framework, data, { pipeline: { normalise: { method: 'zscore' } } });
  * a.indicators.filter((i) => i.flagSkewKurt === 'OUT').map((i) => i.code);
  * a.flags; // [{ group: 'P1', a: 'x', b: 'y', r: 0.95, kind: 'redundant', … }]
+ * a.indicators[0].scored.skew; // the skewness of the values the correlations see
+ * a.basis.stages; // e.g. ['normalise']
  * ```
  *
  * @category Analyse
@@ -209,15 +234,23 @@ export function audit(first: unknown, second?: unknown, third?: AuditOptions): A
   }
   const look = lookup(results);
   const tree = parseFramework(results.framework);
+  const col = (key: string): Float64Array =>
+    Float64Array.from(results.units, (u) => scoreOf(u, key) ?? NaN);
+  const cols = new Map([...tree.indicators, ...tree.aggregates].map((c) => [c, col(c)]));
   const indicators: IndicatorAudit[] = tree.indicators.map((code) => ({
     code,
     label: nodeLabel(look, code),
     parent: tree.byCode.get(code)?.parent ?? null,
     ...describe(rawColumns.get(code) as Float64Array, options.thresholds),
+    scored: describe(cols.get(code) as Float64Array, options.thresholds),
   }));
-  const col = (key: string): Float64Array =>
-    Float64Array.from(lookup(results).rows, (u) => scoreOf(u, key) ?? NaN);
-  const cols = new Map([...tree.indicators, ...tree.aggregates].map((c) => [c, col(c)]));
+  const basis: AuditBasis = {
+    statistics: 'raw',
+    correlations: 'scores',
+    stages: scoredAfter(results),
+    rawUnits: rawColumns.get(tree.indicators[0] as string)?.length ?? 0,
+    scoredUnits: results.units.length,
+  };
   const correlations = {} as Record<CorrelationMethod, CorrelationTable>;
   for (const method of METHODS) {
     const codes = [...tree.indicators];
@@ -277,6 +310,7 @@ export function audit(first: unknown, second?: unknown, third?: AuditOptions): A
     root: tree.root.code,
     units: lookup(results).size,
     indicators,
+    basis,
     correlations,
     withParent,
     flags,
@@ -285,4 +319,24 @@ export function audit(first: unknown, second?: unknown, third?: AuditOptions): A
     removal,
     notes,
   };
+}
+
+/**
+ * The stages that changed the indicator values before aggregation, as `stage` or `stage (method)`:
+ * a disabled denominate or screen, and an impute or treat with method `none`, are left out.
+ */
+function scoredAfter(results: ResultsDocument): string[] {
+  const out: string[] = [];
+  for (const { stage, params } of results.stages) {
+    if (stage === 'aggregate' || stage === 'rank') continue;
+    if (params['enabled'] === false) continue;
+    const method = typeof params['method'] === 'string' ? params['method'] : undefined;
+    const overrides = Object.keys((params['overrides'] as object | undefined) ?? {}).length;
+    if ((stage === 'impute' || stage === 'treat') && (method === undefined || method === 'none')) {
+      if (stage === 'treat' && overrides) out.push('treat (overrides)');
+      continue;
+    }
+    out.push(method === undefined ? stage : `${stage} (${method})`);
+  }
+  return out;
 }

@@ -88,6 +88,7 @@ export {
   audit,
   type AuditOptions,
   type AuditReport,
+  type AuditBasis,
   type IndicatorAudit,
   type CorrelationTable,
   type ParentCorrelation,

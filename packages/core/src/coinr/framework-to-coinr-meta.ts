@@ -7,8 +7,9 @@ import type { DataColumnMeta } from './framework-from-coinr-meta.js';
  * Writes a framework as a COINr indicator metadata table (`iMeta`), for analysts who continue in
  * R: `Level` (1 = indicator, as COINr counts), `iCode`, `iName`, `Direction`, `Weight`, `Parent`,
  * `Type`, `Target`, `Denominator`, `Unit`, then Takar's extra columns when any node uses them
- * (`iName_id`, `ScaleMin`, `ScaleMax`, `GoalpostLow`, `GoalpostHigh`, `Normalise`, `Tag:<axis>`),
- * then `Group` / `Denominator` rows for the given data columns (as read by `frameworkFromCoinrMeta`).
+ * (`iName_id`, `ScaleMin`, `ScaleMax`, `GoalpostLow`, `GoalpostHigh`, `Normalise` and its parameter
+ * columns, `Tag:<axis>`), then `Group` / `Denominator` / `Other` rows for the given data columns
+ * (as read by `frameworkFromCoinrMeta`).
  *
  * @example
  * ```ts
@@ -48,6 +49,13 @@ export function frameworkToCoinrMeta(
     ['GoalpostLow', (n) => n.goalposts?.[0]],
     ['GoalpostHigh', (n) => n.goalposts?.[1]],
     ['Normalise', (n) => n.normalise?.method],
+    ['NormaliseLow', (n) => n.normalise?.range?.[0]],
+    ['NormaliseHigh', (n) => n.normalise?.range?.[1]],
+    ['NormaliseMean', (n) => n.normalise?.meanSd?.[0]],
+    ['NormaliseSd', (n) => n.normalise?.meanSd?.[1]],
+    ['NormaliseReference', (n) => n.normalise?.reference],
+    ['NormaliseCap', (n) => n.normalise?.cap],
+    ['GoalpostTruncate', (n) => n.normalise?.truncate],
     ...axes.map((a): [string, (n: (typeof nodes)[number]) => unknown] => [
       `Tag:${a}`,
       (n) => n.tags?.[a],

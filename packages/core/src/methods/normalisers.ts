@@ -365,20 +365,40 @@ export const NORMALISER_TABLE: {
   },
   goalposts: {
     description: {
-      id: 'di antara batas bawah dan atas (goalposts) indikator, dipotong ke [0, 1], lalu ke rentang',
-      en: "between the indicator's goalposts, truncated to [0, 1], then onto the range",
+      id: 'di antara batas bawah dan atas (goalposts) indikator, dipotong ke [0, 1] (kecuali untruncated), lalu ke rentang',
+      en: "between the indicator's goalposts, truncated to [0, 1] (unless untruncated), then onto the range",
     },
-    params: [rangeParam],
+    params: [
+      rangeParam,
+      {
+        field: 'truncate',
+        description: {
+          id: 'potong ke batas (bawaan true); false membiarkan nilai di luar batas (COINr trunc2posts = FALSE)',
+          en: 'clamp to the goalposts (default true); false lets values beyond them through (COINr trunc2posts = FALSE)',
+        },
+      },
+    ],
     needs: [{ id: '`goalposts` pada setiap indikator', en: '`goalposts` on every indicator' }],
     cli: {
-      syntax: 'goalposts[:lo,hi]',
-      example: 'goalposts:0,1',
-      parse: /* @__PURE__ */ range('goalposts'),
+      syntax: 'goalposts[:lo,hi][:untruncated]',
+      example: 'goalposts:0,1:untruncated',
+      parse: (arg, fail) => {
+        // Goalposts clamp to [low, high] as COINr's trunc2posts does, unless `untruncated`.
+        const parts = arg === undefined ? [] : arg.split(':');
+        const untruncated = parts[parts.length - 1] === 'untruncated';
+        if (untruncated) parts.pop();
+        if (parts.length > 1) fail(`goalposts takes [lo,hi] and then :untruncated; got "${arg}".`);
+        return {
+          method: 'goalposts',
+          ...(parts[0] !== undefined ? { range: numbers(parts[0], 2, fail) as [number, number] } : {}),
+          ...(untruncated ? { truncate: false } : {}),
+        };
+      },
     },
     doc: {
       method: '`goalposts` (node `goalposts` [_L_, _H_], output range [_l_, _h_])',
       formula:
-        '_y_ = (_x_ − _L_)/(_H_ − _L_) (direction −1: (_H_ − _x_)/(_H_ − _L_)), truncated to [0, 1], then _l_ + _y_(_h_ − _l_)',
+        '_y_ = (_x_ − _L_)/(_H_ − _L_) (direction −1: (_H_ − _x_)/(_H_ − _L_)), truncated to [0, 1] unless `truncate: false`, then _l_ + _y_(_h_ − _l_)',
       source: 'UNDP HDI technical notes; COINr `n_goalposts`',
     },
     run(_x, spec, ind) {
@@ -388,7 +408,13 @@ export const NORMALISER_TABLE: {
           [...ind.at, 'method'],
           `Indicator "${ind.code}" has no goalposts, which goalpost normalisation needs; add \`goalposts: [low, high]\` to the indicator.`,
         );
-      return goalposts(ind.raw, ind.goalposts, spec.range ?? [0, 100], ind.direction);
+      return goalposts(
+        ind.raw,
+        ind.goalposts,
+        spec.range ?? [0, 100],
+        ind.direction,
+        spec.truncate ?? true,
+      );
     },
     across: 'fixed',
   },

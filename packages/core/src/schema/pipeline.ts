@@ -45,6 +45,11 @@ export const NormaliseSpecSchema = z.object({
   /** `dist2targ` and `dist2ref`: cap results at 1 (default false, as COINr). */
   cap: z.boolean().optional(),
   /**
+   * `goalposts`: clamp scores to the goalposts (default true, as COINr's `trunc2posts`). With
+   * `false`, a value beyond a goalpost scores beyond the range (above 100 past the upper one).
+   */
+  truncate: z.boolean().optional(),
+  /**
    * `minmax` and `zscore` on a panel: `years` normalises every year with parameters taken once
    * from all years pooled (COINr's panel normalisation), so a unit that improves is never pushed
    * down by others' progress. The parameters are in `pooled`.

@@ -10,7 +10,7 @@ import {
   splitmix32,
 } from '../../src/analysis/index.js';
 import { asem, mismatches, printTies, readRef } from '../helpers/reference.js';
-import { small, smallData } from './fixtures.js';
+import { SMALL_VALUES, small, smallData } from './fixtures.js';
 
 /** Kendall's tau-b by definition, O(n²), as the check of the O(n log n) version. */
 function kendallBrute(x: number[], y: number[]): number {
@@ -181,5 +181,77 @@ describe('audit', () => {
     expect(a.removal).toBeNull();
     expect(a.notes[0]).toMatch(/denominated/);
     expect(audit(r, { data }).removal).not.toBeNull();
+  });
+
+  it('shows the statistics on the correlations’ basis, with the raw ones beside them', () => {
+    // Totals 10, 40, 90 over populations 10, 20, 30 are 1, 2, 3 per person; with min-max the
+    // scores are 0, 50, 100. The raw mean is 140/3, the scored mean 50; y is the reverse.
+    const framework = {
+      id: 'per-capita',
+      version: '1',
+      label: { id: 'Per kapita' },
+      nodes: [
+        { code: 'idx', parent: null, type: 'aggregate' as const, label: { id: 'I' } },
+        {
+          code: 'x',
+          parent: 'idx',
+          type: 'indicator' as const,
+          label: { id: 'X' },
+          denominator: 'pop',
+        },
+        {
+          code: 'y',
+          parent: 'idx',
+          type: 'indicator' as const,
+          label: { id: 'Y' },
+          direction: -1 as const,
+        },
+      ],
+    };
+    const data = {
+      units: [10, 20, 30].map((pop, i) => ({
+        code: `u${i + 1}`,
+        name: `U${i + 1}`,
+        denominators: { pop },
+      })),
+      values: [
+        ...[10, 40, 90].map((value, i) => ({ unit: `u${i + 1}`, indicator: 'x', value })),
+        ...[3, 2, 1].map((value, i) => ({ unit: `u${i + 1}`, indicator: 'y', value })),
+      ],
+    };
+    const a = audit(framework, data, { pipeline: { denominate: true }, removal: false });
+    const x = a.indicators.find((i) => i.code === 'x')!;
+    expect([x.min, x.max, x.mean]).toEqual([10, 90, 140 / 3]);
+    expect([x.scored.min, x.scored.max, x.scored.mean, x.scored.median]).toEqual([0, 100, 50, 50]);
+    expect(x.scored.skew).toBeCloseTo(0, 14);
+    // the raw totals are skewed (10, 40, 90), the per-capita scores are not
+    expect(x.skew).toBeGreaterThan(0.5);
+    const y = a.indicators.find((i) => i.code === 'y')!;
+    // direction −1: the lowest raw value scores highest
+    expect([y.min, y.max]).toEqual([1, 3]);
+    expect([y.scored.min, y.scored.max, y.scored.nAvail]).toEqual([0, 100, 3]);
+    expect(a.correlations.pearson.matrix[0]?.[1]).toBeCloseTo(1, 14);
+    expect(a.basis).toEqual({
+      statistics: 'raw',
+      correlations: 'scores',
+      stages: ['denominate', 'normalise (minmax)'],
+      rawUnits: 3,
+      scoredUnits: 3,
+    });
+  });
+
+  it('counts raw statistics over every unit and scored ones over the units left after screening', () => {
+    const data = smallData({
+      values: { ...SMALL_VALUES, u6: { a1: 10 } },
+    });
+    const a = audit(small, data, {
+      pipeline: { screen: { minAvailability: 0.5 } },
+      removal: false,
+    });
+    expect(a.basis.rawUnits).toBe(6);
+    expect(a.basis.scoredUnits).toBe(5);
+    expect(a.basis.stages).toEqual(['screen', 'normalise (minmax)']);
+    const a1 = a.indicators.find((i) => i.code === 'a1')!;
+    expect([a1.nAvail, a1.scored.nAvail]).toEqual([6, 5]);
   });
 });
