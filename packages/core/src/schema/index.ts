@@ -3,4 +3,11 @@ export * from './pipeline.js';
 export * from './framework.js';
 export * from './data.js';
 export * from './results.js';
+export {
+  RegionDocumentSchema,
+  RegionNodeSchema,
+  RegionPeersSchema,
+  RegionScoresSchema,
+  RegionYearSchema,
+} from './region.js';
 export { jsonSchema, JSON_SCHEMA_FILES, type JsonSchemaFile } from './json-schema.js';
