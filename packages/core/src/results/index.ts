@@ -33,31 +33,12 @@ export {
   type VegaNumberLocale,
 } from './number-format.js';
 // The analysis the views need: one implementation, shared with `@takar/core`.
-export { profile, type ProfileOptions, type NodeProfile, type UnitProfile } from '../analysis/profile.js';
+export * from '../analysis/profile.js';
 export type { PeerSpec, PeerGroup } from '../analysis/peers.js';
-export {
-  trend,
-  type Trend,
-  type TrendOptions,
-  type TrendPoint,
-  type TrendChange,
-  type UnitTrend,
-  type Mover,
-  type YearChange,
-} from '../analysis/trend.js';
-export {
-  awards,
-  type AwardsOptions,
-  type Award,
-  type AwardWhy,
-  type AwardsResult,
-} from '../analysis/awards.js';
-export {
-  peerSummary,
-  type PeerSummaryOptions,
-  type PeerGroupSummary,
-} from '../analysis/peer-summary.js';
-export { compareUnits, type ComparedNode, type UnitComparison } from '../analysis/compare-units.js';
+export * from '../analysis/trend.js';
+export * from '../analysis/awards.js';
+export * from '../analysis/peer-summary.js';
+export * from '../analysis/compare-units.js';
 // Shaped for display (what an element shows).
 export { peerGroupOf } from './peer-group.js';
 export {

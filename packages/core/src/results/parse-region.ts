@@ -9,6 +9,7 @@ import {
 } from '../errors/index.js';
 import { RegionDocumentSchema } from '../schema/region.js';
 import { REGION_FORMAT, type RegionDocument } from './region.js';
+import { misaligned } from './aligned.js';
 
 /**
  * Validates unknown JSON as a region document (`format: 'takar-region'`). A newer
@@ -37,16 +38,8 @@ export function parseRegionDocument(value: unknown): RegionDocument {
   const doc = parsed.data as RegionDocument;
   const issues: TakarIssue[] = [];
   const n = doc.keys.length;
-  const sized = (arr: readonly unknown[] | undefined, path: (string | number)[]) => {
-    if (arr !== undefined && arr.length !== n)
-      issues.push(
-        issue(
-          'results/invalid',
-          path,
-          `Has ${arr.length} entries but the document has ${n} keys; every per-node array needs one entry per key.`,
-        ),
-      );
-  };
+  const sized = (arr: readonly unknown[] | undefined, path: (string | number)[]) =>
+    issues.push(...misaligned(arr, n, path, 'keys'));
   const nodes = new Set(doc.framework.nodes.map((x) => x.code));
   const seen = new Map<string, number>();
   doc.keys.forEach((k, i) => {
