@@ -105,9 +105,9 @@ describe('rankingBarSpec', () => {
   });
 
   it('titles the axis with the text given (the charts hold no UI words), else the node label', () => {
-    expect(JSON.stringify(rankingBarSpec(fiveRegions(), { lang: 'en', node: 'gov' }).spec)).toContain(
-      '"title":"Governance"',
-    );
+    expect(
+      JSON.stringify(rankingBarSpec(fiveRegions(), { lang: 'en', node: 'gov' }).spec),
+    ).toContain('"title":"Governance"');
     const { spec } = rankingBarSpec(fiveRegions(), {
       lang: 'en',
       node: 'gov',

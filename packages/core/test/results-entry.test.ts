@@ -69,7 +69,9 @@ describe('@takar/core/results is zod-free', () => {
     const first = [entry, ...[...seen].map((p) => byPath.get(p)!).filter(Boolean)];
     const inputs = first.flatMap((o) => Object.keys(o.inputs));
     expect(inputs.some((p) => p.includes('packages/elements/src/profile/profile.ts'))).toBe(true);
-    expect(inputs.filter((p) => /node_modules\/zod\/|packages\/core\/src\/schema\//.test(p))).toEqual([]);
+    expect(
+      inputs.filter((p) => /node_modules\/zod\/|packages\/core\/src\/schema\//.test(p)),
+    ).toEqual([]);
     // zod is there, in a chunk loaded on demand (the check could fail).
     const all = outputs.flatMap((o) => Object.keys(o.inputs));
     expect(all.some((p) => /node_modules\/zod\//.test(p))).toBe(true);

@@ -28,7 +28,12 @@ const framework = {
   digits: 2,
   nodes: [
     { code: 'idx', parent: null, type: 'aggregate', label: { id: 'Indeks', en: 'Index' } },
-    { code: 'gov', parent: 'idx', type: 'aggregate', label: { id: 'Tata Kelola', en: 'Governance' } },
+    {
+      code: 'gov',
+      parent: 'idx',
+      type: 'aggregate',
+      label: { id: 'Tata Kelola', en: 'Governance' },
+    },
     { code: 'eco', parent: 'idx', type: 'aggregate', label: { id: 'Ekonomi', en: 'Economy' } },
     ...['g1', 'g2'].map((code) => ({
       code,
@@ -66,7 +71,11 @@ function results(year: number, shift: number, drop?: string): ResultsDocument {
   return score(
     framework,
     {
-      units: units.map(([code, name, type, province]) => ({ code, name, groups: { type, province } })),
+      units: units.map(([code, name, type, province]) => ({
+        code,
+        name,
+        groups: { type, province },
+      })),
       values: units.flatMap(([unit], i) =>
         ['g1', 'g2', 'e1', 'e2'].map((indicator, k) => ({
           unit,

@@ -98,7 +98,9 @@ describe('<takar-map> with the real boundaries', () => {
     const drawn = new Set(regions(el).map((p) => p.dataset.unit));
     expect(drawn.size).to.equal(514);
     expect((detail as { bars: number }).bars).to.equal(514);
-    const missing = resultsView(results).rows.map((u) => u.unit).filter((u) => !drawn.has(u));
+    const missing = resultsView(results)
+      .rows.map((u) => u.unit)
+      .filter((u) => !drawn.has(u));
     expect(missing, 'example regions without a shape').to.deep.equal([]);
     for (const p of regions(el)) expect(p.getAttribute('d')!.length).to.be.greaterThan(8);
     // The table has one row per region of the results.
@@ -115,8 +117,8 @@ describe('<takar-map> with the real boundaries', () => {
     const { el } = await mountMap({ boundaries: BOUNDARIES_URL }, { data: results });
     const root = results.framework.nodes.find((n) => n.parent === null)!.code;
     const fill = new Map(regions(el).map((p) => [p.dataset.unit!, p.getAttribute('fill')!]));
-    const scored = resultsView(results).rows
-      .filter((u) => u.scores[root] !== null && u.scores[root] !== undefined)
+    const scored = resultsView(results)
+      .rows.filter((u) => u.scores[root] !== null && u.scores[root] !== undefined)
       .map((u) => ({ value: u.scores[root]!, lum: luminance(fill.get(u.unit)!) }))
       .sort((a, b) => a.value - b.value);
     expect(scored.length).to.be.greaterThan(100);
@@ -134,7 +136,9 @@ describe('<takar-map> with the real boundaries', () => {
         .map((p) => p.getAttribute('fill')),
     );
     expect(absent.size).to.equal(1);
-    expect(resultsView(results).rows.some((u) => fill.get(u.unit) === [...absent][0])).to.equal(false);
+    expect(resultsView(results).rows.some((u) => fill.get(u.unit) === [...absent][0])).to.equal(
+      false,
+    );
   });
 
   it('lists regions missing from the boundaries and from the data in a visible note', async () => {
@@ -336,7 +340,8 @@ describe('<takar-map> measures and inputs', () => {
     // The description counts regions per band and names those in the best band reached.
     const description = el.shadowRoot!.querySelector('[part="description"]')!.textContent!;
     const root = data.framework.nodes[0]!.code;
-    const count = (band: string) => resultsView(data).rows.filter((u) => u.bands![root] === band).length;
+    const count = (band: string) =>
+      resultsView(data).rows.filter((u) => u.bands![root] === band).length;
     expect(description).to.contain(
       `Kurang ${count('kurang')}, Baik ${count('baik')}, Sangat Baik ${count('sangat-baik')}`,
     );

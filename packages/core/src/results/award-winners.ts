@@ -39,7 +39,11 @@ export interface CategoryWinners {
  */
 export function awardWinners(
   results: ResultsDocument,
-  options: { node?: string | undefined; group?: string | undefined; nodes?: readonly string[] } = {},
+  options: {
+    node?: string | undefined;
+    group?: string | undefined;
+    nodes?: readonly string[];
+  } = {},
 ): CategoryWinners[] {
   const view = resultsView(results);
   const root = options.node ?? view.root;

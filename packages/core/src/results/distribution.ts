@@ -28,9 +28,7 @@ export function distributionSummary(
   const view = resultsView(results);
   const values = view.codes.flatMap((unit, i) => {
     const value = view.scoreAt(options.node, i);
-    return value === null || !Number.isFinite(value)
-      ? []
-      : [{ unit, name: view.names[i]!, value }];
+    return value === null || !Number.isFinite(value) ? [] : [{ unit, name: view.names[i]!, value }];
   });
   const numbers = values.map((v) => v.value);
   const own = values.find((v) => v.unit === options.region);

@@ -35,11 +35,7 @@ function numberFormat(lang: Lang, min: number, max: number, style?: 'percent'): 
  * displayNumber(null, 'id'); // '–'
  * ```
  */
-export function displayNumber(
-  value: number | null | undefined,
-  lang: Lang,
-  digits = 2,
-): string {
+export function displayNumber(value: number | null | undefined, lang: Lang, digits = 2): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
   return numberFormat(lang, digits, digits).format(roundHalfUpDecimal(value, digits));
@@ -67,11 +63,7 @@ export function shownNumber(value: number, digits = 2): number {
  * displayPercent(0.625, 'en', 1); // '62.5%'
  * ```
  */
-export function displayPercent(
-  share: number | null | undefined,
-  lang: Lang,
-  digits = 0,
-): string {
+export function displayPercent(share: number | null | undefined, lang: Lang, digits = 0): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return '–';
   const rounded = roundHalfUpDecimal(share * 100, digits) / 100;
   return numberFormat(lang, digits, digits, 'percent').format(rounded);

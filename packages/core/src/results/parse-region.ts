@@ -59,8 +59,7 @@ export function parseRegionDocument(value: unknown): RegionDocument {
       );
   });
   doc.years.forEach((y, t) => {
-    for (const part of ['counts', 'ranked', 'medians'] as const)
-      sized(y[part], ['years', t, part]);
+    for (const part of ['counts', 'ranked', 'medians'] as const) sized(y[part], ['years', t, part]);
     if (!y.region) return;
     for (const part of ['scores', 'ranks', 'bands'] as const)
       sized(y.region[part], ['years', t, 'region', part]);

@@ -1,6 +1,13 @@
 // The boundary where results documents come in (files, fetches): validated with zod, format 1
 // migrated to format 2, every problem listed at once. Past it, code reads them with resultsView.
-import { fromZodError, issue, safely, TakarError, type SafeResult, type TakarIssue } from '../errors/index.js';
+import {
+  fromZodError,
+  issue,
+  safely,
+  TakarError,
+  type SafeResult,
+  type TakarIssue,
+} from '../errors/index.js';
 import {
   ResultsDocumentSchema,
   ResultsDocumentV1Schema,

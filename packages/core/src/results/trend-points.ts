@@ -32,7 +32,9 @@ export function trendPoints(
   const dated = documents.map((d, i) => (d.year === null ? { ...d, year: i } : d));
   const t = trend(dated, { node: options.node });
   const views = [...dated].sort((a, b) => a.year! - b.year!).map((d) => resultsView(d));
-  const ranked = views.map((v) => v.column(options.node)?.ranks?.filter((r) => r !== null).length ?? 0);
+  const ranked = views.map(
+    (v) => v.column(options.node)?.ranks?.filter((r) => r !== null).length ?? 0,
+  );
   const byCode = new Map(t.units.map((u) => [u.unit, u]));
   return t.years.flatMap((year, y) =>
     options.regions.flatMap((code) => {

@@ -120,7 +120,10 @@ export function regionCsv(doc: RegionDocument): CsvTable {
               y.year,
               doc.region.code,
               y.region.name,
-              ...doc.keys.flatMap((_, k) => [y.region!.scores[k] ?? null, y.region!.ranks[k] ?? null]),
+              ...doc.keys.flatMap((_, k) => [
+                y.region!.scores[k] ?? null,
+                y.region!.ranks[k] ?? null,
+              ]),
             ],
           ]
         : [],

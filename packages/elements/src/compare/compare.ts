@@ -59,8 +59,8 @@ export class TakarCompare extends TakarElement {
     const regions = units.filter((u) => u !== undefined);
     const resolved = resolveNode(results, this.dimension, locale);
     if ('code' in resolved) return resolved;
-    const nodes = [resolved.node, ...(view.children.get(resolved.node) ?? [])].map(
-      (c) => view.nodes.get(c)!,
+    const nodes = [resolved.node, ...(view.children.get(resolved.node) ?? [])].map((c) =>
+      view.nodes.get(c)!,
     );
     const n = locale.number;
     const color = (i: number) => theme.series[i % theme.series.length]!;

@@ -92,7 +92,8 @@ export const RESULTS_KIND: ResultsKind<ResultsDocument> = {
 /** A results document or a region document (`regions/<code>.json` of `takar publish`). */
 export const REGION_KIND: ResultsKind<AnyDocument> = {
   validate: validateDocument,
-  isEmpty: (r) => (isRegion(r) ? r.years.every((y) => y.region === null) : r.units.codes.length === 0),
+  isEmpty: (r) =>
+    isRegion(r) ? r.years.every((y) => y.region === null) : r.units.codes.length === 0,
   what: 'a Takar results document or region document',
   hint: "Produce it with takar score or @takar/core's score(); takar publish writes region documents.",
 };

@@ -191,7 +191,9 @@ export function mapValues(
       measureLabel = m.changeBetween(String(earlier.year ?? ''), String(latest.year ?? ''));
       title = `${resultsTitle(latest, locale)}: ${resolved.label}, ${measureLabel.toLowerCase()}`;
     } else if (measure === 'band') {
-      const defs = [...(nodeBands(latest.framework, view.nodes.get(node)) ?? [])].sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity));
+      const defs = [...(nodeBands(latest.framework, view.nodes.get(node)) ?? [])].sort(
+        (a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity),
+      );
       if (defs.length === 0)
         return {
           code: 'map/no-bands',

@@ -71,9 +71,11 @@ export class TakarProfile extends TakarElement<ResultsDocument | RegionDocument>
           node: resolved.node,
           peers: this.peers,
         });
-    if (!p) return region ? this.regionGap(region, resolved.node, year) : unknownRegion(this.region);
+    if (!p)
+      return region ? this.regionGap(region, resolved.node, year) : unknownRegion(this.region);
     const n = locale.number;
-    const label = (code: string) => locale.label(p.rows.find((r) => r.node === code)?.label) || code;
+    const label = (code: string) =>
+      locale.label(p.rows.find((r) => r.node === code)?.label) || code;
     const peersText = t.peersOf(p.peers);
     const series = [
       { key: 'value', name: p.name, color: theme.highlight, shape: 'circle' },
@@ -106,9 +108,7 @@ export class TakarProfile extends TakarElement<ResultsDocument | RegionDocument>
         name: p.name,
         score: n(top?.value ?? null),
         rank:
-          top?.rank === null || top?.rank === undefined
-            ? '–'
-            : t.rankOf(String(top.rank), top.of),
+          top?.rank === null || top?.rank === undefined ? '–' : t.rankOf(String(top.rank), top.of),
         peers: peersText,
         strengths: list(p.strengths),
         weaknesses: list(p.weaknesses),

@@ -241,7 +241,9 @@ export class TakarRanking extends TakarElement {
         code: 'results/unknown-node',
         message: `Node "${node}" is not in the framework; use one of: ${results.framework.nodes.map((n) => n.code).join(', ')}.`,
       };
-    const bandDefs = [...(nodeBands(results.framework, frameworkNode) ?? [])].sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity));
+    const bandDefs = [...(nodeBands(results.framework, frameworkNode) ?? [])].sort(
+      (a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity),
+    );
     const palette = bandPalette(theme, bandDefs.length);
     const bands = bandDefs.map((b, i) => ({
       code: b.code,
@@ -299,9 +301,7 @@ export class TakarRanking extends TakarElement {
       groupColumns: groupNames.map((column) => ({
         column,
         values: [
-          ...new Set(
-            (results.units.groups?.[column] ?? []).filter((v): v is string => v !== null),
-          ),
+          ...new Set((results.units.groups?.[column] ?? []).filter((v): v is string => v !== null)),
         ].sort(collator.compare),
       })),
       bands,

@@ -90,8 +90,7 @@ export class TakarTrend extends TakarElement<(ResultsDocument | RegionDocument)[
     if (codes.length === 0) return { code: 'results/unknown-region', message: t.needRegion };
     const region = data.length === 1 && isRegionDocument(data[0]) ? data[0] : undefined;
     const documents = data.filter((d): d is ResultsDocument => !isRegionDocument(d));
-    const latest =
-      region ?? [...documents].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]!;
+    const latest = region ?? [...documents].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]!;
     const resolved = resolveNode(latest, this.dimension, locale);
     if ('code' in resolved) return resolved;
     const points = region
@@ -121,9 +120,7 @@ export class TakarTrend extends TakarElement<(ResultsDocument | RegionDocument)[
     });
     const names = codes.map((c) => points.find((p) => p.unit === c)!.name);
     const allYears = [
-      ...new Set(
-        (region ? region.years : documents).map((d) => d.year).filter((y) => y !== null),
-      ),
+      ...new Set((region ? region.years : documents).map((d) => d.year).filter((y) => y !== null)),
     ].sort((a, b) => a - b);
     const describe = codes.map((c) => {
       const mine = points.filter((p) => p.unit === c && p.score !== null);
