@@ -145,7 +145,7 @@ export function regionDocuments(
   const keep = (n: FrameworkNode) =>
     options.nodes === 'all' ||
     n.type === 'aggregate' ||
-    n.parent === null ||
+    n.code === last.root ||
     n.parent === last.root;
   const nodes = latest.framework.nodes.filter(keep);
   const keys = nodes.map((n) => n.code);

@@ -1,5 +1,6 @@
 import {
   isRegionDocument,
+  regionRoot,
   resultsView,
   type RegionDocument,
   type ResultsDocument,
@@ -31,9 +32,7 @@ export function resolveNode(
   const nodes = isRegionDocument(results)
     ? new Map(results.framework.nodes.map((n) => [n.code, n]))
     : resultsView(results).nodes;
-  const root = isRegionDocument(results)
-    ? results.framework.nodes.find((n) => n.parent === null)?.code
-    : resultsView(results).root;
+  const root = isRegionDocument(results) ? regionRoot(results) : resultsView(results).root;
   const node = dimension ?? root ?? '';
   const found = nodes.get(node);
   if (!found)

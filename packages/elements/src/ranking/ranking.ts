@@ -294,7 +294,7 @@ export class TakarRanking extends TakarElement {
     this.prepared = {
       results,
       node,
-      title: frameworkNode.parent === null ? withYear : `${withYear}: ${nodeLabel}`,
+      title: node === view.root ? withYear : `${withYear}: ${nodeLabel}`,
       nodeLabel,
       rows,
       scored,

@@ -69,7 +69,8 @@ export class TakarTrend extends TakarElement<(ResultsDocument | RegionDocument)[
         : this.src && this.years
           ? list(this.years).map((y) => this.src!.replace(/\{year\}/g, y))
           : list(this.src);
-    return { src: urls, data: this.data };
+    // The same URL twice (a region document with `years` set) is one document.
+    return { src: [...new Set(urls)], data: this.data };
   }
 
   protected override viewDependencies(): unknown[] {
