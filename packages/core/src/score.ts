@@ -19,6 +19,7 @@ import {
 import { safely, type SafeResult } from './errors/index.js';
 import { runPipeline, type PipelineRun, type RunOptions } from './pipeline/run-pipeline.js';
 import { assignBand } from './rank/band.js';
+import { nodeBands } from './results/labels.js';
 import { scoreKeys } from './results/score-keys.js';
 import { canonicalJson, sha256Bytes } from './results/sha256.js';
 import { ENGINE_NAME, ENGINE_VERSION } from './version.js';
@@ -81,7 +82,7 @@ export function resultsDocument(run: PipelineRun, title?: string): ResultsDocume
     const node = nodeByCode.get(key);
     const bands: readonly Band[] | undefined = !run.scores
       ? undefined
-      : (node?.bands ?? (key === tree.root.code ? tree.framework.bands : undefined));
+      : nodeBands(tree.framework, node);
     if (bands) {
       const digits = tree.framework.digits;
       col.bands = col.scores.map((s) => assignBand(s, bands, digits));
