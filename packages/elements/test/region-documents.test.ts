@@ -62,12 +62,19 @@ describe('region documents', () => {
     timeout(ms: number): void;
   }) {
     this.timeout(60000);
-    const full = await shown('takar-profile', { region: '32.73', peers: 'type' }, before);
+    // Titles that name their year: the region document keeps each year's.
+    const titled = (d: typeof now, title: string) => ({ ...d, title });
+    const a = titled(before, 'Indeks Mini 2023');
+    const b = titled(now, 'Indeks Mini 2024');
+    const slices = regionDocuments([a, b]).get('32.73')!;
+    const full = await shown('takar-profile', { region: '32.73', peers: 'type' }, a);
     const slice = await shown(
       'takar-profile',
       { region: '32.73', peers: 'type', year: '2023' },
-      region,
+      slices,
     );
+    expect(full.title).to.equal('Kota Bandung: Indeks Mini 2023');
+    expect(slice.title).to.equal(full.title);
     expect(slice.table).to.equal(full.table);
     expect(slice.description).to.equal(full.description);
   });

@@ -16,7 +16,11 @@ export function resultsTitle(
     ? (results.years[results.years.length - 1]?.year ?? null)
     : results.year,
 ): string {
-  const base = results.title ?? locale.label(results.framework.label);
+  // A region document keeps each year's title (the full document of that year had it).
+  const own = isRegionDocument(results)
+    ? results.years.find((y) => y.year === year)?.title
+    : undefined;
+  const base = own ?? results.title ?? locale.label(results.framework.label);
   return year === null || base.includes(String(year)) ? base : `${base} ${year}`;
 }
 
