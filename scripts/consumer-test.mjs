@@ -125,8 +125,9 @@ await check('npx takar score on the embedded example', () => {
     'results.json',
   ]);
   const results = JSON.parse(readFileSync(join(app, 'results.json'), 'utf8'));
-  assert(results.units.length > 100, `only ${results.units.length} units`);
-  return `${results.units.length} regions`;
+  assert(results.formatVersion === 2, `format ${results.formatVersion}`);
+  assert(results.units.codes.length > 100, `only ${results.units.codes.length} units`);
+  return `${results.units.codes.length} regions`;
 });
 await check('npx takar publish --boundaries indonesia', () => {
   const r = spawnSync(
@@ -150,7 +151,7 @@ import { loadBoundaries, BOUNDARIES_OBJECT } from '@takar/indonesia/boundaries';
 const results = score(getFramework('spbe-2020'), exampleDataset('spbe-2020', 2024), { year: 2024 });
 const topology = await loadBoundaries();
 const object = topology.objects[BOUNDARIES_OBJECT] as { geometries: unknown[] };
-console.log(ENGINE_VERSION, results.units.length, object.geometries.length);
+console.log(ENGINE_VERSION, results.units.codes.length, object.geometries.length);
 `;
 await check('plain Node ESM imports @takar/core, @takar/indonesia and its boundaries', () => {
   writeFileSync(join(app, 'use.mjs'), usage.replace(' as { geometries: unknown[] }', ''));

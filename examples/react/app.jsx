@@ -79,7 +79,10 @@ function App() {
   }
   if (!doc) return <p className="status">{t.loading}</p>;
 
-  const regions = [...doc.units].sort((a, b) => a.name.localeCompare(b.name, 'id'));
+  // Results format 2 keeps units as columns: codes and names side by side.
+  const regions = doc.units.codes
+    .map((unit, i) => ({ unit, name: doc.units.names[i] }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'id'));
   return (
     <>
       <form className="controls" onSubmit={(e) => e.preventDefault()}>

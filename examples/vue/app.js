@@ -56,7 +56,12 @@ const App = {
     onBeforeUnmount(() => abort.abort());
 
     const regions = computed(() =>
-      doc.value ? [...doc.value.units].sort((a, b) => a.name.localeCompare(b.name, 'id')) : [],
+      // Results format 2 keeps units as columns: codes and names side by side.
+      doc.value
+        ? doc.value.units.codes
+            .map((unit, i) => ({ unit, name: doc.value.units.names[i] }))
+            .sort((a, b) => a.name.localeCompare(b.name, 'id'))
+        : [],
     );
     // `takar-select` bubbles out of the element's shadow root; detail is { unit, name }.
     const onTakarSelect = (event) => {

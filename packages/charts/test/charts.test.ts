@@ -4,23 +4,17 @@ import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import { parse, View } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
+import { distributionSummary } from '@takar/core/results';
 import {
-  awardWinners,
-  distributionSummary,
   dotsChart,
   dotsTemplate,
   intervalChart,
   intervalTemplate,
   linesChart,
   linesTemplate,
-  median,
-  peerUnits,
-  profileSummary,
-  rankChanges,
   seededUnit,
   stripChart,
   stripTemplate,
-  trendPoints,
   type CompiledChart,
   type VegaLiteSpec,
 } from '@takar/charts';
@@ -54,86 +48,10 @@ async function renderSvg(chart: CompiledChart<unknown>): Promise<string> {
   return svg;
 }
 
-/** Five regions with a `type` group: three kota, two kabupaten. */
-function grouped() {
-  const r = fiveRegions();
-  for (const u of r.units) u.groups = { type: u.name.startsWith('Kota') ? 'kota' : 'kabupaten' };
-  r.units.find((u) => u.unit === '33.21')!.name = 'Kabupaten Demak';
-  return r;
-}
-
-describe('summaries', () => {
-  it('takes the median of an odd and an even count, and null of none', () => {
-    expect(median([3, 1, 2])).toBe(2);
-    expect(median([3, 1, 2, 10])).toBe(2.5);
-    expect(median([])).toBe(null);
-  });
-
+describe('jitter', () => {
   it('seeds jitter from the unit code, the same every time', () => {
     expect(seededUnit('32.73')).toBe(seededUnit('32.73'));
     expect(seededUnit('32.73')).not.toBe(seededUnit('33.74'));
-  });
-
-  it('finds peers by a group column or by a list of codes', () => {
-    const r = grouped();
-    const byType = peerUnits(r, '32.73', 'type');
-    expect([byType.kind, byType.value, byType.units.length]).toEqual(['group', 'kota', 4]);
-    expect(peerUnits(r, '32.73', '33.72, 33.74').units.map((u) => u.unit)).toEqual([
-      '33.72',
-      '33.74',
-    ]);
-    expect(peerUnits(r, '32.73', '').units).toHaveLength(5);
-  });
-
-  it('profiles a region against peer and national medians, with strengths and weaknesses', () => {
-    const p = profileSummary(grouped(), { region: '32.73', peers: 'type' })!;
-    expect(p.rows.map((r) => r.node)).toEqual(['idx', 'gov', 'eco']);
-    const gov = p.rows[1]!;
-    // Kota peers on governance: 3.9, 3.2, 3.5, 2.8 → median 3.35; nation adds 2.1 → 3.2.
-    expect(gov.peerMedian).toBeCloseTo(3.35, 12);
-    expect(gov.nationMedian).toBeCloseTo(3.2, 12);
-    expect(p.strengths).toEqual(['gov']);
-    expect(p.weaknesses).toEqual(['eco']);
-    expect(profileSummary(grouped(), { region: 'nope' })).toBe(null);
-  });
-
-  it('gives tied winners one award and the margin over the runner-up', () => {
-    const awards = awardWinners(grouped());
-    const eco = awards.find((a) => a.node === 'eco')!;
-    expect(eco.winners.map((w) => w.name)).toEqual(['Kota Semarang', 'Kota Surakarta']);
-    expect(eco.runnerUp?.name).toBe('Kota Bandung');
-    expect(eco.margin).toBeCloseTo(0.2, 12);
-    const byType = awardWinners(grouped(), { group: 'type', nodes: ['idx'] });
-    expect(byType.map((a) => [a.group, a.winners[0]?.name])).toEqual([
-      ['kabupaten', 'Kabupaten Demak'],
-      ['kota', 'Kota Bandung'],
-    ]);
-  });
-
-  it('places a region in the distribution of a node', () => {
-    const d = distributionSummary(grouped(), { node: 'gov', region: '34.71' });
-    expect(d.values).toHaveLength(5);
-    expect(d.region).toMatchObject({ position: 4, below: 0.2, value: 2.8 });
-    expect([d.min, d.max, d.median]).toEqual([2.1, 3.9, 3.2]);
-  });
-
-  it('measures rank change against a previous year, positive when moving up', () => {
-    const now = grouped();
-    const before = grouped();
-    before.units.find((u) => u.unit === '32.73')!.ranks.idx = 3;
-    expect(rankChanges(now, before, 'idx').get('32.73')).toEqual({ previousRank: 3, change: 2 });
-  });
-
-  it('lists trend points oldest first', () => {
-    const a = grouped();
-    a.year = 2024;
-    const b = grouped();
-    b.year = 2023;
-    const points = trendPoints([a, b], { regions: ['32.73'], node: 'idx' });
-    expect(points.map((p) => [p.year, p.rank, p.ranked])).toEqual([
-      [2023, 1, 5],
-      [2024, 1, 5],
-    ]);
   });
 });
 
@@ -190,7 +108,7 @@ describe('charts rendered headless', () => {
   });
 
   it('draws a strip with the highlighted unit', async () => {
-    const d = distributionSummary(grouped(), { node: 'gov', region: '34.71' });
+    const d = distributionSummary(fiveRegions(), { node: 'gov', region: '34.71' });
     const rows = d.values.map((v) => ({
       value: v.value,
       jitter: 0.15 + 0.7 * seededUnit(v.unit),

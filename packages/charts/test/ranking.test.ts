@@ -86,7 +86,7 @@ describe('rankingRows', () => {
 
   it('leaves out units without a score and says which node codes exist', () => {
     const results = fiveRegions();
-    results.units[0]!.scores.idx = null;
+    results.columns.find((c) => c.key === 'idx')!.scores[0] = null;
     expect(rankingRows(results).map((r) => r.unit)).not.toContain('32.73');
     expect(() => rankingRows(results, { node: 'nope' })).toThrow(/no node "nope"/);
   });
@@ -94,15 +94,25 @@ describe('rankingRows', () => {
 
 describe('rankingBarSpec', () => {
   it('is valid Vega-Lite with named data and one row per unit', () => {
-    const { spec, data } = rankingBarSpec(fiveRegions(), { highlight: '33.21' });
+    const { spec, data } = rankingBarSpec(fiveRegions(), {
+      highlight: '33.21',
+      xTitle: 'Skor: Indeks Smart City',
+    });
     expectValidVegaLite(spec);
     expect(spec.data).toEqual({ name: 'ranking' });
     expect(data.ranking).toHaveLength(5);
     expectSnapshot('ranking-id.vl.json', json(spec));
   });
 
-  it('titles the axis in English with lang "en"', () => {
-    const { spec } = rankingBarSpec(fiveRegions(), { lang: 'en', node: 'gov' });
+  it('titles the axis with the text given (the charts hold no UI words), else the node label', () => {
+    expect(
+      JSON.stringify(rankingBarSpec(fiveRegions(), { lang: 'en', node: 'gov' }).spec),
+    ).toContain('"title":"Governance"');
+    const { spec } = rankingBarSpec(fiveRegions(), {
+      lang: 'en',
+      node: 'gov',
+      xTitle: 'Score: Governance',
+    });
     expectValidVegaLite(spec);
     expect(JSON.stringify(spec)).toContain('Score: Governance');
     expectSnapshot('ranking-en-gov.vl.json', json(spec));
@@ -116,14 +126,20 @@ describe('compileRanking', () => {
   });
 
   it('binds titles and colours through signals', () => {
-    const chart = compileRanking(fiveRegions(), { lang: 'en', colors: { barColor: '#000000' } });
+    const chart = compileRanking(fiveRegions(), {
+      lang: 'en',
+      xTitle: 'Score: Smart City Index',
+      colors: { barColor: '#000000' },
+    });
     expect(chart.signals).toMatchObject({ xTitle: 'Score: Smart City Index' });
     expect(chart.data.ranking?.every((r) => r.color === '#000000')).toBe(true);
     expect(chart.spec).not.toBe(rankingVega);
   });
 
   it('renders headless to an SVG with one bar per unit, best on top', async () => {
-    const svg = await renderSvg(compileRanking(fiveRegions(), { highlight: '34.71' }));
+    const svg = await renderSvg(
+      compileRanking(fiveRegions(), { highlight: '34.71', xTitle: 'Skor: Indeks Smart City' }),
+    );
     const bars = [...svg.matchAll(/<path aria-label="(([^:"]+): [^"]+)"[^>]*fill="([^"]+)"/g)];
     expect(bars.map((b) => b[2])).toEqual([
       '1. Kota Bandung',

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, score, type ResultsDocument } from '@takar/core';
+import { parseCsv, resultsView, score, type ResultsDocument } from '@takar/core';
 import { acrossYearsDocuments } from '../src/commands/across-years-documents.js';
 import { setLang } from '../src/locale/terms.js';
 import { fakeBundle } from './helpers/fake-bundle.js';
@@ -38,7 +38,7 @@ const yearly = (pipeline = {}): ResultsDocument[] =>
     score(framework, dataOf(year), { year, pipeline, title: `T ${year}` }),
   );
 const idx = (d: ResultsDocument, u: string): number =>
-  d.units.find((v) => v.unit === u)?.scores['idx'] as number;
+  resultsView(d).unit(u)?.scores['idx'] as number;
 
 describe('acrossYearsDocuments', () => {
   it('rescores per-year documents on the pooled years, so no improving unit goes down', () => {
@@ -168,9 +168,10 @@ describe('takar publish with several --results', () => {
     expect(latest).toEqual(b);
     expect(b.pipeline.normalise?.across).toBe('years');
     const html = readFileSync(join(dir, 'site', 'index.html'), 'utf8');
-    expect(html).toContain(
-      '<takar-trend srcs="data/results-2023.json data/results-2024.json" region="u3">',
-    );
+    expect(html).toContain('<takar-trend src="data/regions/u3.json" region="u3">');
+    // …whose document holds both years, rescored.
+    const u3 = JSON.parse(readFileSync(join(dir, 'site', 'data', 'regions', 'u3.json'), 'utf8'));
+    expect(u3.years.map((y: { year: number }) => y.year)).toEqual([2023, 2024]);
     // the other elements show the latest year
     expect(html).toContain('<takar-ranking src="data/results.json">');
   });

@@ -85,10 +85,14 @@ describe('COINr options on the command line', () => {
         `gp${extra.join('').replace(/[^a-z]/g, '')}.json`,
       );
       expect(r.code, r.stderr).toBe(0);
-      const doc = JSON.parse(
-        readFileSync(join(dir, `gp${extra.join('').replace(/[^a-z]/g, '')}.json`), 'utf8'),
-      ) as { units: { unit: string; scores: Record<string, number> }[] };
-      return Object.fromEntries(doc.units.map((u) => [u.unit, u.scores]));
+      const view = resultsView(
+        parseResults(
+          JSON.parse(
+            readFileSync(join(dir, `gp${extra.join('').replace(/[^a-z]/g, '')}.json`), 'utf8'),
+          ),
+        ),
+      );
+      return Object.fromEntries(view.rows.map((u) => [u.unit, u.scores as Record<string, number>]));
     };
     const clamped = await run('--normalise', 'goalposts');
     expect(clamped['u1']?.['x']).toBe(100);

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +39,27 @@ function results() {
   );
 }
 
+describe('publish a format-1 document (Takar 0.1)', () => {
+  it('publishes it migrated to format 2, with region documents', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'takar-publish-v1-'));
+    try {
+      const out = join(root, 'site');
+      const v1 = fileURLToPath(
+        new URL('../../core/test/fixtures/results-format-1.json', import.meta.url),
+      );
+      const { files } = await publish({ results: v1, out, bundleDir: fakeBundle(root) });
+      const written = JSON.parse(readFileSync(join(out, 'data/results.json'), 'utf8'));
+      expect(written.formatVersion).toBe(2);
+      expect(written.units.codes).toHaveLength(10);
+      expect(files.filter((f) => f.startsWith('data/regions/'))).toHaveLength(10);
+      const index = readFileSync(join(out, 'index.html'), 'utf8');
+      expect(index).toContain('<takar-ranking src="data/results.json">');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('publish', () => {
   it('writes a self-contained folder: results, CSVs, bundle, pages and snippets', async () => {
     const root = mkdtempSync(join(tmpdir(), 'takar-publish-'));
@@ -47,6 +69,9 @@ describe('publish', () => {
       expect(files).toEqual([
         'data/index.json',
         'data/ranking.csv',
+        'data/regions/32.73.json',
+        'data/regions/33.21.json',
+        'data/regions/33.74.json',
         'data/results.json',
         'data/scores.csv',
         'embed.html',
@@ -70,8 +95,17 @@ describe('publish', () => {
       for (const tag of ['ranking', 'profile', 'compare', 'trend', 'awards', 'distribution'])
         expect(index).toContain(`<takar-${tag} `);
       expect(index).toContain(
-        '<takar-profile src="data/results.json" region="32.73" peers="type">',
+        '<takar-profile src="data/regions/32.73.json" region="32.73" peers="type">',
       );
+      // One region's elements read that region's small document.
+      expect(index).toContain('<takar-trend src="data/regions/32.73.json" region="32.73">');
+      const region = JSON.parse(readFileSync(join(out, 'data/regions/32.73.json'), 'utf8'));
+      expect(region).toMatchObject({ format: 'takar-region', formatVersion: 1 });
+      expect(JSON.parse(readFileSync(join(out, 'data/index.json'), 'utf8'))).toMatchObject({
+        format: 'takar-publication',
+        latest: 'data/results.json',
+        regions: 'data/regions/{code}.json',
+      });
       // No inline script or style: the pages work under script-src 'self'; style-src 'self'.
       expect(index).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(index).not.toMatch(/<style|style="/);
@@ -98,7 +132,9 @@ describe('publish', () => {
           '<script type="module" src="https://YOUR-SITE/takar/takar-resize.js"></script>\n',
       );
       const frame = readFileSync(join(out, 'frame.html'), 'utf8');
-      expect(frame).toContain('<main data-src="data/results.json"></main>');
+      expect(frame).toContain(
+        '<main data-src="data/results.json" data-regions="data/regions/"></main>',
+      );
       expect(frame).toContain('<script type="module" src="takar/takar-frame.js"></script>');
       expect(frame).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(
@@ -228,7 +264,7 @@ describe('publish', () => {
         'boundaries="https://YOUR-SITE/data/boundaries.geojson"',
       );
       expect(readFileSync(join(out, 'frame.html'), 'utf8')).toContain(
-        '<main data-src="data/results.json" data-boundaries="data/boundaries.geojson" data-boundary-key="kode"></main>',
+        '<main data-src="data/results.json" data-regions="data/regions/" data-boundaries="data/boundaries.geojson" data-boundary-key="kode"></main>',
       );
 
       // A URL is used as it is; without boundaries there is no map.

@@ -45,6 +45,13 @@ export type DefinitionName =
   | 'ResultUnits'
   | 'ResultColumn'
   | 'Exclusion'
+  | 'RegionDocument'
+  | 'RegionRef'
+  | 'RegionFramework'
+  | 'RegionNode'
+  | 'RegionYear'
+  | 'RegionScores'
+  | 'RegionPeers'
   | 'ImpactDocument'
   | 'ImpactRegionRow'
   | 'SketchDocument'
@@ -74,6 +81,7 @@ export const ROOTS: Record<JsonSchemaFile, DefinitionName> = {
   'dataset.schema.json': 'Dataset',
   'pipeline.schema.json': 'PipelineConfig',
   'results.schema.json': 'ResultsDocument',
+  'region.schema.json': 'RegionDocument',
   'impact.schema.json': 'ImpactDocument',
   'sketch.schema.json': 'SketchDocument',
 };
@@ -448,6 +456,93 @@ export const DEFINITIONS: Record<DefinitionName, Definition> = {
     properties: {
       unit: 'Code of the unit removed.',
       reason: 'Why, in English, e.g. `data availability 0.500 is below 0.6`.',
+    },
+  },
+  RegionDocument: {
+    description:
+      "A region document: one region's scores, ranks, bands and in-group ranks at every aggregate node across the published years, with the national and peer medians its profile compares with and the framework labels and bands it needs. Written by `takar publish` as `data/regions/<code>.json` (`regionDocuments()` of @takar/core). Every per-node array is aligned with `keys`.",
+    properties: {
+      format: 'Always `takar-region`.',
+      formatVersion: 'Version of the region document format: 1.',
+      engine: { description: 'The engine that wrote it: package name and version.', of: 'Engine' },
+      region: { description: 'The region.', of: 'RegionRef' },
+      title: 'The title of the latest results.',
+      source: {
+        description:
+          'Data provenance; `synthetic: true` must be shown as "illustrative, not official".',
+        of: 'Source',
+      },
+      framework: {
+        description: 'What of the framework the region pages need.',
+        of: 'RegionFramework',
+      },
+      keys: 'The node codes every per-node array follows, in framework order.',
+      years: { description: 'One entry per published year, oldest first.', of: 'RegionYear' },
+    },
+  },
+  RegionRef: {
+    properties: {
+      code: 'Code of the region (e.g. Kemendagri `32.73`).',
+      name: 'Name of the region, as in the latest results.',
+    },
+  },
+  RegionFramework: {
+    properties: {
+      id: 'Code of the framework.',
+      version: 'Version or edition of the framework.',
+      label: { description: `Name of the framework: ${LABEL}.`, of: 'Label' },
+      digits: 'Decimals the official figures are published with.',
+      bands: { description: 'Bands of the index (the root node).', of: 'Band' },
+      nodes: { description: 'The nodes of `keys`, in framework order.', of: 'RegionNode' },
+    },
+  },
+  RegionNode: {
+    description: 'A framework node as a region document keeps it.',
+    properties: {
+      code: 'Code of the node.',
+      parent: 'Code of its parent; `null` for the index.',
+      type: '`aggregate` or `indicator`.',
+      label: { description: `Name of the node: ${LABEL}.`, of: 'Label' },
+      bands: { description: "The node's own bands.", of: 'Band' },
+    },
+  },
+  RegionYear: {
+    description: 'One published year.',
+    properties: {
+      year: 'The year scored, or `null` when the results had none.',
+      title: "That year's results title.",
+      units: "Units in that year's results.",
+      counts: 'Units with a score at each key.',
+      ranked: 'Units with a rank at each key.',
+      medians:
+        'The national median at each key (every unit of the results); `null` when none has a score.',
+      region: {
+        description: "The region's own figures; `null` when it is not in that year's results.",
+        of: 'RegionScores',
+      },
+    },
+  },
+  RegionScores: {
+    description: "The region's own figures in one year.",
+    properties: {
+      name: "The region's name that year.",
+      scores: 'Scores at each key; `null` when missing.',
+      ranks: 'Ranks at each key (1 = best); `null` when missing or not ranked.',
+      bands: 'Band codes at each key; `null` where the node has no bands or the score is missing.',
+      peers: {
+        description: 'One entry per group column the region has a value in.',
+        of: 'RegionPeers',
+      },
+    },
+  },
+  RegionPeers: {
+    description: "The region's peer group in one group column, in one year.",
+    properties: {
+      column: 'The group column, e.g. `type`.',
+      value: "The region's value in it, e.g. `kota`.",
+      count: 'Units in the group that year, the region included.',
+      medians: 'Median score of the group at each key; `null` when none has a score.',
+      ranks: "The region's rank within the group at each key, for the run's in-group rank columns.",
     },
   },
   ImpactDocument: {

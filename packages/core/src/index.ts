@@ -148,6 +148,16 @@ export { parseResults, safeParseResults } from './results/parse-results.js';
 export { migrateResults } from './results/migrate.js';
 export { ResultsView, resultsView, type UnitResult } from './results/view.js';
 export { READABLE_RESULTS_FORMATS } from './results/format-version.js';
+// region documents (one region's slice of a series; read with `@takar/core/results`)
+export { parseRegionDocument, safeParseRegionDocument } from './results/parse-region.js';
+export {
+  REGION_FORMAT,
+  regionDocuments,
+  isRegionDocument,
+  type RegionDocument,
+  type RegionDocumentsOptions,
+} from './results/region.js';
+export { nodeBands } from './results/labels.js';
 export { ENGINE_NAME, ENGINE_VERSION } from './version.js';
 // positively-affected citizens (owned by the impact work)
 export * from './impact/index.js';

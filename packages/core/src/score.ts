@@ -21,6 +21,7 @@ import { safely, type SafeResult } from './errors/index.js';
 import { runPipeline, type PipelineRun, type RunOptions } from './pipeline/run-pipeline.js';
 import { assignBand } from './rank/band.js';
 import { decimalCorrect } from './results/decimal-round.js';
+import { nodeBands } from './results/labels.js';
 import { scoreKeys } from './results/score-keys.js';
 import { canonicalJson, sha256Bytes } from './results/sha256.js';
 import { ENGINE_NAME, ENGINE_VERSION } from './version.js';
@@ -154,7 +155,7 @@ function documentParts(run: PipelineRun, title: string | undefined, withRaw: boo
     const node = nodeByCode.get(key);
     const bands: readonly Band[] | undefined = !run.scores
       ? undefined
-      : (node?.bands ?? (key === tree.root.code ? tree.framework.bands : undefined));
+      : nodeBands(tree.framework, node);
     if (bands) col.bands = col.scores.map((x) => assignBand(x, bands, digits));
     const cov = run.coverage.get(key);
     if (cov) col.coverage = Array.from(cov);
@@ -245,10 +246,7 @@ function inputHash(run: PipelineRun): string {
   );
   const codes = [...tree.indicators].sort();
   const cols: Float64Array[] = [];
-  const panel =
-    imputeNeedsPanel(run.pipeline.impute.method)
-      ? matrix.panel
-      : undefined;
+  const panel = imputeNeedsPanel(run.pipeline.impute.method) ? matrix.panel : undefined;
   for (const code of codes) {
     if (panel) cols.push(...(panel.columns.get(code) ?? []));
     else cols.push(matrix.columns.get(code) as Float64Array);

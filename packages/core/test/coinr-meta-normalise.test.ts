@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   TakarError,
+  resultsView,
   formatCsv,
   frameworkFromCoinrMeta,
   frameworkFromTable,
@@ -90,8 +91,7 @@ describe('goalposts with and without truncation', () => {
     const free = score(framework, data, {
       pipeline: { normalise: { method: 'goalposts', truncate: false } },
     });
-    const x = (r: typeof free, u: string): number =>
-      r.units.find((v) => v.unit === u)?.scores['x'] as number;
+    const x = (r: typeof free, u: string): number => resultsView(r).unit(u)?.scores['x'] as number;
     expect(x(clamped, 'a')).toBe(100);
     expect(x(free, 'a')).toBeCloseTo(325 / 3, 12);
     expect(x(free, 'b')).toBe(50);
@@ -114,8 +114,7 @@ describe('per-indicator normalisation parameters in iMeta', () => {
   it('scores with the parameters of each row', () => {
     const { framework } = frameworkFromCoinrMeta(parseCsv(META));
     const r = score(framework, DATA);
-    const s = (u: string, c: string): number =>
-      r.units.find((v) => v.unit === u)?.scores[c] as number;
+    const s = (u: string, c: string): number => resultsView(r).unit(u)?.scores[c] as number;
     expect(s('c', 'gp')).toBeCloseTo(325 / 3, 12); // 90 beyond the upper goalpost, not clamped
     expect(s('c', 'gt')).toBe(1); // clamped, on 0–1
     expect(s('a', 'gt')).toBe(0);
@@ -210,7 +209,7 @@ describe('per-indicator normalisation parameters in iMeta', () => {
       ],
     };
     const r = score(framework, data);
-    const s = (u: string, c: string) => r.units.find((v) => v.unit === u)?.scores[c] as number;
+    const s = (u: string, c: string) => resultsView(r).unit(u)?.scores[c] as number;
     expect(s('a', 'gp')).toBeCloseTo(65 / 60, 12); // not truncated, on 0–1
     expect(s('b', 'gp')).toBe(0.5);
     expect(s('a', 'gq')).toBe(100); // truncated, on 0–100

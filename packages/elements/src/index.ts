@@ -15,12 +15,14 @@ export {
   type TakarSelectDetail,
 } from './common/takar-element.js';
 export { TooltipController } from './controllers/tooltip-controller.js';
-export { toCsv, resultsCsv, type CsvTable } from './common/csv.js';
+export { toCsv, resultsCsv, regionCsv, type CsvTable } from './common/csv.js';
 export { readTheme, type ThemeColors } from './common/theme.js';
 export {
   ResultsController,
   RESULTS_KIND,
   RESULTS_LIST_KIND,
+  REGION_KIND,
+  SERIES_KIND,
   type ResultsKind,
   type Validation,
   type ResultsError,
@@ -34,7 +36,8 @@ export {
   type ChartStatus,
 } from './controllers/chart-controller.js';
 export { defineOnce } from './define/define-once.js';
-export { numberFormat, textsFor, type ResultsErrorCode, type Texts } from './i18n/texts.js';
+export { textsFor, type ResultsErrorCode, type Texts } from './i18n/texts.js';
+export { localeFor, type Locale } from './i18n/locale.js';
 export { TakarProfile } from './profile/profile.js';
 export { TakarCompare } from './compare/compare.js';
 export { TakarTrend } from './trend/trend.js';

@@ -11,13 +11,32 @@ type Doc = ReturnType<typeof makeResults>;
 const rows: { name: string; change: (d: Doc) => unknown; place: RegExp }[] = [
   {
     name: 'a unit listed twice',
-    change: (d) => ({ ...d, units: [...d.units, d.units[0]] }),
-    place: /units\.5\.unit: Unit "32\.73" is listed twice \(units 0 and 5\)/,
+    change: (d) => ({
+      ...d,
+      units: { ...d.units, codes: [...d.units.codes, '32.73'], names: [...d.units.names, 'Lagi'] },
+      columns: d.columns.map((c) => ({
+        ...c,
+        scores: [...c.scores, c.scores[0]],
+        ...(c.ranks ? { ranks: [...c.ranks, c.ranks[0]] } : {}),
+        ...(c.bands ? { bands: [...c.bands, c.bands[0]] } : {}),
+        ...(c.coverage ? { coverage: [...c.coverage, c.coverage[0]] } : {}),
+        ...(c.raw ? { raw: [...c.raw, c.raw[0]] } : {}),
+      })),
+    }),
+    place: /units\.codes\.5: Unit "32\.73" is listed twice \(entries 0 and 5\)/,
   },
   {
     name: 'a newer format version',
-    change: (d) => ({ ...d, formatVersion: 2 }),
-    place: /formatVersion: The results document has formatVersion 2, newer than 1/,
+    change: (d) => ({ ...d, formatVersion: 3 }),
+    place: /formatVersion: The results document has formatVersion 3, newer than 2/,
+  },
+  {
+    name: 'a column shorter than the units',
+    change: (d) => ({
+      ...d,
+      columns: d.columns.map((c, i) => (i === 0 ? { ...c, scores: c.scores.slice(1) } : c)),
+    }),
+    place: /columns\.0\.scores: Has 4 entries but the document has 5 units/,
   },
 ];
 const tags: [string, Record<string, string>][] = [

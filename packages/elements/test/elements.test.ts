@@ -32,7 +32,7 @@ const renamed = (name?: string) =>
   name ? FIVE_WITH(name) : makeResults(undefined, { synthetic: true });
 function FIVE_WITH(name: string) {
   const r = makeResults(undefined, { synthetic: true });
-  r.units[0]!.name = name;
+  r.units.names[0] = name;
   return r;
 }
 
@@ -63,7 +63,7 @@ const cases: Case[] = [
     attrs: { region: '32.73' },
     data: (name) => {
       const before = makeResults(PREVIOUS_YEAR, { synthetic: true, year: 2023 });
-      if (name) before.units[0]!.name = name;
+      if (name) before.units.names[0] = name;
       return [before, renamed(name)];
     },
     src: () => ({ srcs: `${fixtureUrl('ranking-2023.json')} ${fixtureUrl('ranking.json')}` }),

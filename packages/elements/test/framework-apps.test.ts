@@ -115,7 +115,7 @@ describe('the React 19 and Vue 3 example pages', () => {
         // The app passed the document as the `data` property: no src, no data attribute.
         for (const el of [profile, ranking]) {
           expect(
-            (el.data as { units?: unknown[] } | undefined)?.units?.length,
+            (el.data as { units?: { codes?: unknown[] } } | undefined)?.units?.codes?.length,
             el.localName,
           ).to.equal(191);
           expect(el.hasAttribute('src'), `${el.localName} src`).to.equal(false);

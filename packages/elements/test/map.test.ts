@@ -4,7 +4,7 @@
 // coverage measures, TopoJSON, one fetch per page, and accessibility.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { provinces } from '@takar/indonesia';
-import type { ResultsDocument } from '@takar/core';
+import { resultsView, type ResultsDocument } from '@takar/core/results';
 import '../src/define/map.js';
 import type { TakarMap } from '../src/map/map.js';
 import { PROVINCE_NAMES } from '../src/map/provinces.js';
@@ -98,11 +98,13 @@ describe('<takar-map> with the real boundaries', () => {
     const drawn = new Set(regions(el).map((p) => p.dataset.unit));
     expect(drawn.size).to.equal(514);
     expect((detail as { bars: number }).bars).to.equal(514);
-    const missing = results.units.map((u) => u.unit).filter((u) => !drawn.has(u));
+    const missing = resultsView(results)
+      .rows.map((u) => u.unit)
+      .filter((u) => !drawn.has(u));
     expect(missing, 'example regions without a shape').to.deep.equal([]);
     for (const p of regions(el)) expect(p.getAttribute('d')!.length).to.be.greaterThan(8);
     // The table has one row per region of the results.
-    expect(tableRows(el).length).to.equal(results.units.length);
+    expect(tableRows(el).length).to.equal(resultsView(results).rows.length);
     // The description names the highest and lowest regions with their provinces.
     const description = el.shadowRoot!.querySelector('[part="description"]')!.textContent!;
     expect(description).to.match(/Tertinggi: .+ \(.+\), \d/);
@@ -115,8 +117,8 @@ describe('<takar-map> with the real boundaries', () => {
     const { el } = await mountMap({ boundaries: BOUNDARIES_URL }, { data: results });
     const root = results.framework.nodes.find((n) => n.parent === null)!.code;
     const fill = new Map(regions(el).map((p) => [p.dataset.unit!, p.getAttribute('fill')!]));
-    const scored = results.units
-      .filter((u) => u.scores[root] !== null && u.scores[root] !== undefined)
+    const scored = resultsView(results)
+      .rows.filter((u) => u.scores[root] !== null && u.scores[root] !== undefined)
       .map((u) => ({ value: u.scores[root]!, lum: luminance(fill.get(u.unit)!) }))
       .sort((a, b) => a.value - b.value);
     expect(scored.length).to.be.greaterThan(100);
@@ -127,20 +129,22 @@ describe('<takar-map> with the real boundaries', () => {
     // The lowest and highest are far apart in lightness (the scale is used end to end).
     expect(scored[0]!.lum - scored[scored.length - 1]!.lum).to.be.greaterThan(0.5);
     // Boundaries without results share one "not in the data" colour, distinct from every score colour.
-    const inData = new Set(results.units.map((u) => u.unit));
+    const inData = new Set(resultsView(results).rows.map((u) => u.unit));
     const absent = new Set(
       regions(el)
         .filter((p) => !inData.has(p.dataset.unit!))
         .map((p) => p.getAttribute('fill')),
     );
     expect(absent.size).to.equal(1);
-    expect(results.units.some((u) => fill.get(u.unit) === [...absent][0])).to.equal(false);
+    expect(resultsView(results).rows.some((u) => fill.get(u.unit) === [...absent][0])).to.equal(
+      false,
+    );
   });
 
   it('lists regions missing from the boundaries and from the data in a visible note', async () => {
     const results = makeResults(undefined, { synthetic: true });
-    results.units[1]!.unit = '99.01';
-    results.units[1]!.name = 'Kota Tanpa Batas';
+    results.units.codes[1] = '99.01';
+    results.units.names[1] = 'Kota Tanpa Batas';
     const { el } = await mountMap({ boundaries: BOUNDARIES_URL }, { data: results });
     const note = el.shadowRoot!.querySelector<HTMLElement>('[part="note"]')!;
     expect(note).to.not.equal(null);
@@ -326,7 +330,7 @@ describe('<takar-map> measures and inputs', () => {
     const fill = (code: string) =>
       el.shadowRoot!.querySelector(`svg.map path[data-unit="${code}"]`)!.getAttribute('fill');
     const byBand = new Map<string, Set<string | null>>();
-    for (const u of data.units) {
+    for (const u of resultsView(data).rows) {
       const band = u.bands![data.framework.nodes[0]!.code]!;
       byBand.set(band, (byBand.get(band) ?? new Set()).add(fill(u.unit)));
     }
@@ -336,7 +340,8 @@ describe('<takar-map> measures and inputs', () => {
     // The description counts regions per band and names those in the best band reached.
     const description = el.shadowRoot!.querySelector('[part="description"]')!.textContent!;
     const root = data.framework.nodes[0]!.code;
-    const count = (band: string) => data.units.filter((u) => u.bands![root] === band).length;
+    const count = (band: string) =>
+      resultsView(data).rows.filter((u) => u.bands![root] === band).length;
     expect(description).to.contain(
       `Kurang ${count('kurang')}, Baik ${count('baik')}, Sangat Baik ${count('sangat-baik')}`,
     );
@@ -361,16 +366,16 @@ describe('<takar-map> measures and inputs', () => {
     };
     const root = after.framework.nodes[0]!.code;
     const delta = (code: string) =>
-      after.units.find((u) => u.unit === code)!.scores[root]! -
-      before.units.find((u) => u.unit === code)!.scores[root]!;
-    for (const u of after.units) {
+      resultsView(after).rows.find((u) => u.unit === code)!.scores[root]! -
+      resultsView(before).rows.find((u) => u.unit === code)!.scores[root]!;
+    for (const u of resultsView(after).rows) {
       const d = delta(u.unit);
       const [r, , b] = rgb(u.unit);
       if (d > 1e-9) expect(b, `${u.unit} gained ${d}`).to.be.greaterThan(r);
       if (d < -1e-9) expect(r, `${u.unit} lost ${d}`).to.be.greaterThan(b);
     }
-    expect(after.units.some((u) => delta(u.unit) > 0)).to.equal(true);
-    expect(after.units.some((u) => delta(u.unit) < 0)).to.equal(true);
+    expect(resultsView(after).rows.some((u) => delta(u.unit) > 0)).to.equal(true);
+    expect(resultsView(after).rows.some((u) => delta(u.unit) < 0)).to.equal(true);
     expect(el.shadowRoot!.querySelector('.ramp')!.textContent).to.contain('+');
     // Downloads are named after the measure and the later year.
     const downloads = captureDownloads();

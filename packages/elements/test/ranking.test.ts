@@ -205,7 +205,8 @@ describe('<takar-ranking>', () => {
 
   it('says so when no region has a score', async () => {
     const empty = makeResults();
-    empty.units = [];
+    empty.units = { codes: [], names: [] };
+    empty.columns = empty.columns.map((c) => ({ key: c.key, scores: [] }));
     const wrapper = await fixture<HTMLDivElement>(
       html`<div><takar-ranking .data=${empty}></takar-ranking></div>`,
     );

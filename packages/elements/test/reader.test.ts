@@ -248,6 +248,7 @@ describe('context that travels', () => {
     const doc = (await (await fetch(fixtureUrl('ranking.json'))).json()) as {
       units: { scores: Record<string, number> }[];
     };
+    // A format-1 fixture (Takar 0.1): migrated on load.
     doc.units[0]!.scores.idx = 3.6512345678;
     const el = make('takar-ranking', {}) as El & { data: unknown };
     el.data = doc;

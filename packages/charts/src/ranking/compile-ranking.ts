@@ -1,8 +1,7 @@
-import type { ResultsDocument } from '@takar/core';
-import { labelOf } from '../label.js';
+import type { ResultsDocument } from '@takar/core/results';
 import { rankingVega } from '../generated/ranking.vg.generated.js';
-import { rankingRows, rootNode, type RankingRow } from './rows.js';
-import { RANKING_COLORS, rankingAxisTitle } from './texts.js';
+import { rankingInputs, type RankingRow } from './rows.js';
+import { RANKING_COLORS } from './texts.js';
 import type { RankingBarOptions } from './ranking-bar-spec.js';
 import type { CompiledChart, VegaSpec } from '../types.js';
 
@@ -26,15 +25,13 @@ export function compileRanking(
   results: ResultsDocument,
   options: RankingBarOptions = {},
 ): CompiledChart<RankingRow> {
-  const lang = options.lang ?? 'id';
-  const node = options.node ?? rootNode(results);
-  const label = labelOf(results.framework.nodes.find((n) => n.code === node)?.label, lang);
+  const { rows, xTitle } = rankingInputs(results, options);
   return {
     // A structured clone: Vega's parser annotates the spec objects it is given.
     spec: structuredClone(rankingVega) as VegaSpec,
-    data: { ranking: rankingRows(results, { ...options, node, lang }) },
+    data: { ranking: rows },
     signals: {
-      xTitle: rankingAxisTitle(label, lang),
+      xTitle,
       textColor: options.colors?.textColor ?? RANKING_COLORS.textColor,
       gridColor: options.colors?.gridColor ?? RANKING_COLORS.gridColor,
     },

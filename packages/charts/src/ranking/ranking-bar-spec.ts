@@ -1,14 +1,18 @@
-import type { ResultsDocument } from '@takar/core';
-import { labelOf } from '../label.js';
-import { rankingRows, rootNode, type RankingOptions, type RankingRow } from './rows.js';
+import type { ResultsDocument } from '@takar/core/results';
+import { rankingInputs, type RankingOptions, type RankingRow } from './rows.js';
 import { rankingTemplate, RANKING_DATA } from './template.js';
-import { rankingAxisTitle, type RankingColors } from './texts.js';
+import type { RankingColors } from './texts.js';
 import type { VegaLiteSpec } from '../types.js';
 
 /** Options of {@link rankingBarSpec}. */
 export interface RankingBarOptions extends RankingOptions {
   /** Colours of bars, highlight, text and grid. */
   colors?: Partial<RankingColors>;
+  /**
+   * The score axis title, in the reader's language (the elements write e.g. "Skor: Indeks Smart
+   * City"); default the node's label. The charts hold no UI words of their own.
+   */
+  xTitle?: string;
 }
 
 /** A Vega-Lite spec over named data, with the values to bind. */
@@ -35,16 +39,14 @@ export function rankingBarSpec(
   results: ResultsDocument,
   options: RankingBarOptions = {},
 ): RankingBarSpec {
-  const lang = options.lang ?? 'id';
-  const node = options.node ?? rootNode(results);
-  const label = labelOf(results.framework.nodes.find((n) => n.code === node)?.label, lang);
+  const { rows, xTitle } = rankingInputs(results, options);
   const spec = rankingTemplate({
-    xTitle: rankingAxisTitle(label, lang),
+    xTitle,
     ...(options.colors ? { colors: options.colors } : {}),
   });
   return {
     spec,
-    data: { [RANKING_DATA]: rankingRows(results, { ...options, node, lang }) } as {
+    data: { [RANKING_DATA]: rows } as {
       ranking: RankingRow[];
     },
   };

@@ -1,6 +1,5 @@
-import type { Lang, ResultsDocument } from '@takar/core';
-import { labelOf } from '../label.js';
-import { formatNumber } from '../format.js';
+import { bandLabel, resultsView, type ResultsDocument } from '@takar/core/results';
+import { chartLocale, type ChartLocale } from '../locale.js';
 import { RANKING_COLORS, type RankingColors } from './texts.js';
 
 /** One bar of the ranking chart (and one row of the ranking table). */
@@ -33,8 +32,10 @@ export interface RankingRow {
 export interface RankingOptions {
   /** Node code to rank on; default the framework's root (the index). */
   node?: string;
-  /** Language of labels; default `id`. */
-  lang?: Lang;
+  /** Language of labels; default `id` (ignored when `locale` is given). */
+  lang?: 'id' | 'en';
+  /** Numbers and labels as the element writes them; default {@link chartLocale} of `lang`. */
+  locale?: ChartLocale;
   /** Unit code to highlight. */
   highlight?: string;
   /** Colours of bars, highlight, text and grid. */
@@ -44,24 +45,10 @@ export interface RankingOptions {
 }
 
 /**
- * The root node's code: the node whose `parent` is `null`.
- *
- * @example
- * ```ts
- * rootNode(results); // 'idx'
- * ```
- */
-export function rootNode(results: ResultsDocument): string {
-  const root = results.framework.nodes.find((n) => n.parent === null);
-  if (!root) throw new Error('The results document has no root node (a node with parent null).');
-  return root.code;
-}
-
-/**
  * The ranking of units at one node, best first: units with a score, sorted by score (descending),
  * ties by name. Units without a score at the node are left out (tables list them separately).
  *
- * @param results - a parsed results document
+ * @param results - a results document (format 2; a format-1 document is read through the view)
  * @param options - node, language and highlighted unit
  * @example
  * ```ts
@@ -70,46 +57,60 @@ export function rootNode(results: ResultsDocument): string {
  * ```
  */
 export function rankingRows(results: ResultsDocument, options: RankingOptions = {}): RankingRow[] {
-  const node = options.node ?? rootNode(results);
-  const lang = options.lang ?? 'id';
-  const frameworkNode = results.framework.nodes.find((n) => n.code === node);
-  if (!frameworkNode)
+  const view = resultsView(results);
+  const node = options.node ?? view.root;
+  const locale = options.locale ?? chartLocale(options.lang ?? 'id');
+  if (!view.nodes.has(node))
     throw new Error(`The results have no node "${node}"; use one of the framework's node codes.`);
-  const bands =
-    frameworkNode.bands ??
-    (frameworkNode.parent === null ? results.framework.bands : undefined) ??
-    [];
   const colors = { ...RANKING_COLORS, ...options.colors };
-  const scored = results.units.flatMap((u) => {
-    const score = u.scores[node];
-    return typeof score === 'number' && Number.isFinite(score) ? [{ u, score }] : [];
+  const scored = view.codes.flatMap((unit, i) => {
+    const score = view.scoreAt(node, i);
+    return score !== null && Number.isFinite(score)
+      ? [{ unit, i, name: view.names[i]!, score }]
+      : [];
   });
   scored.sort(
     (a, b) =>
-      b.score - a.score ||
-      a.u.name.localeCompare(b.u.name, 'id') ||
-      a.u.unit.localeCompare(b.u.unit),
+      b.score - a.score || a.name.localeCompare(b.name, 'id') || a.unit.localeCompare(b.unit),
   );
-  return scored.map(({ u, score }, order) => {
-    const rank = u.ranks[node] ?? null;
-    const band = u.bands?.[node] ?? null;
-    const highlight = options.highlight !== undefined && u.unit === options.highlight;
-    const bandLabel = labelOf(bands.find((b) => b.code === band)?.label, lang);
-    const label = `${rank ?? '–'}. ${u.name}`;
+  const framework = view.results.framework;
+  return scored.map(({ unit, i, name, score }, order) => {
+    const rank = view.rankAt(node, i);
+    const band = view.bandAt(node, i);
+    const highlight = options.highlight !== undefined && unit === options.highlight;
+    const shownBand = bandLabel(framework, view.nodes.get(node), band, locale.lang);
+    const label = `${rank ?? '–'}. ${name}`;
     return {
-      unit: u.unit,
-      name: u.name,
+      unit,
+      name,
       label,
       score,
       rank,
       order,
       band,
-      bandLabel,
+      bandLabel: shownBand,
       highlight,
       color: highlight
         ? colors.highlightColor
         : ((band !== null ? options.bandColors?.[band] : undefined) ?? colors.barColor),
-      tip: `${label}: ${formatNumber(score, lang)}${bandLabel ? ` (${bandLabel})` : ''}`,
+      tip: `${label}: ${locale.number(score)}${shownBand ? ` (${shownBand})` : ''}`,
     };
   });
+}
+
+/**
+ * What both ranking charts bind: the rows and the score axis title (`xTitle`, default the node's
+ * label: the charts hold no UI words of their own).
+ */
+export function rankingInputs(
+  results: ResultsDocument,
+  options: RankingOptions & { xTitle?: string | undefined },
+): { rows: RankingRow[]; xTitle: string } {
+  const view = resultsView(results);
+  const node = options.node ?? view.root;
+  const locale = options.locale ?? chartLocale(options.lang ?? 'id');
+  return {
+    rows: rankingRows(results, { ...options, node, locale }),
+    xTitle: options.xTitle ?? locale.label(view.nodes.get(node)?.label),
+  };
 }

@@ -1,5 +1,3 @@
-import type { Lang } from '@takar/core';
-
 /** The ranking chart's default colours; elements override them from CSS custom properties. */
 export const RANKING_COLORS = {
   barColor: '#3b6ea8',
@@ -10,18 +8,6 @@ export const RANKING_COLORS = {
 
 /** The colour signals of the ranking chart. */
 export type RankingColors = { [K in keyof typeof RANKING_COLORS]: string };
-
-/**
- * The ranking chart's axis title for a language.
- *
- * @example
- * ```ts
- * rankingAxisTitle('Indeks Smart City', 'en'); // 'Score: Indeks Smart City'
- * ```
- */
-export function rankingAxisTitle(nodeLabel: string, lang: Lang): string {
-  return `${lang === 'en' ? 'Score' : 'Skor'}: ${nodeLabel}`;
-}
 
 /**
  * The longest region label (pixels) for a chart `width` pixels wide: 40 % of it, between 90 and

@@ -1,5 +1,5 @@
 import { say } from '../locale/say.js';
-import { TakarError, awards, issue, labelText, type UnitResult } from '@takar/core';
+import { TakarError, awards, issue, labelText, resultsView, type UnitResult } from '@takar/core';
 import { parseArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { textTable } from '../text-table.js';
@@ -47,7 +47,7 @@ export async function awardsCommand(argv: readonly string[], io: CliIo): Promise
     );
   const eligible = eligibleFlag(optional(args, 'eligible'));
   const results = scoreInputs(await scoringInputs(args, io));
-  const root = results.framework.nodes.find((n) => n.parent === null)?.code;
+  const root = resultsView(results).root;
   const categories = listFlag(optional(args, 'categories'));
   const a = awards(results, {
     categories: categories.length

@@ -6,6 +6,7 @@ import {
   labelText,
   peerSummary,
   profile,
+  resultsView,
   type ResultsDocument,
 } from '@takar/core';
 import { parseArgs, type ParsedArgs } from '../args.js';
@@ -203,7 +204,7 @@ function summaries(
         `No unit has a "${peers}" group; use a group column of the data (the example data has province, type and populationClass).`,
       ),
     );
-  const root = results.framework.nodes.find((n) => n.parent === null)?.code as string;
+  const root = resultsView(results).root;
   const at = node ?? root;
   const names = ['group', 'node', 'n', 'min', 'q1', 'median', 'q3', 'max', 'mean'];
   const rows = groups.flatMap((g) =>

@@ -16,11 +16,15 @@ import {
   formatCsv,
   issue,
   parseResults,
+  regionDocuments,
   resultsView,
   type ResultsDocument,
   type TakarIssue,
 } from '@takar/core';
 import { takeRepeated } from '../repeated-flags.js';
+import { say } from '../locale/say.js';
+import { listFlag } from './list-flag.js';
+import { acrossYearsDocuments } from './across-years-documents.js';
 
 /** Options of {@link publish}. */
 export interface PublishOptions {
@@ -31,6 +35,12 @@ export interface PublishOptions {
   results: ResultsDocument | string | readonly (ResultsDocument | string)[];
   /** Indent the JSON files written (default: compact, without indentation). */
   pretty?: boolean;
+  /**
+   * With several years: `years` rescores them with normalisation across the years (or fails,
+   * saying why), `none` keeps them as given; by default they are rescored when they can be and
+   * kept with a note otherwise (see `acrossYearsDocuments`).
+   */
+  normaliseAcross?: 'years' | 'none';
   /**
    * The folder to write. The site is built in a temporary folder beside it and swapped in at the
    * end, so a failure changes nothing; an existing folder must be empty or an earlier publish.
@@ -83,6 +93,8 @@ export interface PublishSummary {
   files: string[];
   /** Set when a boundaries file was given: how its codes match the results. */
   map?: PublishMapSummary;
+  /** What the terminal should say about the series (e.g. why it was not normalised across years). */
+  notes: string[];
 }
 
 /** The elements a published folder shows, with the attributes they get from the results. */
@@ -313,7 +325,20 @@ function defaultBundleDir(): string {
  * ```
  */
 export async function publish(options: PublishOptions): Promise<PublishSummary> {
-  const series = await readSeries(options.results);
+  const given = await readSeries(options.results);
+  // Several years are put on one scale (normalisation across the years), as for every trend.
+  const across = acrossYearsDocuments(
+    given.map((e) => e.results),
+    options.normaliseAcross,
+  );
+  const series: SeriesEntry[] = across.pooled
+    ? across.docs.map((results, i) => ({
+        results,
+        raw: results,
+        from: (given[i] as SeriesEntry).from,
+      }))
+    : given;
+  const notes = across.note ? [across.note] : [];
   const bundleDir = options.bundleDir ?? defaultBundleDir();
   let bundleFiles: string[];
   try {
@@ -338,7 +363,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   const fs = options.fs ?? NODE_FS;
   try {
     return await buildThenSwap(options.out, fs, (dir) =>
-      build(series, options, bundleDir, dir, fs),
+      build(series, options, bundleDir, dir, fs, notes),
     );
   } catch (e) {
     if (e instanceof TakarError) throw e;
@@ -353,6 +378,7 @@ async function build(
   bundleDir: string,
   out: string,
   fs: FsOps,
+  notes: string[],
 ): Promise<PublishSummary> {
   const { results, raw } = series[series.length - 1] as SeriesEntry;
   const json = (value: unknown) =>
@@ -379,7 +405,11 @@ async function build(
     for (const entry of series)
       await write(`data/results-${yearKey(entry.results)}.json`, json(entry.raw));
   }
-  await write('data/index.json', json(publicationIndex(series)));
+  // One small document per region (its scores, ranks and bands over the years, and the medians its
+  // profile shows): what a regional portal's profile and trend download.
+  const regions = regionDocuments(series.map((e) => e.results));
+  for (const [code, doc] of regions) await write(regionPath(code), json(doc));
+  await write('data/index.json', json(publicationIndex(series, regions.size > 0)));
   for (const [path, text] of Object.entries(csvFiles(results))) await write(path, text);
   await copyDir(bundleDir, join(out, 'takar'), written, out, fs);
   await write('takar-site.css', SITE_CSS);
@@ -412,7 +442,9 @@ async function build(
   const synthetic = results.source?.synthetic
     ? '\n    <p><strong>Data ilustratif, bukan hasil resmi.</strong></p>'
     : '';
-  const embeds = embedsFor(results, boundaries);
+  const embeds = embedsFor(results, boundaries, (code) =>
+    regions.has(code) ? regionPath(code) : 'data/results.json',
+  );
   const downloads = `<p>Unduh data: <a href="data/results.json" download>results.json</a> ·
       <a href="data/ranking.csv" download>ranking.csv</a> ·
       <a href="data/scores.csv" download>scores.csv</a> ·
@@ -482,6 +514,7 @@ ${snippets
   );
   const frameData = [
     ['data-src', 'data/results.json'],
+    ...(regions.size > 0 ? [['data-regions', 'data/regions/']] : []),
     ...(boundaries
       ? [
           ['data-boundaries', boundaries.url],
@@ -499,7 +532,7 @@ ${snippets
       scripts: ['takar/takar-frame.js'],
     }),
   );
-  return { files: written.sort(), ...(map ? { map } : {}) };
+  return { files: written.sort(), ...(map ? { map } : {}), notes };
 }
 
 /** One year of a published series: the document as validated (format 2) and as written. */
@@ -567,13 +600,16 @@ async function readSeries(input: PublishOptions['results']): Promise<SeriesEntry
   return entries;
 }
 
+/** Where a region's document is written: `data/regions/<code>.json`. */
+const regionPath = (code: string) => `data/regions/${code}.json`;
+
 const yearKey = (r: ResultsDocument) => (r.year === null ? 'all' : String(r.year));
 
 /**
  * `data/index.json`: what a publication holds, so that a page (or a trend) needs one address:
  * the yearly documents, the latest, and where each region's small document is.
  */
-function publicationIndex(series: readonly SeriesEntry[]) {
+function publicationIndex(series: readonly SeriesEntry[], regions: boolean) {
   const latest = (series[series.length - 1] as SeriesEntry).results;
   return {
     format: 'takar-publication',
@@ -587,6 +623,7 @@ function publicationIndex(series: readonly SeriesEntry[]) {
       src: series.length > 1 ? `data/results-${yearKey(e.results)}.json` : 'data/results.json',
       units: e.results.units.codes.length,
     })),
+    ...(regions ? { regions: 'data/regions/{code}.json' } : {}),
   };
 }
 
@@ -658,9 +695,25 @@ async function readJson(path: string): Promise<unknown> {
  * ```
  */
 export async function publishCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values: resultsFiles, rest } = takeRepeated(argv, 'results');
-  const args = parseArgs(rest, ['out', 'cdn', 'bundle', 'boundaries', 'boundary-key'], ['pretty']);
+  // Several --results (repeated or comma-separated, one per year) make a series for the trend,
+  // normalised across the years by default.
+  const { values: given, rest } = takeRepeated(argv, 'results');
+  const args = parseArgs(
+    rest,
+    ['out', 'cdn', 'bundle', 'boundaries', 'boundary-key', 'normalise-across'],
+    ['pretty'],
+  );
+  const resultsFiles = given.flatMap((f) => listFlag(f));
   if (resultsFiles.length === 0) required(args, 'results');
+  const across = optional(args, 'normalise-across');
+  if (across !== undefined && across !== 'years' && across !== 'none')
+    throw new TakarError(
+      issue(
+        'cli/usage',
+        ['--normalise-across'],
+        `--normalise-across must be years or none; got "${across}".`,
+      ),
+    );
   const bundleDir = optional(args, 'bundle');
   const cdn = optional(args, 'cdn');
   const boundaries = optional(args, 'boundaries');
@@ -672,6 +725,7 @@ export async function publishCommand(argv: readonly string[], io: CliIo): Promis
         ? pathIn(io, resultsFiles[0] as string)
         : resultsFiles.map((f) => pathIn(io, f)),
     ...(args.flags.get('pretty') === true ? { pretty: true } : {}),
+    ...(across !== undefined ? { normaliseAcross: across } : {}),
     out: pathIn(io, required(args, 'out')),
     ...(cdn === undefined ? {} : { cdn }),
     ...(bundleDir === undefined ? {} : { bundleDir: pathIn(io, bundleDir) }),
@@ -685,15 +739,29 @@ export async function publishCommand(argv: readonly string[], io: CliIo): Promis
         }),
     ...(boundaryKey === undefined ? {} : { boundaryKey }),
   });
-  io.stderr(`takar publish: wrote ${summary.files.length} files to ${required(args, 'out')}\n`);
+  for (const note of summary.notes) io.stderr(`takar publish: ${note}\n`);
+  io.stderr(
+    say(
+      `takar publish: menulis ${summary.files.length} berkas ke ${required(args, 'out')}\n`,
+      `takar publish: wrote ${summary.files.length} files to ${required(args, 'out')}\n`,
+    ),
+  );
   const m = summary.map;
   if (m) {
+    const all = m.drawn + m.missingBoundaries.length;
     io.stderr(
-      `takar publish: map: ${m.drawn} of ${m.drawn + m.missingBoundaries.length} regions have a boundary; ` +
-        `${m.withoutResults} boundaries have no results (drawn grey)\n`,
+      say(
+        `takar publish: peta: ${m.drawn} dari ${all} wilayah punya batas; ${m.withoutResults} batas tanpa hasil (digambar abu-abu)\n`,
+        `takar publish: map: ${m.drawn} of ${all} regions have a boundary; ${m.withoutResults} boundaries have no results (drawn grey)\n`,
+      ),
     );
     if (m.missingBoundaries.length > 0)
-      io.stderr(`takar publish: map: not drawn (no boundary): ${m.missingBoundaries.join(', ')}\n`);
+      io.stderr(
+        say(
+          `takar publish: peta: tidak digambar (tanpa batas): ${m.missingBoundaries.join(', ')}\n`,
+          `takar publish: map: not drawn (no boundary): ${m.missingBoundaries.join(', ')}\n`,
+        ),
+      );
   }
   return 0;
 }

@@ -13,6 +13,7 @@ export const ERROR_MEANINGS_ID: Readonly<Record<TakarErrorCode, string>> = {
   'framework/cycle': 'Rantai induk dari sebuah simpul kembali ke simpul itu sendiri.',
   'framework/no-root': 'Tidak ada simpul tanpa induk (indeks).',
   'framework/several-roots': 'Lebih dari satu simpul tidak punya induk.',
+  'framework/unknown-id': 'Kerangka dengan nama itu tidak dikirim bersama Takar.',
   'framework/negative-weight': 'Ada bobot negatif.',
   'framework/zero-weights': 'Semua anak sebuah simpul berbobot nol.',
   'framework/empty-aggregate': 'Sebuah simpul agregat tidak punya anak.',
@@ -67,6 +68,7 @@ export const ERROR_MEANINGS_ID: Readonly<Record<TakarErrorCode, string>> = {
   'impact/invalid-sketch': 'Sketsa tidak dapat dibaca.',
   'impact/invalid-survey': 'Hitungan survei tidak mungkin (mis. k > n).',
   'impact/engine-unavailable': 'Mesin yang diminta (mis. DuckDB) tidak terpasang.',
+  'impact/unsupported-version': 'Dokumen dampak ditulis oleh versi format yang lebih baru.',
   'boundaries/invalid':
     'Batas wilayah bukan poligon GeoJSON atau TopoJSON berkunci kode wilayah teks.',
   'io/unreadable': 'Berkas tidak dapat dibaca.',

@@ -235,7 +235,7 @@ export function audit(first: unknown, second?: unknown, third?: AuditOptions): A
   const look = lookup(results);
   const tree = parseFramework(results.framework);
   const col = (key: string): Float64Array =>
-    Float64Array.from(results.units, (u) => scoreOf(u, key) ?? NaN);
+    Float64Array.from(look.rows, (u) => scoreOf(u, key) ?? NaN);
   const cols = new Map([...tree.indicators, ...tree.aggregates].map((c) => [c, col(c)]));
   const indicators: IndicatorAudit[] = tree.indicators.map((code) => ({
     code,
@@ -249,7 +249,7 @@ export function audit(first: unknown, second?: unknown, third?: AuditOptions): A
     correlations: 'scores',
     stages: scoredAfter(results),
     rawUnits: rawColumns.get(tree.indicators[0] as string)?.length ?? 0,
-    scoredUnits: results.units.length,
+    scoredUnits: look.size,
   };
   const correlations = {} as Record<CorrelationMethod, CorrelationTable>;
   for (const method of METHODS) {

@@ -6,6 +6,7 @@ import { assignBand } from '../rank/band.js';
 import { TakarError, issue } from '../errors/index.js';
 import { resolvePipeline } from '../pipeline/resolve-pipeline.js';
 import { decimalCorrect } from '../results/decimal-round.js';
+import { nodeBands } from '../results/labels.js';
 import { checkNode, matrixOf, withValues } from './what-if.js';
 
 /**
@@ -111,8 +112,7 @@ export function reachTarget(
       ),
     );
   const nodeDef = tree.byCode.get(node)!;
-  const bands: readonly Band[] | undefined =
-    nodeDef.bands ?? (node === tree.root.code ? tree.framework.bands : undefined);
+  const bands: readonly Band[] | undefined = nodeBands(tree.framework, nodeDef);
   const target = options.target;
   if ('band' in target && !bands?.some((b) => b.code === target.band)) {
     throw new TakarError(

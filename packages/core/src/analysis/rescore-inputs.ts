@@ -37,6 +37,12 @@ export function rescoreInputs(results: ResultsDocument):
       reason: 'the results imputed from other years, which they do not carry; pass the data',
     };
   }
+  if (results.columns.length > 0 && !results.columns.some((c) => c.raw !== undefined))
+    return {
+      ok: false,
+      reason:
+        'the results do not carry the raw values; write them with takar score --raw (score(…, { raw: true }) keeps them by default), or pass the data',
+    };
   const year = results.year ?? undefined;
   const values: Dataset['values'] = [];
   for (const u of lookup(results).rows) {

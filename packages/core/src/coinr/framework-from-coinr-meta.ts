@@ -1,5 +1,6 @@
 import type { Framework, FrameworkNode } from '../schema/framework.js';
 import { NormaliseSpecSchema, type NormaliseSpec } from '../schema/pipeline.js';
+import { NORMALISERS } from '../methods/normalisers.js';
 import { issue, throwIfAny, type TakarIssue } from '../errors/index.js';
 import { parseNumber } from '../io/parse-number.js';
 import type { Table } from '../io/table.js';
@@ -311,7 +312,7 @@ function normaliseOfRow(
       issue(
         'framework/invalid',
         ['rows', r, e.path[0] === 'method' ? 'Normalise' : `Normalise ${e.path.join('.')}`],
-        `Row ${r + 1}: ${e.path[0] === 'method' ? `"${method}" is not a normalisation method (${NormaliseSpecSchema.shape.method.options.join(', ')})` : e.message}.`,
+        `Row ${r + 1}: ${e.path[0] === 'method' ? `"${method}" is not a normalisation method (${NORMALISERS.names().join(', ')})` : e.message}.`,
       ),
     );
   return undefined;

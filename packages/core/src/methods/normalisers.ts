@@ -387,10 +387,12 @@ export const NORMALISER_TABLE: {
         const parts = arg === undefined ? [] : arg.split(':');
         const untruncated = parts[parts.length - 1] === 'untruncated';
         if (untruncated) parts.pop();
-        if (parts.length > 1) fail(`goalposts takes [lo,hi] and then :untruncated; got "${arg}".`);
+        if (parts.length > 1) fail(`use goalposts[:lo,hi][:untruncated]; got "goalposts:${arg}".`);
         return {
           method: 'goalposts',
-          ...(parts[0] !== undefined ? { range: numbers(parts[0], 2, fail) as [number, number] } : {}),
+          ...(parts[0] !== undefined
+            ? { range: numbers(parts[0], 2, fail) as [number, number] }
+            : {}),
           ...(untruncated ? { truncate: false } : {}),
         };
       },

@@ -15,6 +15,7 @@ import {
 } from '../schema/results.js';
 import { newerFormatVersion } from './check-version.js';
 import { migrateResults } from './migrate.js';
+import { misaligned } from './aligned.js';
 
 /**
  * Validates unknown JSON as a results document and returns it as format 2. A format-1 document is
@@ -50,16 +51,8 @@ export function parseResults(value: unknown): ResultsDocument {
   const doc = parsed.data;
   const issues: TakarIssue[] = [];
   const n = doc.units.codes.length;
-  const sized = (arr: readonly unknown[] | undefined, path: (string | number)[]) => {
-    if (arr !== undefined && arr.length !== n)
-      issues.push(
-        issue(
-          'results/invalid',
-          path,
-          `Has ${arr.length} entries but the document has ${n} units (units.codes); every column needs one entry per unit.`,
-        ),
-      );
-  };
+  const sized = (arr: readonly unknown[] | undefined, path: (string | number)[]) =>
+    issues.push(...misaligned(arr, n, path, 'units (units.codes)'));
   sized(doc.units.names, ['units', 'names']);
   for (const [g, labels] of Object.entries(doc.units.groups ?? {}))
     sized(labels, ['units', 'groups', g]);

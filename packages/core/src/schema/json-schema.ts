@@ -4,6 +4,7 @@ import { DatasetSchema } from './data.js';
 import { PipelineConfigSchema } from './pipeline.js';
 import { ResultsDocumentSchema } from './results.js';
 import { ImpactDocumentSchema } from './impact-document.js';
+import { RegionDocumentSchema } from './region.js';
 import { SketchDocumentSchema } from '../impact/sketch-document.js';
 import { methodNameJsonSchema } from '../methods/method-schema.js';
 
@@ -19,6 +20,10 @@ export const JSON_SCHEMA_FILES = {
   'results.schema.json': {
     schema: ResultsDocumentSchema,
     title: 'Takar results document (format 2)',
+  },
+  'region.schema.json': {
+    schema: RegionDocumentSchema,
+    title: "Takar region document (format 1): one region's results across the published years",
   },
   'impact.schema.json': {
     schema: ImpactDocumentSchema,

@@ -24,12 +24,5 @@ export type Label = z.infer<typeof LabelSchema>;
  */
 export type Lang = 'id' | 'en';
 
-/**
- * Picks the label text for a language, falling back to Indonesian.
- *
- * @category Score
- */
-export function labelText(label: Label | undefined, lang: Lang): string {
-  if (!label) return '';
-  return lang === 'en' ? (label.en ?? label.id) : label.id;
-}
+/** Picks the label text for a language, falling back to Indonesian (zod-free, in results/labels). */
+export { labelText } from '../results/labels.js';

@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ResultsDocument } from '@takar/core';
-import { awardWinners, dotsChart, formatNumber, labelOf, type DotRow } from '@takar/charts';
+import { awardWinners, type ResultsDocument } from '@takar/core/results';
+import { dotsChart, type DotRow } from '@takar/charts';
 import type { ResultsError } from '../controllers/results-controller.js';
-import type { Texts } from '../i18n/texts.js';
+import type { Locale } from '../i18n/locale.js';
 import { TakarElement, type ElementView } from '../common/takar-element.js';
 import type { ThemeColors } from '../common/theme.js';
 import { resultsCsv } from '../common/csv.js';
@@ -46,19 +46,19 @@ export class TakarAwards extends TakarElement {
 
   protected override buildView(
     results: ResultsDocument,
-    t: Texts,
+    locale: Locale,
     theme: ThemeColors,
   ): ElementView | ResultsError {
-    const resolved = resolveNode(results, this.dimension, this.lang);
+    const t = locale.texts;
+    const resolved = resolveNode(results, this.dimension, locale);
     if ('code' in resolved) return resolved;
     const awards = awardWinners(results, {
       node: resolved.node,
       ...(this.group ? { group: this.group } : {}),
     });
-    const lang = this.lang;
-    const n = (v: number | null) => (v === null ? '–' : formatNumber(v, lang));
+    const n = locale.number;
     const category = (a: (typeof awards)[number]) =>
-      labelOf(a.label, lang) + (a.group !== null ? ` (${a.group})` : '');
+      locale.label(a.label) + (a.group !== null ? ` (${a.group})` : '');
     const rows: DotRow[] = awards.flatMap((a, order) => [
       ...(a.winners[0]
         ? [
@@ -89,7 +89,7 @@ export class TakarAwards extends TakarElement {
     ]);
     const ties = awards.filter((a) => a.winners.length > 1).length;
     return {
-      title: resultsTitle(results, lang),
+      title: resultsTitle(results, locale),
       description: t.describeAwards({ count: awards.length, ties }),
       ...(awards.every((a) => a.winners.length === 0) ? { empty: t.empty } : {}),
       chart: rows.length
@@ -143,7 +143,7 @@ export class TakarAwards extends TakarElement {
                       a.margin === null
                         ? '–'
                         : // a margin below 0,01 would read +0,00: show a third decimal
-                          `+${formatNumber(a.margin, lang, a.margin > 0 && a.margin < 0.005 ? 3 : 2)}`
+                          `+${n(a.margin, a.margin > 0 && a.margin < 0.005 ? 3 : 2)}`
                     }
                   </td>
                 </tr>`,
@@ -166,7 +166,7 @@ export class TakarAwards extends TakarElement {
           ],
           rows: awards.map((a) => [
             a.node,
-            labelOf(a.label, lang),
+            locale.label(a.label),
             a.group,
             a.winners.map((w) => w.name).join('; '),
             a.winners[0]?.score ?? null,

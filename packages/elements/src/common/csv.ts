@@ -1,7 +1,11 @@
-import type { ResultsDocument } from '@takar/core';
-// The zod-free CSV module of core: the element chunk must not pull in core's main entry.
-import { spreadsheetSafe } from '@takar/core/csv';
-import { formatNumber } from '@takar/charts';
+import {
+  resultsView,
+  shownNumber,
+  type RegionDocument,
+  type ResultsDocument,
+} from '@takar/core/results';
+// The zod-free CSV module of core: the one CSV writer of Takar (injection-safe cells).
+import { formatCsv } from '@takar/core/csv';
 import type { Texts } from '../i18n/texts.js';
 
 /** A table for CSV export: a header and rows of cells. */
@@ -10,13 +14,16 @@ export interface CsvTable {
   rows: (string | number | null | undefined)[][];
   /** Decimals each column shows on screen (by machine column name); other numbers show 2. */
   digits?: Record<string, number>;
+  /** A line before the header (the "all data" file says it is not rounded). */
+  note?: string;
 }
 
 /**
  * A CSV table as the reader downloads it: column names in the element's language (`score:gov`
  * becomes `skor:gov` in Indonesian), and, for the visible rows, numbers rounded exactly as the
- * screen shows them (through the same formatter, so the file and the table never disagree). The
- * "all data" file keeps full precision and says so in its first row.
+ * screen shows them (`shownNumber`, the value the one number formatter shows, so the file and
+ * the table never disagree). The "all data" file keeps full precision and says so in its first
+ * row.
  *
  * @example
  * ```ts
@@ -31,14 +38,14 @@ export function localiseCsv(table: CsvTable, t: Texts, options: { full: boolean 
     return rest.length ? `${local}:${rest.join(':')}` : local;
   };
   const header = table.header.map(name);
-  if (options.full) return { header: [t.csvFullNote], rows: [header, ...table.rows] };
+  if (options.full) return { header, rows: table.rows, note: t.csvFullNote };
   const digits = table.header.map((key) => table.digits?.[key] ?? 2);
   return {
     header,
     rows: table.rows.map((row) =>
       row.map((v, i) =>
         typeof v === 'number' && Number.isFinite(v) && !Number.isInteger(v)
-          ? shown(v, digits[i]!)
+          ? shownNumber(v, digits[i]!)
           : v,
       ),
     ),
@@ -46,10 +53,10 @@ export function localiseCsv(table: CsvTable, t: Texts, options: { full: boolean 
 }
 
 /**
- * CSV text (RFC 4180, comma-separated, `.` decimals for machines) with a byte-order mark so
- * spreadsheet programs read UTF-8. Text cells starting with `=`, `+`, `-`, `@`, TAB or CR get a
- * leading `'` so a spreadsheet does not run them as formulas (core's `spreadsheetSafe`, shared by
- * every CSV writer of Takar); text that is a plain number is left alone.
+ * CSV text through core's `formatCsv` (RFC 4180, comma-separated, `.` decimals for machines,
+ * CRLF) with a byte-order mark so spreadsheet programs read UTF-8. Text cells starting with `=`,
+ * `+`, `-`, `@`, TAB or CR get a leading `'` so a spreadsheet does not run them as formulas; text
+ * that is a plain number is left alone. Missing stays an empty cell.
  *
  * @example
  * ```ts
@@ -57,19 +64,19 @@ export function localiseCsv(table: CsvTable, t: Texts, options: { full: boolean 
  * ```
  */
 export function toCsv(table: CsvTable): string {
-  const cell = (v: string | number | null | undefined): string => {
-    if (v === null || v === undefined) return '';
-    if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-    const safe = spreadsheetSafe(v);
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  const lines = [table.header, ...table.rows].map((r) => r.map(cell).join(','));
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
-}
-
-/** A number as the screen shows it with `digits` decimals, back as a number. */
-function shown(v: number, digits: number): number {
-  return Number(formatNumber(v, 'en', digits).replace(/,/g, ''));
+  const options = { newline: '\r\n', bom: true } as const;
+  const body = formatCsv(
+    {
+      names: table.header,
+      columns: table.header.map((_, c) => table.rows.map((r) => r[c] ?? null)),
+      rowCount: table.rows.length,
+    },
+    ',',
+    options,
+  );
+  if (table.note === undefined) return body;
+  const note = formatCsv({ names: [table.note], columns: [], rowCount: 0 }, ',', options);
+  return note + body.slice(1); // one byte-order mark, at the start
 }
 
 /**
@@ -81,16 +88,46 @@ function shown(v: number, digits: number): number {
  * ```
  */
 export function resultsCsv(results: ResultsDocument): CsvTable {
-  const groups = [...new Set(results.units.flatMap((u) => Object.keys(u.groups ?? {})))];
+  const view = resultsView(results);
+  const groups = Object.keys(results.units.groups ?? {});
   const nodes = results.framework.nodes.map((n) => n.code);
   return {
     header: ['unit', 'name', ...groups, ...nodes.flatMap((n) => [`score:${n}`, `rank:${n}`])],
-    rows: results.units.map((u) => [
-      u.unit,
-      u.name,
-      ...groups.map((g) => u.groups?.[g] ?? null),
-      ...nodes.flatMap((n) => [u.scores[n] ?? null, u.ranks[n] ?? null]),
+    rows: view.codes.map((unit, i) => [
+      unit,
+      view.names[i],
+      ...groups.map((g) => view.groupAt(g, i) ?? null),
+      ...nodes.flatMap((n) => [view.scoreAt(n, i), view.rankAt(n, i)]),
     ]),
+  };
+}
+
+/**
+ * Every year of a region document: the region's score and rank at every node it keeps.
+ *
+ * @example
+ * ```ts
+ * regionCsv(region).header.slice(0, 3); // ['year', 'unit', 'name']
+ * ```
+ */
+export function regionCsv(doc: RegionDocument): CsvTable {
+  return {
+    header: ['year', 'unit', 'name', ...doc.keys.flatMap((k) => [`score:${k}`, `rank:${k}`])],
+    rows: doc.years.flatMap((y) =>
+      y.region
+        ? [
+            [
+              y.year,
+              doc.region.code,
+              y.region.name,
+              ...doc.keys.flatMap((_, k) => [
+                y.region!.scores[k] ?? null,
+                y.region!.ranks[k] ?? null,
+              ]),
+            ],
+          ]
+        : [],
+    ),
   };
 }
 

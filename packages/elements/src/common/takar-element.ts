@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Lang, ResultsDocument } from '@takar/core';
+import type { Lang, ResultsDocument } from '@takar/core/results';
+import { rankingLabelLimit } from '@takar/charts';
 import {
   ResultsController,
   RESULTS_KIND,
@@ -10,7 +11,8 @@ import {
 } from '../controllers/results-controller.js';
 import { ChartController, type ChartInput } from '../controllers/chart-controller.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
-import { textsFor, vegaNumberLocale, type Texts } from '../i18n/texts.js';
+import type { Texts } from '../i18n/texts.js';
+import { localeFor, type Locale } from '../i18n/locale.js';
 import { download, localiseCsv, toCsv, type CsvTable } from './csv.js';
 import { readTheme, type ThemeColors } from './theme.js';
 import { sharedStyles } from './styles.js';
@@ -282,8 +284,23 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
     return [];
   }
 
-  /** Builds what the element shows from valid data. */
-  protected abstract buildView(data: T, t: Texts, theme: ThemeColors): ElementView | ResultsError;
+  /**
+   * Builds what the element shows from valid data, in the element's {@link TakarElement.locale}
+   * (texts, numbers, labels).
+   */
+  protected abstract buildView(
+    data: T,
+    locale: Locale,
+    theme: ThemeColors,
+  ): ElementView | ResultsError;
+
+  #locale: Locale | undefined;
+
+  /** The element's locale: built from `lang` once (again only when `lang` changes). */
+  get locale(): Locale {
+    if (this.#locale?.lang !== this.lang) this.#locale = localeFor(this.lang);
+    return this.#locale;
+  }
 
   /** The data shown, once loaded and valid. */
   get loaded(): T | undefined {
@@ -369,7 +386,7 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
       this.view = undefined;
       return;
     }
-    const built = this.buildView(data, textsFor(this.lang), theme);
+    const built = this.buildView(data, this.locale, theme);
     this.view = built;
     if ('code' in built) this.emitError(built);
     const problem = this.checkFocusOf(data);
@@ -392,8 +409,8 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
     return {
       ...compiled,
       key,
-      numberLocale: vegaNumberLocale(this.lang),
-      signalsForWidth: (w) => ({ labelLimit: Math.round(Math.min(240, Math.max(90, w * 0.4))) }),
+      numberLocale: this.locale.vega,
+      signalsForWidth: (w) => ({ labelLimit: rankingLabelLimit(w) }),
     };
   }
 
@@ -427,7 +444,7 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
     const view = this.view && !('code' in this.view) ? this.view : undefined;
     if (!view) return;
     const root = this.renderRoot as ShadowRoot;
-    const t = textsFor(this.lang);
+    const t = this.locale.texts;
     if (kind === 'svg' || kind === 'png') {
       const text = await this.exportSvg();
       if (!text) return;
@@ -455,7 +472,7 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
     if (!view || data === undefined) return undefined;
     const plot = await this.imageSVG();
     if (!plot) return undefined;
-    const t = textsFor(this.lang);
+    const t = this.locale.texts;
     const theme = readTheme(this);
     return composeSvg(plot, {
       title: view.title,
@@ -563,7 +580,7 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const t = textsFor(this.lang);
+    const t = this.locale.texts;
     const state = this.results.state;
     const view = this.view;
     const data = this.loaded;

@@ -1,17 +1,9 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ResultsDocument } from '@takar/core';
-import {
-  childNodes,
-  dotsChart,
-  formatNumber,
-  labelOf,
-  nodeOf,
-  scoreAt,
-  type DotRow,
-} from '@takar/charts';
+import { resultsView, type ResultsDocument, type UnitResult } from '@takar/core/results';
+import { dotsChart, type DotRow } from '@takar/charts';
 import type { ResultsError } from '../controllers/results-controller.js';
-import type { Texts } from '../i18n/texts.js';
+import type { Locale } from '../i18n/locale.js';
 import { TakarElement, type ElementView } from '../common/takar-element.js';
 import type { ThemeColors } from '../common/theme.js';
 import { resultsCsv } from '../common/csv.js';
@@ -54,25 +46,28 @@ export class TakarCompare extends TakarElement {
 
   protected override buildView(
     results: ResultsDocument,
-    t: Texts,
+    locale: Locale,
     theme: ThemeColors,
   ): ElementView | ResultsError {
+    const t = locale.texts;
+    const view = resultsView(results);
     const codes = (this.regions ?? this.region ?? '').split(/[\s,]+/).filter(Boolean);
     if (codes.length === 0) return { code: 'results/unknown-region', message: t.needRegions };
-    const units = codes.map((c) => results.units.find((u) => u.unit === c));
+    const units = codes.map((c) => view.unit(c));
     const missing = codes.find((_, i) => !units[i]);
     if (missing) return unknownRegion(missing);
     const regions = units.filter((u) => u !== undefined);
-    const resolved = resolveNode(results, this.dimension, this.lang);
+    const resolved = resolveNode(results, this.dimension, locale);
     if ('code' in resolved) return resolved;
-    const nodes = [nodeOf(results, resolved.node)!, ...childNodes(results, resolved.node)];
-    const lang = this.lang;
-    const n = (v: number | null) => (v === null ? '–' : formatNumber(v, lang));
+    const nodes = [resolved.node, ...(view.children.get(resolved.node) ?? [])].map((c) =>
+      view.nodes.get(c)!,
+    );
+    const n = locale.number;
     const color = (i: number) => theme.series[i % theme.series.length]!;
     const rows: DotRow[] = nodes.flatMap((node, order) =>
       regions.flatMap((u, i) => {
         const value = scoreAt(u, node.code);
-        const category = labelOf(node.label, lang);
+        const category = locale.label(node.label);
         return value === null
           ? []
           : [
@@ -92,7 +87,7 @@ export class TakarCompare extends TakarElement {
       (a, b) => (scoreAt(b, resolved.node) ?? -Infinity) - (scoreAt(a, resolved.node) ?? -Infinity),
     )[0];
     return {
-      title: resultsTitle(results, lang),
+      title: resultsTitle(results, locale),
       description: t.describeCompare({
         names: regions.map((u) => u.name).join(', '),
         best: best ? `${best.name} (${n(scoreAt(best, resolved.node))})` : '–',
@@ -133,7 +128,7 @@ export class TakarCompare extends TakarElement {
             ${nodes.map(
               (node) =>
                 html`<tr data-node=${node.code}>
-                  <th scope="row">${labelOf(node.label, lang)}</th>
+                  <th scope="row">${locale.label(node.label)}</th>
                   ${regions.map(
                     (u) =>
                       html`<td class="num">
@@ -157,7 +152,7 @@ export class TakarCompare extends TakarElement {
           ],
           rows: nodes.map((node) => [
             node.code,
-            labelOf(node.label, lang),
+            locale.label(node.label),
             ...regions.flatMap((u) => [scoreAt(u, node.code), u.ranks[node.code] ?? null]),
           ]),
         },
@@ -167,6 +162,12 @@ export class TakarCompare extends TakarElement {
       marks: rows.length,
     };
   }
+}
+
+/** A unit's finite score at a node, or `null`. */
+function scoreAt(u: UnitResult, code: string): number | null {
+  const v = u.scores[code];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
 declare global {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ResultsDocument } from '@takar/core';
+import type { RegionDocument, ResultsDocument } from '@takar/core/results';
 import type { ResultsErrorCode } from '../i18n/texts.js';
 import { fetchShared } from './results-store.js';
 
@@ -44,15 +44,18 @@ export interface ResultsKind<T> {
   hint: string;
 }
 
+/** A document an element may be given: full results, or one region's slice of them. */
+type AnyDocument = ResultsDocument | RegionDocument;
+
 /**
  * Validations already done on this page, per parsed value: every element showing the same
  * fetched document shares one validation and one parsed copy (so linked elements see the same
  * object, and a page of four elements on one document validates it once).
  */
-const validated = new WeakMap<object, Promise<Validation<ResultsDocument>>>();
+const validated = new WeakMap<object, Promise<Validation<AnyDocument>>>();
 
-/** Validates a results document once per value. */
-function validateDocument(value: unknown): Promise<Validation<ResultsDocument>> {
+/** Validates a results (or region) document once per value. */
+function validateDocument(value: unknown): Promise<Validation<AnyDocument>> {
   const run = async () => (await import('./validate-results.js')).validateResults(value);
   if (typeof value !== 'object' || value === null) return run();
   let hit = validated.get(value);
@@ -60,12 +63,39 @@ function validateDocument(value: unknown): Promise<Validation<ResultsDocument>> 
   return hit;
 }
 
-/** Results documents, validated with @takar/core's schema. */
+const isRegion = (d: AnyDocument): d is RegionDocument => d.format === 'takar-region';
+
+/** The issue of a region document given where the full results are needed. */
+const needsFull: Validation<never> = {
+  ok: false,
+  issues: [
+    {
+      path: ['format'],
+      message:
+        'this is a region document (one region, format "takar-region"); this element needs the full results document',
+    },
+  ],
+};
+
+/** Results documents, validated with @takar/core's `parseResults` (format 1 is migrated). */
 export const RESULTS_KIND: ResultsKind<ResultsDocument> = {
-  validate: validateDocument,
-  isEmpty: (r) => r.units.length === 0,
+  validate: async (value) => {
+    const checked = await validateDocument(value);
+    if (!checked.ok) return checked;
+    return isRegion(checked.results) ? needsFull : { ok: true, results: checked.results };
+  },
+  isEmpty: (r) => r.units.codes.length === 0,
   what: 'a Takar results document',
   hint: "Produce it with takar score or @takar/core's score().",
+};
+
+/** A results document or a region document (`regions/<code>.json` of `takar publish`). */
+export const REGION_KIND: ResultsKind<AnyDocument> = {
+  validate: validateDocument,
+  isEmpty: (r) =>
+    isRegion(r) ? r.years.every((y) => y.region === null) : r.units.codes.length === 0,
+  what: 'a Takar results document or region document',
+  hint: "Produce it with takar score or @takar/core's score(); takar publish writes region documents.",
 };
 
 /** A list of results documents (one per year), each validated. */
@@ -75,16 +105,45 @@ export const RESULTS_LIST_KIND: ResultsKind<ResultsDocument[]> = {
       return { ok: false, issues: [{ path: [], message: 'expected a list of results documents' }] };
     const out: ResultsDocument[] = [];
     for (const [i, item] of value.entries()) {
-      const checked = await validateDocument(item);
+      const checked = await RESULTS_KIND.validate(item);
       if (!checked.ok)
         return { ok: false, issues: checked.issues.map((x) => ({ ...x, path: [i, ...x.path] })) };
       out.push(checked.results);
     }
     return { ok: true, results: out };
   },
-  isEmpty: (list) => list.every((r) => r.units.length === 0),
+  isEmpty: (list) => list.every((r) => r.units.codes.length === 0),
   what: 'a list of Takar results documents',
   hint: 'Give one results document per year (the src attribute takes several URLs separated by spaces).',
+};
+
+/** A list of results documents (one per year), or one region document (all its years). */
+export const SERIES_KIND: ResultsKind<AnyDocument[]> = {
+  validate: async (value) => {
+    const list = Array.isArray(value) ? value : [value];
+    const out: AnyDocument[] = [];
+    for (const [i, item] of list.entries()) {
+      const checked = await validateDocument(item);
+      if (!checked.ok)
+        return { ok: false, issues: checked.issues.map((x) => ({ ...x, path: [i, ...x.path] })) };
+      out.push(checked.results);
+    }
+    if (out.length > 1 && out.some(isRegion))
+      return {
+        ok: false,
+        issues: [
+          {
+            path: [out.findIndex(isRegion)],
+            message:
+              'a region document holds every year already: give it alone, or one results document per year',
+          },
+        ],
+      };
+    return { ok: true, results: out };
+  },
+  isEmpty: (list) => list.every((r) => REGION_KIND.isEmpty(r)),
+  what: 'a list of Takar results documents, or a region document',
+  hint: 'Give one results document per year (the src attribute takes several URLs separated by spaces), or the region document takar publish writes.',
 };
 
 /**

@@ -1,41 +1,33 @@
 // Loaded lazily by the ResultsController: the results schema (and zod with it) stays out of the
-// first script.
+// first script. The one place the elements take values from @takar/core's main entry.
 import '../config/zod-jitless.js';
-import { ResultsDocumentSchema, newerFormatVersion, type ResultsDocument } from '@takar/core';
+import {
+  safeParseRegionDocument,
+  safeParseResults,
+  type RegionDocument,
+  type ResultsDocument,
+} from '@takar/core';
 
-/** The outcome of validating a results document. */
-export type ValidationResult =
-  | { ok: true; results: ResultsDocument }
+/** The outcome of validating a results document (or a region document). */
+export type ValidationResult<T = ResultsDocument | RegionDocument> =
+  | { ok: true; results: T }
   | { ok: false; issues: { path: (string | number)[]; message: string }[] };
 
 /**
- * Validates unknown JSON as a results document, listing every issue (at most 20): a newer format
- * version is named as such, and a unit listed twice is refused.
+ * Validates unknown JSON as a results document with core's `safeParseResults` (format 1 is
+ * migrated to format 2; a newer format version is named as such; a unit listed twice is
+ * refused), or, when its `format` is `takar-region`, as a region document. Lists every issue, at
+ * most 20.
  */
 export function validateResults(value: unknown): ValidationResult {
-  const newer = newerFormatVersion(value);
-  if (newer) return { ok: false, issues: [{ path: [...newer.path], message: newer.message }] };
-  const parsed = ResultsDocumentSchema.safeParse(value);
-  if (parsed.success) {
-    const first = new Map<string, number>();
-    const twice: { path: (string | number)[]; message: string }[] = [];
-    parsed.data.units.forEach((u, i) => {
-      const at = first.get(u.unit);
-      if (at === undefined) first.set(u.unit, i);
-      else
-        twice.push({
-          path: ['units', i, 'unit'],
-          message: `Unit "${u.unit}" is listed twice (units ${at} and ${i}); each unit may appear once.`,
-        });
-    });
-    if (twice.length) return { ok: false, issues: twice.slice(0, 20) };
-    return { ok: true, results: parsed.data };
-  }
+  const region =
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { format?: unknown }).format === 'takar-region';
+  const parsed = region ? safeParseRegionDocument(value) : safeParseResults(value);
+  if (parsed.ok) return { ok: true, results: parsed.value };
   return {
     ok: false,
-    issues: parsed.error.issues.slice(0, 20).map((i) => ({
-      path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-      message: i.message,
-    })),
+    issues: parsed.issues.slice(0, 20).map((i) => ({ path: [...i.path], message: i.message })),
   };
 }

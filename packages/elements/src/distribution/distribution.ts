@@ -1,14 +1,8 @@
 import { html } from 'lit';
-import type { ResultsDocument } from '@takar/core';
-import {
-  distributionSummary,
-  formatNumber,
-  seededUnit,
-  stripChart,
-  type StripRow,
-} from '@takar/charts';
+import { distributionSummary, resultsView, type ResultsDocument } from '@takar/core/results';
+import { seededUnit, stripChart, type StripRow } from '@takar/charts';
 import type { ResultsError } from '../controllers/results-controller.js';
-import type { Texts } from '../i18n/texts.js';
+import type { Locale } from '../i18n/locale.js';
 import { TakarElement, type ElementView } from '../common/takar-element.js';
 import type { ThemeColors } from '../common/theme.js';
 import { resolveNode, resultsTitle, unknownRegion } from '../common/labels.js';
@@ -42,17 +36,17 @@ export class TakarDistribution extends TakarElement {
 
   protected override buildView(
     results: ResultsDocument,
-    t: Texts,
+    locale: Locale,
     theme: ThemeColors,
   ): ElementView | ResultsError {
-    const resolved = resolveNode(results, this.dimension, this.lang);
+    const t = locale.texts;
+    const resolved = resolveNode(results, this.dimension, locale);
     if ('code' in resolved) return resolved;
     const d = distributionSummary(results, { node: resolved.node, region: this.region });
-    if (this.region && !d.region && !results.units.some((u) => u.unit === this.region))
+    if (this.region && !d.region && resultsView(results).indexOf(this.region) < 0)
       return unknownRegion(this.region);
-    const lang = this.lang;
-    const n = (v: number | null) => (v === null ? '–' : formatNumber(v, lang));
-    const pct = (v: number) => `${formatNumber(v * 100, lang, 0)}%`;
+    const n = locale.number;
+    const pct = (v: number) => locale.percent(v);
     const rows: (StripRow & { unit: string; name: string })[] = d.values.map((v) => {
       const mine = v.unit === this.region;
       return {
@@ -78,7 +72,7 @@ export class TakarDistribution extends TakarElement {
         })
       : '';
     return {
-      title: `${resultsTitle(results, lang)}: ${resolved.label}`,
+      title: `${resultsTitle(results, locale)}: ${resolved.label}`,
       description: t.describeDistribution({
         node: resolved.label,
         count: d.values.length,

@@ -37,6 +37,25 @@ function postHeight(): void {
   if (parent !== window) parent.postMessage(message, '*');
 }
 
+/**
+ * The region document to show for one region's profile or trend: `<regions folder><code>.json`
+ * when takar publish wrote the folder (`data-regions`), the address names one region (a plain
+ * unit code) and no data of its own.
+ */
+export function regionDocument(
+  tag: string,
+  folder: string | undefined,
+  params: URLSearchParams,
+): string | undefined {
+  if (!folder || (tag !== 'takar-profile' && tag !== 'takar-trend')) return undefined;
+  if (params.has('src') || params.has('srcs') || params.has('regions')) return undefined;
+  const region = params.get('region');
+  if (!region || !/^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/.test(region) || region.includes('..'))
+    return undefined;
+  const path = `${folder.endsWith('/') ? folder : `${folder}/`}${region}.json`;
+  return isSameSitePath(path, location.href) ? path : undefined;
+}
+
 function start(): void {
   const main = document.querySelector<HTMLElement>('main') ?? document.body;
   const params = new URLSearchParams(location.search);
@@ -64,9 +83,12 @@ function start(): void {
       );
     } else {
       const el = document.createElement(tag);
-      // Defaults written by takar publish: the published results and boundaries.
+      // Defaults written by takar publish: the published results and boundaries, and the folder
+      // of region documents, which the profile and the trend of one region read instead.
       const d = main.dataset;
-      if (d.src) el.setAttribute(tag === 'takar-trend' ? 'srcs' : 'src', d.src);
+      const regionDoc = regionDocument(tag, d.regions, params);
+      if (regionDoc) el.setAttribute('src', regionDoc);
+      else if (d.src) el.setAttribute(tag === 'takar-trend' ? 'srcs' : 'src', d.src);
       if (tag === 'takar-map' && d.boundaries) el.setAttribute('boundaries', d.boundaries);
       if (tag === 'takar-map' && d.boundaryKey) el.setAttribute('boundary-key', d.boundaryKey);
       for (const name of FRAME_ATTRIBUTES) {

@@ -1,4 +1,4 @@
-import type { Lang } from '@takar/core';
+import type { Lang } from '@takar/core/results';
 
 /** Codes of the errors an element reports (in `takar-error` events and on screen). */
 export type ResultsErrorCode =
@@ -28,6 +28,8 @@ export interface Texts {
   rank: string;
   region: string;
   score: string;
+  /** The ranking chart's score axis title, e.g. "Skor: Indeks Smart City". */
+  scoreOf: (node: string) => string;
   band: string;
   noScore: string;
   highlighted: string;
@@ -187,6 +189,7 @@ const id: Texts = {
   rank: 'Peringkat',
   region: 'Wilayah',
   score: 'Skor',
+  scoreOf: (node) => `Skor: ${node}`,
   band: 'Predikat',
   noScore: 'tanpa skor',
   highlighted: 'disorot',
@@ -365,6 +368,7 @@ const en: Texts = {
   rank: 'Rank',
   region: 'Region',
   score: 'Score',
+  scoreOf: (node) => `Score: ${node}`,
   band: 'Band',
   noScore: 'no score',
   highlighted: 'highlighted',
@@ -499,33 +503,6 @@ const en: Texts = {
 /** The texts for a language (Indonesian unless `en`). */
 export function textsFor(lang: Lang): Texts {
   return lang === 'en' ? en : id;
-}
-
-/**
- * A number formatter for a language: Indonesian uses `.` for thousands and `,` for decimals.
- *
- * @example
- * ```ts
- * numberFormat('id').format(1234.5); // '1.234,50'
- * ```
- */
-export function numberFormat(lang: Lang, fractionDigits = 2): Intl.NumberFormat {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  });
-}
-
-/** Vega's number locale (d3-format definition) for a language, so chart axes match the table. */
-export function vegaNumberLocale(lang: Lang): {
-  decimal: string;
-  thousands: string;
-  grouping: number[];
-  currency: [string, string];
-} {
-  return lang === 'en'
-    ? { decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''] }
-    : { decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] };
 }
 
 /** Names of the usual group columns (from @takar/indonesia's units); others show as they are. */

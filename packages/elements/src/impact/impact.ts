@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import type { Lang } from '@takar/core';
-import { formatNumber, intervalChart, type IntervalRow } from '@takar/charts';
+import type { Lang } from '@takar/core/results';
+import { intervalChart, type IntervalRow } from '@takar/charts';
 import type { ResultsError, ResultsKind } from '../controllers/results-controller.js';
-import type { Texts } from '../i18n/texts.js';
+import type { Locale } from '../i18n/locale.js';
 import { TakarElement, type ElementView } from '../common/takar-element.js';
 import type { ThemeColors } from '../common/theme.js';
 import type { ImpactData, ImpactLabel } from './impact-types.js';
@@ -47,12 +47,13 @@ export class TakarImpact extends TakarElement<ImpactData> {
 
   protected override buildView(
     data: ImpactData,
-    t: Texts,
+    locale: Locale,
     theme: ThemeColors,
   ): ElementView | ResultsError {
-    const lang = this.lang;
-    const int = (v: number) => formatNumber(Math.round(v), lang, 0);
-    const pct = (v: number) => `${formatNumber(v * 100, lang, 1)}%`;
+    const t = locale.texts;
+    const lang = locale.lang;
+    const int = (v: number) => locale.number(Math.round(v), 0);
+    const pct = (v: number) => locale.percent(v, 1);
     const rows = data.rows
       .map((r) => {
         const affected = r.affected ?? ((r.low ?? 0) + (r.high ?? 0)) / 2;

@@ -1,7 +1,6 @@
-import type { Lang } from '@takar/core';
-import { formatNumber } from '@takar/charts';
+import type { Locale } from '../i18n/locale.js';
 import type { MapExtreme, MapMeasure, MapTexts } from './map-texts.js';
-import type { MapRow } from './map-values.js';
+import { formatMeasure, type MapRow } from './map-values.js';
 
 /**
  * The text description of a map: where the highest and the lowest regions are (with their
@@ -9,7 +8,7 @@ import type { MapRow } from './map-values.js';
  *
  * @example
  * ```ts
- * describeMap(mapTextsFor('id'), { measure: 'score', measureLabel: 'Skor', rows, features, lang: 'id' });
+ * describeMap(mapTextsFor('id'), { measure: 'score', measureLabel: 'Skor', rows, features, locale: localeFor('id') });
  * ```
  */
 export function describeMap(
@@ -19,10 +18,10 @@ export function describeMap(
     measureLabel: string;
     rows: readonly MapRow[];
     features: ReadonlyMap<string, unknown> | undefined;
-    lang: Lang;
+    locale: Locale;
   },
 ): string {
-  const { measure, measureLabel, rows, features, lang } = o;
+  const { measure, measureLabel, rows, features, locale } = o;
   const valued = rows.filter((r) => r.value !== null);
   const ordered = [...valued].sort(
     (a, b) => b.value! - a.value! || a.name.localeCompare(b.name, 'id'),
@@ -44,10 +43,7 @@ export function describeMap(
     const means = [...sums]
       .map(([name, s]) => ({ name, mean: s.sum / s.n }))
       .sort((a, b) => b.mean - a.mean || a.name.localeCompare(b.name, 'id'));
-    const fmt = (v: number) =>
-      measure === 'coverage'
-        ? `${formatNumber(v * 100, lang, 1)}%`
-        : `${measure === 'change' && v > 0 ? '+' : ''}${formatNumber(v, lang)}`;
+    const fmt = (v: number) => formatMeasure(measure, v, locale);
     if (means.length > 1) {
       const b = means[0]!;
       const w = means[means.length - 1]!;

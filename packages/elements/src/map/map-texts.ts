@@ -1,4 +1,4 @@
-import type { Lang } from '@takar/core';
+import type { Lang } from '@takar/core/results';
 
 /** What a map shows per region. */
 export type MapMeasure = 'score' | 'band' | 'coverage' | 'change';

@@ -1,11 +1,6 @@
-import type { Lang, ResultsDocument } from '@takar/core';
-import {
-  DIVERGING_COLORS,
-  SEQUENTIAL_COLORS,
-  formatNumber,
-  interpolateColor,
-  labelOf,
-} from '@takar/charts';
+import { nodeBands, resultsView, type ResultsDocument } from '@takar/core/results';
+import { DIVERGING_COLORS, SEQUENTIAL_COLORS, interpolateColor } from '@takar/charts';
+import type { Locale } from '../i18n/locale.js';
 import {
   RESULTS_KIND,
   RESULTS_LIST_KIND,
@@ -37,10 +32,25 @@ export const MAP_KIND: ResultsKind<MapData> = {
     const checked = await RESULTS_KIND.validate(value);
     return checked.ok ? { ok: true, results: [checked.results] } : checked;
   },
-  isEmpty: (list) => list.every((d) => (isImpact(d) ? d.rows.length === 0 : d.units.length === 0)),
+  isEmpty: (list) =>
+    list.every((d) => (isImpact(d) ? d.rows.length === 0 : d.units.codes.length === 0)),
   what: 'a Takar results document, a list of them (two years for measure="change"), or impact data',
   hint: "Produce results with takar score or @takar/core's score(), impact data with the impact engine.",
 };
+
+/**
+ * A value of a measure as the map writes it: a percentage for coverage, a signed number for
+ * change, a number otherwise (through the element's locale).
+ */
+export function formatMeasure(
+  measure: MapMeasure,
+  v: number,
+  locale: Locale,
+  percentDigits = 1,
+): string {
+  if (measure === 'coverage') return locale.percent(v, percentDigits);
+  return `${measure === 'change' && v > 0 ? '+' : ''}${locale.number(v)}`;
+}
 
 /** One region's value on the map. */
 export interface MapRow {
@@ -91,7 +101,7 @@ export interface MapValues {
  *
  * @example
  * ```ts
- * const v = mapValues([results], { measure: 'score', dimension: undefined, lang: 'id', texts, theme });
+ * const v = mapValues([results], { measure: 'score', dimension: undefined, locale, texts, theme });
  * ```
  */
 export function mapValues(
@@ -99,12 +109,12 @@ export function mapValues(
   o: {
     measure: MapMeasure;
     dimension: string | undefined;
-    lang: Lang;
+    locale: Locale;
     texts: MapTexts;
     theme: ThemeColors;
   },
 ): MapValues | ResultsError {
-  const { measure, lang, theme } = o;
+  const { measure, locale, theme } = o;
   const m = o.texts;
   const docs = data.filter((d): d is ResultsDocument => !isImpact(d));
   const impact = data.find(isImpact);
@@ -128,7 +138,7 @@ export function mapValues(
         name: r.name,
         province: PROVINCE_NAMES.get(provinceOf(r.region)) ?? m.provinceCode(provinceOf(r.region)),
         value,
-        text: `${formatNumber(value * 100, lang, 1)}%`,
+        text: locale.percent(value, 1),
       };
     });
     title = `${impact.title ?? measureLabel}${impact.year ? ` ${impact.year}` : ''}`;
@@ -142,13 +152,20 @@ export function mapValues(
     const byYear = [...docs].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
     const latest = byYear[byYear.length - 1]!;
     year = latest.year;
-    const resolved = resolveNode(latest, o.dimension, lang);
+    const resolved = resolveNode(latest, o.dimension, locale);
     if ('code' in resolved) return resolved;
     const node = resolved.node;
-    const provinceName = (u: ResultsDocument['units'][number]) =>
-      u.groups?.province ??
-      PROVINCE_NAMES.get(provinceOf(u.unit)) ??
-      m.provinceCode(provinceOf(u.unit));
+    const view = resultsView(latest);
+    const provinceName = (i: number) => {
+      const unit = view.codes[i]!;
+      return (
+        view.groupAt('province', i) ??
+        PROVINCE_NAMES.get(provinceOf(unit)) ??
+        m.provinceCode(provinceOf(unit))
+      );
+    };
+    const each = (row: (i: number, unit: string, name: string) => MapRow): MapRow[] =>
+      view.codes.map((unit, i) => row(i, unit, view.names[i]!));
     if (measure === 'change') {
       if (byYear.length < 2)
         return {
@@ -157,28 +174,26 @@ export function mapValues(
             'measure="change" needs two results documents: set src with {year} and from-year, or data to a list of two documents.',
         };
       const earlier = byYear[0]!;
-      const before = new Map(earlier.units.map((u) => [u.unit, u.scores[node] ?? null]));
-      rows = latest.units.map((u) => {
-        const a = before.get(u.unit);
-        const b = u.scores[node] ?? null;
-        const value = a === undefined || a === null || b === null ? null : b - a;
+      const past = resultsView(earlier);
+      rows = each((i, unit, name) => {
+        const at = past.indexOf(unit);
+        const a = at < 0 ? null : past.scoreAt(node, at);
+        const b = view.scoreAt(node, i);
+        const value = a === null || b === null ? null : b - a;
         return {
-          unit: u.unit,
-          name: u.name,
-          province: provinceName(u),
+          unit,
+          name,
+          province: provinceName(i),
           value,
-          text: value === null ? '–' : `${value > 0 ? '+' : ''}${formatNumber(value, lang)}`,
+          text: value === null ? '–' : `${value > 0 ? '+' : ''}${locale.number(value)}`,
         };
       });
       measureLabel = m.changeBetween(String(earlier.year ?? ''), String(latest.year ?? ''));
-      title = `${resultsTitle(latest, lang)}: ${resolved.label}, ${measureLabel.toLowerCase()}`;
+      title = `${resultsTitle(latest, locale)}: ${resolved.label}, ${measureLabel.toLowerCase()}`;
     } else if (measure === 'band') {
-      const frameworkNode = latest.framework.nodes.find((n) => n.code === node)!;
-      const defs = [
-        ...(frameworkNode.bands ??
-          (frameworkNode.parent === null ? latest.framework.bands : undefined) ??
-          []),
-      ].sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity));
+      const defs = [...(nodeBands(latest.framework, view.nodes.get(node)) ?? [])].sort(
+        (a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity),
+      );
       if (defs.length === 0)
         return {
           code: 'map/no-bands',
@@ -187,35 +202,35 @@ export function mapValues(
       const palette = bandPalette(theme, defs.length);
       bandLegend = defs.map((b, i) => ({
         code: b.code,
-        label: labelOf(b.label, lang),
+        label: locale.label(b.label),
         color: palette[i]!,
       }));
       const order = new Map(bandLegend.map((b, i) => [b.code, i]));
-      rows = latest.units.map((u) => {
-        const band = u.bands?.[node] ?? null;
+      rows = each((i, unit, name) => {
+        const band = view.bandAt(node, i);
         const index = band === null ? undefined : order.get(band);
         return {
-          unit: u.unit,
-          name: u.name,
-          province: provinceName(u),
+          unit,
+          name,
+          province: provinceName(i),
           value: index ?? null,
           band,
           text: index === undefined ? '–' : bandLegend[index]!.label,
         };
       });
-      title = `${resultsTitle(latest, lang)}: ${resolved.label}`;
+      title = `${resultsTitle(latest, locale)}: ${resolved.label}`;
     } else {
-      rows = latest.units.map((u) => {
-        const value = u.scores[node] ?? null;
+      rows = each((i, unit, name) => {
+        const value = view.scoreAt(node, i);
         return {
-          unit: u.unit,
-          name: u.name,
-          province: provinceName(u),
+          unit,
+          name,
+          province: provinceName(i),
           value,
-          text: value === null ? '–' : formatNumber(value, lang),
+          text: locale.number(value),
         };
       });
-      title = `${resultsTitle(latest, lang)}: ${resolved.label}`;
+      title = `${resultsTitle(latest, locale)}: ${resolved.label}`;
     }
   }
   return { rows, title, measureLabel, bandLegend, year };

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   DIVERGING_COLORS,
   SEQUENTIAL_COLORS,
-  formatNumber,
   interpolateColor,
   unionBox,
   viewBox,
@@ -15,6 +14,7 @@ import type {
   ResultsSource,
 } from '../controllers/results-controller.js';
 import type { Texts } from '../i18n/texts.js';
+import type { Locale } from '../i18n/locale.js';
 import { TakarElement, type ElementView, type LegendEntry } from '../common/takar-element.js';
 import type { ThemeColors } from '../common/theme.js';
 import { nextDirection, sortHeader } from '../common/sort-header.js';
@@ -33,6 +33,7 @@ import {
   NO_VALUE,
   colorScale,
   compareRows,
+  formatMeasure,
   mapValues,
   type MapData,
   type MapRow,
@@ -237,13 +238,13 @@ export class TakarMap extends TakarElement<MapData> {
 
   protected override buildView(
     data: MapData,
-    t: Texts,
+    locale: Locale,
     theme: ThemeColors,
   ): ElementView | ResultsError {
+    const t = locale.texts;
     this.drawing = undefined;
     if (this.geo.status === 'error') return this.geo.error;
-    const m = mapTextsFor(this.lang);
-    const lang = this.lang;
+    const m = mapTextsFor(locale.lang);
     const measure = this.measure;
     if (!MEASURES.includes(measure))
       return {
@@ -251,7 +252,13 @@ export class TakarMap extends TakarElement<MapData> {
         message: `measure="${String(measure)}" is not known; use one of ${MEASURES.join(', ')}.`,
       };
 
-    const values = mapValues(data, { measure, dimension: this.dimension, lang, texts: m, theme });
+    const values = mapValues(data, {
+      measure,
+      dimension: this.dimension,
+      locale,
+      texts: m,
+      theme,
+    });
     if ('code' in values) return values;
     const { rows, title, measureLabel, bandLegend, year } = values;
 
@@ -276,13 +283,13 @@ export class TakarMap extends TakarElement<MapData> {
               measureLabel,
               rows,
               features: geo ? featureByCode : undefined,
-              lang,
+              locale,
             }),
       ...(rows.length === 0 ? { empty: t.empty } : {}),
       controls: geo ? this.renderZoom(m, geo, byUnit) : undefined,
       legend: this.legend(m, measure, bandLegend, theme),
       legendFigure:
-        measure === 'band' || count === 0 ? undefined : this.ramp(measure, min, max, span, lang),
+        measure === 'band' || count === 0 ? undefined : this.ramp(measure, min, max, span, locale),
       notes: this.renderNotes(m, rows, geo),
       figure: geo
         ? this.renderFigure(m, geo, rows, colorOf, theme)
@@ -333,14 +340,11 @@ export class TakarMap extends TakarElement<MapData> {
     min: number,
     max: number,
     span: number,
-    lang: 'id' | 'en',
+    locale: Locale,
   ): TemplateResult {
     const colors = measure === 'change' ? DIVERGING_COLORS : SEQUENTIAL_COLORS;
     const steps = 32;
-    const fmt = (v: number) =>
-      measure === 'coverage'
-        ? `${formatNumber(v * 100, lang, 0)}%`
-        : `${measure === 'change' && v > 0 ? '+' : ''}${formatNumber(v, lang)}`;
+    const fmt = (v: number) => formatMeasure(measure, v, locale, 0);
     const [lo, hi] =
       measure === 'change' ? [-span, span] : measure === 'coverage' ? [0, max] : [min, max];
     return html`<div class="ramp" part="legend" aria-hidden="true">

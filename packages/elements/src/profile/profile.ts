@@ -1,11 +1,21 @@
 import { html, nothing } from 'lit';
-import type { ResultsDocument } from '@takar/core';
-import { dotsChart, formatNumber, labelOf, profileSummary, type DotRow } from '@takar/charts';
-import type { ResultsError } from '../controllers/results-controller.js';
-import type { Texts } from '../i18n/texts.js';
+import {
+  isRegionDocument,
+  profileSummary,
+  regionProfile,
+  type RegionDocument,
+  type ResultsDocument,
+} from '@takar/core/results';
+import { dotsChart, type DotRow } from '@takar/charts';
+import {
+  REGION_KIND,
+  type ResultsError,
+  type ResultsKind,
+} from '../controllers/results-controller.js';
+import type { Locale } from '../i18n/locale.js';
 import { TakarElement, type ElementView } from '../common/takar-element.js';
 import type { ThemeColors } from '../common/theme.js';
-import { resultsCsv } from '../common/csv.js';
+import { regionCsv, resultsCsv } from '../common/csv.js';
 import { resolveNode, resultsTitle, unknownRegion } from '../common/labels.js';
 
 /**
@@ -15,7 +25,9 @@ import { resolveNode, resultsTitle, unknownRegion } from '../common/labels.js';
  * @summary One region vs its peers and the nation, per dimension.
  * @tag takar-profile
  *
- * @attr src - URL of a results document; `{year}` is replaced by `year`.
+ * @attr src - URL of a results document, or of the region's document (`regions/<code>.json`, written
+ *   by `takar publish`: a few KB instead of every region); `{year}` is replaced by `year`.
+ * @attr year - Year to show from a region document (default its latest); replaces `{year}` in `src`.
  * @attr region - Unit code of the region (required), e.g. `32.73`.
  * @attr peers - Peer group: a group column (`type`, `province`, `populationClass`) or unit codes; default every region.
  * @attr dimension - Node whose children are compared (default the index).
@@ -30,29 +42,40 @@ import { resolveNode, resultsTitle, unknownRegion } from '../common/labels.js';
  * <takar-profile src="/data/smart-city-2024.json" region="32.73" peers="type"></takar-profile>
  * ```
  */
-export class TakarProfile extends TakarElement {
+export class TakarProfile extends TakarElement<ResultsDocument | RegionDocument> {
+  protected override resultsKind(): ResultsKind<ResultsDocument | RegionDocument> {
+    return REGION_KIND;
+  }
+
   protected override reservedHeights(): [number, number] {
     return [1690, 850];
   }
 
   protected override buildView(
-    results: ResultsDocument,
-    t: Texts,
+    results: ResultsDocument | RegionDocument,
+    locale: Locale,
     theme: ThemeColors,
   ): ElementView | ResultsError {
+    const t = locale.texts;
     if (!this.region) return { code: 'results/unknown-region', message: t.needRegion };
-    const resolved = resolveNode(results, this.dimension, this.lang);
+    const resolved = resolveNode(results, this.dimension, locale);
     if ('code' in resolved) return resolved;
-    const p = profileSummary(results, {
-      region: this.region,
-      node: resolved.node,
-      ...(this.peers ? { peers: this.peers } : {}),
-    });
-    if (!p) return unknownRegion(this.region);
-    const lang = this.lang;
-    const n = (v: number | null) => (v === null ? '–' : formatNumber(v, lang));
+    const region = isRegionDocument(results) ? results : undefined;
+    const year = this.year && /^\d+$/.test(this.year) ? Number(this.year) : undefined;
+    const p = region
+      ? this.region === region.region.code
+        ? regionProfile(region, { node: resolved.node, peers: this.peers, year })
+        : null
+      : profileSummary(results as ResultsDocument, {
+          region: this.region,
+          node: resolved.node,
+          peers: this.peers,
+        });
+    if (!p)
+      return region ? this.regionGap(region, resolved.node, year) : unknownRegion(this.region);
+    const n = locale.number;
     const label = (code: string) =>
-      labelOf(p.rows.find((r) => r.node === code)?.label, lang) || code;
+      locale.label(p.rows.find((r) => r.node === code)?.label) || code;
     const peersText = t.peersOf(p.peers);
     const series = [
       { key: 'value', name: p.name, color: theme.highlight, shape: 'circle' },
@@ -63,7 +86,7 @@ export class TakarProfile extends TakarElement {
       series.flatMap((s) => {
         const value = r[s.key];
         if (value === null) return [];
-        const category = labelOf(r.label, lang);
+        const category = locale.label(r.label);
         return [
           {
             category,
@@ -80,17 +103,12 @@ export class TakarProfile extends TakarElement {
     const top = p.rows[0];
     const list = (codes: string[]) => (codes.length ? codes.map(label).join(', ') : t.none);
     return {
-      title: `${p.name}: ${resultsTitle(results, lang)}`,
+      title: `${p.name}: ${resultsTitle(results, locale, p.year)}`,
       description: t.describeProfile({
         name: p.name,
         score: n(top?.value ?? null),
         rank:
-          top?.rank === null || top?.rank === undefined
-            ? '–'
-            : t.rankOf(
-                String(top.rank),
-                results.units.filter((u) => typeof u.ranks[resolved.node] === 'number').length,
-              ),
+          top?.rank === null || top?.rank === undefined ? '–' : t.rankOf(String(top.rank), top.of),
         peers: peersText,
         strengths: list(p.strengths),
         weaknesses: list(p.weaknesses),
@@ -150,7 +168,7 @@ export class TakarProfile extends TakarElement {
               ${p.rows.map(
                 (r) =>
                   html`<tr data-node=${r.node}>
-                    <th scope="row">${labelOf(r.label, lang)}</th>
+                    <th scope="row">${locale.label(r.label)}</th>
                     <td class="num">${n(r.value)}</td>
                     <td class="num">${r.rank ?? '–'}</td>
                     <td class="num">${n(r.peerMedian)}</td>
@@ -168,7 +186,7 @@ export class TakarProfile extends TakarElement {
           header: ['node', 'label', 'score', 'rank', 'peer_median', 'national_median', 'gap'],
           rows: p.rows.map((r) => [
             r.node,
-            labelOf(r.label, lang),
+            locale.label(r.label),
             r.value,
             r.rank,
             r.peerMedian,
@@ -176,10 +194,25 @@ export class TakarProfile extends TakarElement {
             r.gap,
           ]),
         },
-        full: resultsCsv(results),
+        full: region ? regionCsv(region) : resultsCsv(results as ResultsDocument),
       },
       fileName: `takar-profile-${p.unit}`,
       marks: rows.length,
+    };
+  }
+
+  /** Why a region document gives no profile: another region, a year it lacks, or a node it left out. */
+  private regionGap(doc: RegionDocument, node: string, year: number | undefined): ResultsError {
+    if (this.region !== doc.region.code) return unknownRegion(this.region!);
+    const years = doc.years.filter((y) => y.region).map((y) => y.year);
+    if (year !== undefined && !years.includes(year))
+      return {
+        code: 'results/unknown-region',
+        message: `Region "${doc.region.code}" has no results for ${year} in its region document (it has ${years.join(', ') || 'none'}); set year to one of them.`,
+      };
+    return {
+      code: 'results/unknown-node',
+      message: `The region document leaves out the children of "${node}" (its indicators); give the full results document to profile that dimension.`,
     };
   }
 }

@@ -1,18 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ResultsDocument } from '@takar/core';
 import {
-  compileRanking,
-  labelOf,
-  peerUnits,
+  nodeBands,
+  peerGroupOf,
   rankChanges,
-  rankingRows,
-  rootNode,
+  resultsView,
   type RankChange,
-  type RankingRow,
-} from '@takar/charts';
+  type ResultsDocument,
+} from '@takar/core/results';
+import { compileRanking, rankingRows, type RankingRow } from '@takar/charts';
 import { ResultsController, type ResultsError } from '../controllers/results-controller.js';
-import { numberFormat, type Texts } from '../i18n/texts.js';
+import type { Texts } from '../i18n/texts.js';
+import type { Locale } from '../i18n/locale.js';
+import { resultsTitle } from '../common/labels.js';
 import { TakarElement, type ElementView, type LegendEntry } from '../common/takar-element.js';
 import { bandPalette, type ThemeColors } from '../common/theme.js';
 import { nextDirection, sortHeader } from '../common/sort-header.js';
@@ -216,10 +216,15 @@ export class TakarRanking extends TakarElement {
     ];
   }
 
-  private prepare(results: ResultsDocument, t: Texts, theme: ThemeColors): Prepared | ResultsError {
+  private prepare(
+    results: ResultsDocument,
+    locale: Locale,
+    theme: ThemeColors,
+  ): Prepared | ResultsError {
     const prev = this.previousResults.state;
     const previous = prev.status === 'ready' ? prev.results : undefined;
-    const node = this.dimension ?? this.node ?? rootNode(results);
+    const view = resultsView(results);
+    const node = this.dimension ?? this.node ?? view.root;
     const key = [
       results,
       node,
@@ -230,21 +235,19 @@ export class TakarRanking extends TakarElement {
       this.rankIntervals,
     ];
     if (this.prepared && key.every((k, i) => k === this.preparedKey[i])) return this.prepared;
-    const frameworkNode = results.framework.nodes.find((n) => n.code === node);
+    const frameworkNode = view.nodes.get(node);
     if (!frameworkNode)
       return {
         code: 'results/unknown-node',
         message: `Node "${node}" is not in the framework; use one of: ${results.framework.nodes.map((n) => n.code).join(', ')}.`,
       };
-    const bandDefs = [
-      ...(frameworkNode.bands ??
-        (frameworkNode.parent === null ? results.framework.bands : undefined) ??
-        []),
-    ].sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity));
+    const bandDefs = [...(nodeBands(results.framework, frameworkNode) ?? [])].sort(
+      (a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity),
+    );
     const palette = bandPalette(theme, bandDefs.length);
     const bands = bandDefs.map((b, i) => ({
       code: b.code,
-      label: labelOf(b.label, this.lang),
+      label: locale.label(b.label),
       color: palette[i]!,
     }));
     const bandColors =
@@ -253,53 +256,53 @@ export class TakarRanking extends TakarElement {
     const focus = this.focusRegion;
     const scored = rankingRows(results, {
       node,
-      lang: this.lang,
+      locale,
       ...(focus ? { highlight: focus } : {}),
       colors: { barColor: theme.bar, highlightColor: theme.highlight },
       bandColors,
     });
     const changes = previous ? rankChanges(results, previous, node) : undefined;
     const byUnit = new Map(scored.map((r) => [r.unit, r]));
-    const rows: TableRow[] = results.units.map((u) => {
-      const r = byUnit.get(u.unit);
+    const groupNames = Object.keys(results.units.groups ?? {});
+    const rows: TableRow[] = view.codes.map((unit, i) => {
+      const r = byUnit.get(unit);
+      const groups: Record<string, string> = Object.create(null) as Record<string, string>;
+      for (const g of groupNames) {
+        const value = view.groupAt(g, i);
+        if (value !== undefined && value !== null) groups[g] = value;
+      }
       return {
-        unit: u.unit,
-        name: u.name,
+        unit,
+        name: view.names[i]!,
         score: r?.score ?? null,
         rank: r?.rank ?? null,
         order: r?.order ?? Number.MAX_SAFE_INTEGER,
         band: r?.band ?? null,
         bandLabel: r?.bandLabel ?? '',
         bandOrder: r?.band ? (bandOrder.get(r.band) ?? -1) : -1,
-        highlight: u.unit === focus,
-        groups: u.groups ?? {},
-        change: changes?.get(u.unit),
-        interval: this.rankIntervals?.[u.unit],
+        highlight: unit === focus,
+        groups,
+        change: changes?.get(unit),
+        interval: this.rankIntervals?.[unit],
         chartRow: r,
       };
     });
     rows.sort((a, b) => a.order - b.order || collator.compare(a.name, b.name));
-    const columns = [...new Set(results.units.flatMap((u) => Object.keys(u.groups ?? {})))];
-    const nodeLabel = labelOf(frameworkNode.label, this.lang);
-    const base = results.title ?? labelOf(results.framework.label, this.lang);
-    const withYear =
-      results.year === null || base.includes(String(results.year))
-        ? base
-        : `${base} ${results.year}`;
-    void t;
+    const nodeLabel = locale.label(frameworkNode.label);
+    const withYear = resultsTitle(results, locale);
     this.preparedKey = key;
     this.prepared = {
       results,
       node,
-      title: frameworkNode.parent === null ? withYear : `${withYear}: ${nodeLabel}`,
+      title: node === view.root ? withYear : `${withYear}: ${nodeLabel}`,
       nodeLabel,
       rows,
       scored,
-      groupColumns: columns.map((column) => ({
+      groupColumns: groupNames.map((column) => ({
         column,
-        values: [...new Set(results.units.flatMap((u) => u.groups?.[column] ?? []))].sort(
-          collator.compare,
-        ),
+        values: [
+          ...new Set((results.units.groups?.[column] ?? []).filter((v): v is string => v !== null)),
+        ].sort(collator.compare),
       })),
       bands,
       hasChange: previous !== undefined,
@@ -320,7 +323,7 @@ export class TakarRanking extends TakarElement {
     const filters = Object.entries(this.filters).filter(([, v]) => v !== '');
     const peerSet =
       this.peersOnly && this.focusRegion
-        ? new Set(peerUnits(p.results, this.focusRegion, this.peers).units.map((u) => u.unit))
+        ? new Set(peerGroupOf(resultsView(p.results), this.focusRegion, this.peers).units)
         : undefined;
     const rows = p.rows.filter(
       (r) =>
@@ -345,12 +348,12 @@ export class TakarRanking extends TakarElement {
 
   protected override buildView(
     results: ResultsDocument,
-    t: Texts,
+    locale: Locale,
     theme: ThemeColors,
   ): ElementView | ResultsError {
-    const p = this.prepare(results, t, theme);
+    const t = locale.texts;
+    const p = this.prepare(results, locale, theme);
     if ('code' in p) return p;
-    const fmt = numberFormat(this.lang);
     const visible = this.visibleRows(p);
     const size = this.pageSize > 0 ? this.pageSize : Math.max(1, visible.length);
     const pages = Math.max(1, Math.ceil(visible.length / size));
@@ -381,16 +384,17 @@ export class TakarRanking extends TakarElement {
             title: p.nodeLabel,
             count: p.scored.length,
             top: first.name,
-            topScore: fmt.format(first.score),
+            topScore: locale.number(first.score),
             bottom: last.name,
-            bottomScore: fmt.format(last.score),
+            bottomScore: locale.number(last.score),
           })
         : '';
     const compiled =
       chartRows.length > 0
         ? compileRanking(results, {
             node: p.node,
-            lang: this.lang,
+            locale,
+            xTitle: t.scoreOf(p.nodeLabel),
             colors: { textColor: theme.text, gridColor: theme.grid },
           })
         : undefined;
@@ -412,7 +416,7 @@ export class TakarRanking extends TakarElement {
       legend,
       ...(noBands ? { notes: html`<p class="warning" role="note">${t.noBandsFallback}</p>` } : {}),
       ...(p.rows.length > 0 ? { controls: this.renderControls(t, p, visible.length) } : {}),
-      body: this.renderTable(t, p, pageRows, { page, pages, size, total: visible.length }),
+      body: this.renderTable(locale, p, pageRows, { page, pages, size, total: visible.length }),
       csv: {
         visible: {
           header: [
@@ -484,7 +488,7 @@ export class TakarRanking extends TakarElement {
                   this.page = 0;
                 }}
               />
-              ${t.peersOnly(peerUnits(p.results, this.focusRegion, this.peers))}</label
+              ${t.peersOnly(peerGroupOf(resultsView(p.results), this.focusRegion, this.peers))}</label
             >`
           : nothing
       }
@@ -512,12 +516,12 @@ export class TakarRanking extends TakarElement {
   }
 
   private renderTable(
-    t: Texts,
+    locale: Locale,
     p: Prepared,
     rows: TableRow[],
     pager: { page: number; pages: number; size: number; total: number },
   ): TemplateResult {
-    const fmt = numberFormat(this.lang);
+    const t = locale.texts;
     const hasBands = p.bands.length > 0;
     return this.tableBlock(
       t,
@@ -549,7 +553,7 @@ export class TakarRanking extends TakarElement {
                       : nothing
                   }
                 </th>
-                <td class="num">${r.score === null ? t.noScore : fmt.format(r.score)}</td>
+                <td class="num">${r.score === null ? t.noScore : locale.number(r.score)}</td>
                 ${hasBands ? html`<td>${r.bandLabel}</td>` : nothing}
                 ${p.hasChange ? html`<td>${this.renderChange(t, r.change)}</td>` : nothing}
                 ${

@@ -1,27 +1,36 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ResultsDocument } from '@takar/core';
-import { formatNumber, linesChart, trendPoints, type LineRow } from '@takar/charts';
 import {
-  RESULTS_LIST_KIND,
+  isRegionDocument,
+  regionTrendPoints,
+  resultsView,
+  trendPoints,
+  type RegionDocument,
+  type ResultsDocument,
+} from '@takar/core/results';
+import { linesChart, type LineRow } from '@takar/charts';
+import {
+  SERIES_KIND,
   type ResultsError,
   type ResultsKind,
   type ResultsSource,
 } from '../controllers/results-controller.js';
-import type { Texts } from '../i18n/texts.js';
+import type { Locale } from '../i18n/locale.js';
 import { TakarElement, type ElementView } from '../common/takar-element.js';
 import type { ThemeColors } from '../common/theme.js';
 import { resolveNode, unknownRegion } from '../common/labels.js';
 
 /**
  * `<takar-trend>`: scores and ranks of one or more regions over the years, from one results
- * document per year.
+ * document per year, or from one region's document (`regions/<code>.json` of `takar publish`),
+ * which holds every year.
  *
  * @summary Scores and ranks over years.
  * @tag takar-trend
  *
  * @attr srcs - URLs of results documents (one per year), separated by spaces.
- * @attr src - One URL with `{year}` in it, expanded for every year of `years`.
+ * @attr src - One URL with `{year}` in it, expanded for every year of `years`; or the URL of a
+ *   region document (all its years, one small file).
  * @attr years - Years for `src`, separated by spaces, e.g. `2020 2021 2022 2023 2024`.
  * @attr region - Unit code of the region; `regions` takes several.
  * @attr regions - Unit codes separated by commas or spaces.
@@ -38,7 +47,7 @@ import { resolveNode, unknownRegion } from '../common/labels.js';
  * <takar-trend src="/data/smart-city-{year}.json" years="2022 2023 2024" region="32.73"></takar-trend>
  * ```
  */
-export class TakarTrend extends TakarElement<ResultsDocument[]> {
+export class TakarTrend extends TakarElement<(ResultsDocument | RegionDocument)[]> {
   /** URLs of the results documents, separated by spaces. */
   @property({ reflect: true }) accessor srcs: string | undefined = undefined;
   /** Years that expand `{year}` in `src`. */
@@ -48,8 +57,8 @@ export class TakarTrend extends TakarElement<ResultsDocument[]> {
   /** `score` or `rank`. */
   @property({ reflect: true }) accessor measure: 'score' | 'rank' = 'score';
 
-  protected override resultsKind(): ResultsKind<ResultsDocument[]> {
-    return RESULTS_LIST_KIND;
+  protected override resultsKind(): ResultsKind<(ResultsDocument | RegionDocument)[]> {
+    return SERIES_KIND;
   }
 
   protected override source(): ResultsSource {
@@ -60,7 +69,8 @@ export class TakarTrend extends TakarElement<ResultsDocument[]> {
         : this.src && this.years
           ? list(this.years).map((y) => this.src!.replace(/\{year\}/g, y))
           : list(this.src);
-    return { src: urls, data: this.data };
+    // The same URL twice (a region document with `years` set) is one document.
+    return { src: [...new Set(urls)], data: this.data };
   }
 
   protected override viewDependencies(): unknown[] {
@@ -72,20 +82,26 @@ export class TakarTrend extends TakarElement<ResultsDocument[]> {
   }
 
   protected override buildView(
-    documents: ResultsDocument[],
-    t: Texts,
+    data: (ResultsDocument | RegionDocument)[],
+    locale: Locale,
     theme: ThemeColors,
   ): ElementView | ResultsError {
+    const t = locale.texts;
     const codes = (this.regions ?? this.region ?? '').split(/[\s,]+/).filter(Boolean);
     if (codes.length === 0) return { code: 'results/unknown-region', message: t.needRegion };
-    const latest = [...documents].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]!;
-    const resolved = resolveNode(latest, this.dimension, this.lang);
+    const region = data.length === 1 && isRegionDocument(data[0]) ? data[0] : undefined;
+    const documents = data.filter((d): d is ResultsDocument => !isRegionDocument(d));
+    const latest = region ?? [...documents].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0]!;
+    const resolved = resolveNode(latest, this.dimension, locale);
     if ('code' in resolved) return resolved;
-    const points = trendPoints(documents, { regions: codes, node: resolved.node });
+    const points = region
+      ? codes.every((c) => c === region.region.code)
+        ? regionTrendPoints(region, resolved.node)
+        : []
+      : trendPoints(documents, { regions: codes, node: resolved.node });
     const missing = codes.find((c) => !points.some((p) => p.unit === c));
     if (missing) return unknownRegion(missing);
-    const lang = this.lang;
-    const n = (v: number | null) => (v === null ? '–' : formatNumber(v, lang));
+    const n = locale.number;
     const years = [...new Set(points.map((p) => p.year))];
     const color = (code: string) => theme.series[codes.indexOf(code) % theme.series.length]!;
     const rank = this.measure === 'rank';
@@ -104,9 +120,9 @@ export class TakarTrend extends TakarElement<ResultsDocument[]> {
           ];
     });
     const names = codes.map((c) => points.find((p) => p.unit === c)!.name);
-    const allYears = [...new Set(documents.map((d) => d.year).filter((y) => y !== null))].sort(
-      (a, b) => a - b,
-    );
+    const allYears = [
+      ...new Set((region ? region.years : documents).map((d) => d.year).filter((y) => y !== null)),
+    ].sort((a, b) => a - b);
     const describe = codes.map((c) => {
       const mine = points.filter((p) => p.unit === c && p.score !== null);
       const name = points.find((p) => p.unit === c)!.name;
@@ -190,15 +206,18 @@ export class TakarTrend extends TakarElement<ResultsDocument[]> {
         },
         full: {
           header: ['year', 'unit', 'name', 'score', 'rank'],
-          rows: documents.flatMap((d) =>
-            d.units.map((u) => [
-              d.year,
-              u.unit,
-              u.name,
-              u.scores[resolved.node] ?? null,
-              u.ranks[resolved.node] ?? null,
-            ]),
-          ),
+          rows: region
+            ? points.map((p) => [p.year, p.unit, p.name, p.score, p.rank])
+            : documents.flatMap((d) => {
+                const view = resultsView(d);
+                return view.codes.map((unit, i) => [
+                  d.year,
+                  unit,
+                  view.names[i],
+                  view.scoreAt(resolved.node, i),
+                  view.rankAt(resolved.node, i),
+                ]);
+              }),
         },
       },
       fileName: `takar-trend-${codes.join('_')}`,

@@ -1,4 +1,5 @@
-import type { ResultsDocument } from '@takar/core';
+import type { ResultsDocument } from '../schema/results.js';
+import { resultsView } from './view.js';
 
 /** A unit's rank a period earlier and the change (positive: it moved up). */
 export interface RankChange {
@@ -20,13 +21,15 @@ export function rankChanges(
   previous: ResultsDocument,
   node: string,
 ): Map<string, RankChange> {
-  const before = new Map(previous.units.map((u) => [u.unit, u.ranks[node] ?? null]));
+  const now = resultsView(current);
+  const before = resultsView(previous);
   return new Map(
-    current.units.map((u) => {
-      const rank = u.ranks[node] ?? null;
-      const previousRank = before.get(u.unit) ?? null;
+    now.codes.map((code, i) => {
+      const rank = now.rankAt(node, i);
+      const at = before.indexOf(code);
+      const previousRank = at < 0 ? null : before.rankAt(node, at);
       return [
-        u.unit,
+        code,
         {
           previousRank,
           change: rank !== null && previousRank !== null ? previousRank - rank : null,

@@ -1,6 +1,6 @@
-import type { ResultsDocument } from '@takar/core';
-import { scoreAt } from './nodes.js';
-import { median } from './stats.js';
+import type { ResultsDocument } from '../schema/results.js';
+import { median } from '../stats/median.js';
+import { resultsView } from './view.js';
 
 /** Where a region sits among every unit on one node, from {@link distributionSummary}. */
 export interface DistributionSummary {
@@ -14,6 +14,7 @@ export interface DistributionSummary {
 
 /**
  * The values of every unit at a node (an indicator or a dimension), with the region's position.
+ * Units without a value there are left out (missing is not zero).
  *
  * @example
  * ```ts
@@ -24,17 +25,25 @@ export function distributionSummary(
   results: ResultsDocument,
   options: { node: string; region?: string | undefined },
 ): DistributionSummary {
-  const values = results.units.flatMap((u) => {
-    const value = scoreAt(u, options.node);
-    return value === null ? [] : [{ unit: u.unit, name: u.name, value }];
+  const view = resultsView(results);
+  const values = view.codes.flatMap((unit, i) => {
+    const value = view.scoreAt(options.node, i);
+    return value === null || !Number.isFinite(value) ? [] : [{ unit, name: view.names[i]!, value }];
   });
   const numbers = values.map((v) => v.value);
   const own = values.find((v) => v.unit === options.region);
+  const mid = median(Float64Array.from(numbers));
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const x of numbers) {
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
   return {
     values,
-    min: numbers.length ? Math.min(...numbers) : null,
-    max: numbers.length ? Math.max(...numbers) : null,
-    median: median(numbers),
+    min: numbers.length ? lo : null,
+    max: numbers.length ? hi : null,
+    median: Number.isNaN(mid) ? null : mid,
     region: own
       ? {
           ...own,
