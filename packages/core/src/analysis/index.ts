@@ -96,7 +96,6 @@ export {
   type GroupAlpha,
 } from './audit.js';
 export { removalImpact, type RemovalImpact } from './removal-impact.js';
-/** @internal */
 export { rescoreInputs } from './rescore-inputs.js';
 export {
   whatIf,

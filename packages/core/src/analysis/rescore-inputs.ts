@@ -5,8 +5,10 @@ import { lookup } from './results-lookup.js';
 
 /**
  * Rebuilds scoring inputs from a results document: its framework, pipeline, year and a dataset of
- * its units' raw values. Returns `null` with the reason when that cannot reproduce the run:
- * denominated indicators (the denominators are not in the results) or imputation from other years.
+ * its units' raw values, to rescore it with other settings (e.g. normalised across years). Returns
+ * `{ ok: false, reason }` when that cannot reproduce the run: denominated indicators (the
+ * denominators are not in the results), imputation from other years, or a document written
+ * without its raw values (`raw: false`, `takar score` without `--raw`).
  *
  * @example
  * ```ts
@@ -14,7 +16,7 @@ import { lookup } from './results-lookup.js';
  * if (inputs.ok) score(inputs.framework, inputs.data, { pipeline: inputs.pipeline });
  * ```
  *
- * @internal
+ * @category Analyse
  */
 export function rescoreInputs(results: ResultsDocument):
   | {
