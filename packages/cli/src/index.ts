@@ -15,6 +15,3 @@ export {
   screenFlag,
   treatFlag,
 } from './pipeline-flags.js';
-
-/** The package name. */
-export const PACKAGE_NAME = '@takar/cli';

@@ -4,7 +4,6 @@
  * decimal-correct rounding and an illustrative example data set for Takar.
  * @packageDocumentation
  */
-export const PACKAGE_NAME = '@takar/indonesia';
 
 export {
   provinces,
