@@ -12,7 +12,11 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'examples/test/**/*.test.ts'],
+    include: [
+      'packages/*/test/**/*.test.ts',
+      'packages/elements/test-node/**/*.test.ts',
+      'examples/test/**/*.test.ts',
+    ],
     exclude: ['**/node_modules/**', 'packages/elements/test/**'],
     environment: 'node',
     testTimeout: 60_000,

@@ -8,7 +8,9 @@
  * Elements created inside other shadow roots are not seen by the page-level observer: call
  * `customElements.whenDefined` after `import('.../chunks/all-*.js')`, or use the npm package.
  */
+// The catalogue's elements (src/catalogue.ts; written by `npm run catalogue -w @takar/elements`).
 const loaders: Record<string, () => Promise<unknown>> = {
+  // catalogue:loaders start
   'takar-ranking': () => import('./define/ranking.js'),
   'takar-profile': () => import('./define/profile.js'),
   'takar-compare': () => import('./define/compare.js'),
@@ -17,6 +19,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'takar-impact': () => import('./define/impact.js'),
   'takar-distribution': () => import('./define/distribution.js'),
   'takar-map': () => import('./define/map.js'),
+  // catalogue:loaders end
 };
 
 const requested = new Set<string>();

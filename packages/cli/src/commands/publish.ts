@@ -11,6 +11,7 @@ import { readBoundaries } from '@takar/charts';
 import { boundariesUrl } from '@takar/indonesia/boundaries';
 import { fileURLToPath } from 'node:url';
 import { iframeSnippet } from '@takar/elements/frame/snippet.js';
+import { ELEMENT_CATALOGUE, type ElementTag } from '@takar/elements/catalogue.js';
 import {
   TakarError,
   formatCsv,
@@ -100,7 +101,7 @@ export interface PublishSummary {
 /** The elements a published folder shows, with the attributes they get from the results. */
 interface Embed {
   tag: string;
-  title: { id: string; en: string };
+  title: { readonly id: string; readonly en: string };
   attrs: Record<string, string>;
 }
 
@@ -165,55 +166,51 @@ function embedsFor(
   const src = 'data/results.json';
   // One region's elements read its small document when there is one (a phone downloads a few KB).
   const own = regionSrc ? regionSrc(first) : src;
-  return [
-    { tag: 'takar-ranking', title: { id: 'Peringkat', en: 'Ranking' }, attrs: { src } },
-    {
-      tag: 'takar-profile',
-      title: { id: 'Profil wilayah', en: 'Region profile' },
-      attrs: { src: own, region: first, ...(hasType ? { peers: 'type' } : {}) },
-    },
-    {
-      tag: 'takar-compare',
-      title: { id: 'Perbandingan', en: 'Comparison' },
-      attrs: {
-        src,
-        regions: ranked
-          .slice(0, 3)
-          .map((u) => u.unit)
-          .join(','),
-      },
-    },
-    {
-      tag: 'takar-trend',
-      title: { id: 'Tren', en: 'Trend' },
-      attrs: regionSrc ? { src: own, region: first } : { srcs: src, region: first },
-    },
-    {
-      tag: 'takar-awards',
-      title: { id: 'Penghargaan', en: 'Awards' },
-      attrs: { src, ...(hasType ? { group: 'type' } : {}) },
-    },
-    {
-      tag: 'takar-distribution',
-      title: { id: 'Sebaran', en: 'Distribution' },
-      attrs: { src, region: first, ...(firstChild ? { dimension: firstChild } : {}) },
-    },
-    ...(boundaries
-      ? [
-          {
-            tag: 'takar-map',
-            title: { id: 'Peta', en: 'Map' },
-            attrs: {
-              src,
-              boundaries: boundaries.url,
-              ...(boundaries.key === 'code' ? {} : { 'boundary-key': boundaries.key }),
-              region: first,
-            },
-          },
-        ]
-      : []),
-  ];
+  const attrs: PublishedAttributes = {
+    'takar-ranking': () => ({ src }),
+    'takar-profile': () => ({ src: own, region: first, ...(hasType ? { peers: 'type' } : {}) }),
+    'takar-compare': () => ({
+      src,
+      regions: ranked
+        .slice(0, 3)
+        .map((u) => u.unit)
+        .join(','),
+    }),
+    'takar-trend': (): Record<string, string> =>
+      regionSrc ? { src: own, region: first } : { srcs: src, region: first },
+    'takar-awards': () => ({ src, ...(hasType ? { group: 'type' } : {}) }),
+    // Positively-affected citizens are not in a results document (an impact document is).
+    'takar-impact': () => undefined,
+    'takar-distribution': () => ({
+      src,
+      region: first,
+      ...(firstChild ? { dimension: firstChild } : {}),
+    }),
+    'takar-map': () =>
+      boundaries
+        ? {
+            src,
+            boundaries: boundaries.url,
+            ...(boundaries.key === 'code' ? {} : { 'boundary-key': boundaries.key }),
+            region: first,
+          }
+        : undefined,
+  };
+  return ELEMENT_CATALOGUE.flatMap((e) => {
+    const a = attrs[e.tag]();
+    return a ? [{ tag: e.tag, title: e.title, attrs: a }] : [];
+  });
 }
+
+/**
+ * What each catalogued element gets on a published page, from the results; `undefined` where the
+ * results cannot feed it. Typed over the catalogue: a new element is a type error here until it is
+ * given its attributes.
+ */
+type PublishedAttributes = Record<ElementTag, () => Record<string, string> | undefined>;
+
+/** The elements a published page can show (the map with boundaries; impact needs other data). */
+export const PUBLISHED_ELEMENTS: readonly ElementTag[] = ELEMENT_CATALOGUE.map((e) => e.tag);
 
 /** Attributes holding URLs of published files, which snippets prefix with the site's address. */
 const isLocalUrl = (name: string, value: string) =>

@@ -1,3 +1,4 @@
+import { ELEMENT_TAGS, type ElementTag } from '../catalogue.js';
 /**
  * The attributes the iframe page (`frame.html`) passes from its address to the element: every
  * attribute the elements document (checked against custom-elements.json by a test).
@@ -36,16 +37,7 @@ export const FRAME_ATTRIBUTES = [
 export const FRAME_URL_ATTRIBUTES = ['src', 'srcs', 'previous-src', 'boundaries'] as const;
 
 /** The elements the frame may show. */
-export const FRAME_ELEMENTS = [
-  'takar-ranking',
-  'takar-profile',
-  'takar-compare',
-  'takar-trend',
-  'takar-awards',
-  'takar-impact',
-  'takar-distribution',
-  'takar-map',
-] as const;
+export const FRAME_ELEMENTS: readonly ElementTag[] = ELEMENT_TAGS;
 
 /** The message a frame sends its host with its content height. */
 export interface FrameHeightMessage {
