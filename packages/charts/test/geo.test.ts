@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { formatPath } from '@takar/core/results';
 import {
   DIVERGING_COLORS,
   SEQUENTIAL_COLORS,
@@ -56,7 +57,7 @@ function problems(result: BoundariesResult): BoundaryProblem[] {
 
 /** [code, path] of each problem. */
 function where(result: BoundariesResult): [string, string][] {
-  return problems(result).map((p) => [p.code, p.path]);
+  return problems(result).map((p) => [p.code, formatPath(p.path)]);
 }
 
 /** The rings of an SVG path written by projectBoundaries, as absolute integer points. */
@@ -394,10 +395,10 @@ describe('readBoundaries problems', () => {
     );
     const list = problems(readBoundaries(collection(...features)));
     expect(list).toHaveLength(51);
-    expect(list[49]!.path).toBe('features[49].properties.code');
+    expect(list[49]!.path).toEqual(['features', 49, 'properties', 'code']);
     const summary = list[50]!;
     expect(summary.code).toBe('boundaries/key');
-    expect(summary.path).toBe('');
+    expect(summary.path).toEqual([]);
     expect(summary.message).toContain('70 more problems');
     expect(summary.message).toContain('50 boundaries/key, 20 boundaries/geometry');
   });

@@ -1,3 +1,4 @@
+import type { TakarErrorCode, TakarIssue } from '@takar/core/results';
 // Reading region boundaries: GeoJSON or TopoJSON in, checked polygons keyed by region code out.
 //
 //   value ──┬─ FeatureCollection / Feature ──────────────┐
@@ -23,28 +24,27 @@ export interface BoundaryFeature {
   polygons: [number, number][][][];
 }
 
-/** One problem found in a boundaries file by {@link readBoundaries}. */
-export interface BoundaryProblem {
-  /** What kind of problem it is. */
-  code: BoundaryProblemCode;
-  /** Where it is, JSON-path-like: `features[12].properties.code`; `''` for the value itself. */
-  path: string;
-  /** What is wrong and what to do about it, for the developer who supplies the file. */
-  message: string;
-}
+/**
+ * One problem found in a boundaries file by {@link readBoundaries}: core's one issue type
+ * (`TakarIssue`), with a `boundaries/…` code and the path as an array (`['features', 12,
+ * 'properties', 'code']`; `formatPath` writes it `features[12].properties.code`).
+ */
+export type BoundaryProblem = TakarIssue & { readonly code: BoundaryProblemCode };
 
 /**
  * The kinds of {@link BoundaryProblem}: not GeoJSON/TopoJSON at all, a missing or non-polygon
  * geometry, a missing or non-string region code (or name), bad coordinates, broken TopoJSON arcs or
  * objects, and a file without features.
  */
-export type BoundaryProblemCode =
+export type BoundaryProblemCode = Extract<
+  TakarErrorCode,
   | 'boundaries/not-geojson'
   | 'boundaries/geometry'
   | 'boundaries/key'
   | 'boundaries/coordinates'
   | 'boundaries/topology'
-  | 'boundaries/empty';
+  | 'boundaries/empty'
+>;
 
 /** Options of {@link readBoundaries}. */
 export interface BoundariesOptions {
@@ -94,7 +94,7 @@ class Problems {
 
   add(code: BoundaryProblemCode, path: string, message: string): void {
     if (this.list.length < MAX_PROBLEMS) {
-      this.list.push({ code, path, message });
+      this.list.push({ code, path: pathOf(path), message });
       return;
     }
     this.firstMore ??= code;
@@ -114,11 +114,25 @@ class Problems {
       ...this.list,
       {
         code: this.firstMore,
-        path: '',
+        path: [],
         message: `…and ${total} more problems not listed (${counts}); fix the ones above and read the file again.`,
       },
     ];
   }
+}
+
+/** `features[12].properties.code` → `['features', 12, 'properties', 'code']` ('' → []). */
+function pathOf(path: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (const m of path.matchAll(/\[("(?:[^"\\]|\\.)*")\]|\[(\d+)\]|([^.[\]]+)/g))
+    out.push(
+      m[1] !== undefined
+        ? (JSON.parse(m[1]) as string)
+        : m[2] !== undefined
+          ? Number(m[2])
+          : (m[3] as string),
+    );
+  return out;
 }
 
 function isObject(value: unknown): value is Json {

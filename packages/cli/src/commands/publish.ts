@@ -650,13 +650,7 @@ async function readBoundariesFile(
   const read = readBoundaries(value, { key });
   if (!read.ok)
     throw new TakarError(
-      read.problems.map((p) =>
-        issue(
-          'boundaries/invalid',
-          ['boundaries', ...(p.path ? [p.path] : [])],
-          `${path}: ${p.message}`,
-        ),
-      ),
+      read.problems.map((p) => issue(p.code, ['boundaries', ...p.path], `${path}: ${p.message}`)),
     );
   return { text, codes: new Set(read.features.map((f) => f.code)) };
 }

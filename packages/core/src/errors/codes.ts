@@ -58,6 +58,19 @@ export const ERROR_CODES = {
     'The results document was written by a newer, incompatible format version.',
   'results/unknown-unit': 'A unit was asked for that the results do not have.',
   'results/unknown-node': 'A node was asked for that the results do not have.',
+  'results/no-source': 'An element has neither a `src` address nor a `data` value.',
+  'results/network': 'A document could not be fetched (network error).',
+  'results/http': 'The server answered a document request with an HTTP error.',
+  'results/invalid-json': 'A fetched document is not JSON.',
+  'results/invalid-document': 'A document is not the kind the element shows.',
+  'results/unknown-region': 'An element was given a region the results do not have.',
+  'results/unknown-peers':
+    'An element was given a peer group (column or list) the results do not have.',
+  // elements: drawing
+  'chart/render': 'A chart could not be drawn.',
+  'map/no-bands': 'A band map was asked for a node without bands.',
+  'map/no-baseline': 'A change map was asked for without a previous year.',
+  'map/wrong-data': 'The map was given data it cannot colour (e.g. impact rows for a score map).',
   // impact: positively-affected citizens
   'impact/invalid': 'Impact input does not match the schema.',
   'impact/raw-identifier':
@@ -77,6 +90,17 @@ export const ERROR_CODES = {
   // boundaries: region shapes for maps
   'boundaries/invalid':
     'The boundaries are not GeoJSON or TopoJSON polygons keyed by a string region code.',
+  'boundaries/not-geojson': 'A boundaries value is neither GeoJSON nor TopoJSON.',
+  'boundaries/geometry': 'A boundary feature has no geometry, or one that is not a polygon.',
+  'boundaries/key':
+    'A boundary feature has no region code (or name) as a string in its key property.',
+  'boundaries/coordinates':
+    'A boundary has coordinates that are not [longitude, latitude] numbers.',
+  'boundaries/topology': 'A TopoJSON file has broken arcs, transforms or objects.',
+  'boundaries/empty': 'A boundaries file has no features.',
+  'boundaries/network': 'The boundaries could not be fetched (network error).',
+  'boundaries/http': 'The server answered the boundaries request with an HTTP error.',
+  'boundaries/invalid-json': 'The fetched boundaries are not JSON.',
   // io: files and formats
   'io/unreadable': 'A file could not be read.',
   'io/unknown-format': 'The file format could not be told from its name or content.',

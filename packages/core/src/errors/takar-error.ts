@@ -80,7 +80,16 @@ export function formatIssues(issues: readonly TakarIssue[]): string {
  */
 export function formatPath(path: IssuePath): string {
   let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
+  for (const p of path)
+    out +=
+      typeof p === 'number'
+        ? `[${p}]`
+        : // A key with spaces, quotes or brackets is written in brackets, as JSON: ["kode wilayah"].
+          /[\s"'[\]]/.test(p) || p === ''
+          ? `[${JSON.stringify(p)}]`
+          : out
+            ? `.${p}`
+            : p;
   return out;
 }
 

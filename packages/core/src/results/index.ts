@@ -69,3 +69,6 @@ export {
   type RegionYear,
 } from './region.js';
 export { TakarError, type TakarIssue, type IssuePath } from '../errors/index.js';
+// The one issue type and error catalogue of every package.
+export { ERROR_CODES, type TakarErrorCode } from '../errors/codes.js';
+export { issue, formatPath, formatIssues } from '../errors/takar-error.js';

@@ -1,7 +1,11 @@
-import type { Lang } from '@takar/core/results';
+import type { Lang, TakarErrorCode } from '@takar/core/results';
 
-/** Codes of the errors an element reports (in `takar-error` events and on screen). */
-export type ResultsErrorCode =
+/**
+ * Codes of the errors an element reports (in `takar-error` events and on screen): codes of core's
+ * one error catalogue (`ERROR_CODES`), so an element cannot report a code the catalogue lacks.
+ */
+export type ResultsErrorCode = Extract<
+  TakarErrorCode,
   | 'results/no-source'
   | 'results/network'
   | 'results/http'
@@ -17,7 +21,8 @@ export type ResultsErrorCode =
   | 'boundaries/invalid'
   | 'map/no-bands'
   | 'map/no-baseline'
-  | 'map/wrong-data';
+  | 'map/wrong-data'
+>;
 
 /** Every text an element shows, per language. */
 export interface Texts {

@@ -5,6 +5,7 @@ import {
   type ProjectedMap,
 } from '@takar/charts';
 import type { ResultsError } from '../controllers/results-controller.js';
+import { formatPath } from '@takar/core/results';
 
 /** Boundaries read and projected once, ready to draw. */
 export interface LoadedBoundaries {
@@ -128,14 +129,14 @@ function parse(value: unknown, key: string, where: string, start: number): Bound
 function invalid(problems: BoundaryProblem[], where: string): BoundariesOutcome {
   const first = problems
     .slice(0, 5)
-    .map((p) => `${p.path || '(top)'}: ${p.message}`)
+    .map((p) => `${p.path.length ? formatPath(p.path) : '(top)'}: ${p.message}`)
     .join('; ');
   return {
     ok: false,
     error: {
       code: 'boundaries/invalid',
       message: `${where}: ${problems.length} problem(s) with the boundaries: ${first}${problems.length > 5 ? '; …' : ''}. Give GeoJSON or TopoJSON polygons whose boundary-key property holds the region code.`,
-      issues: problems.map((p) => ({ path: p.path ? [p.path] : [], message: p.message })),
+      issues: problems.map((p) => ({ path: [...p.path], message: p.message })),
     },
   };
 }
