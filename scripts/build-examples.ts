@@ -1,10 +1,12 @@
 // Scores the embedded, illustrative example data and writes the results documents that the
 // example pages and `npm start` show, to examples/data/. Deterministic: same code, same bytes.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   countProgrammes,
   coverage,
   impactDocument,
+  parseResults,
+  regionDocuments,
   score,
   type ResultsDocument,
 } from '@takar/core';
@@ -57,6 +59,20 @@ function withoutIndicatorDetail(doc: ResultsDocument): ResultsDocument {
     ...doc,
     columns: doc.columns.map((c) => (indicators.has(c.key) ? { key: c.key, scores: c.scores } : c)),
   };
+}
+
+// One small document per region of the Smart City example (2020–2024): what a regional portal's
+// profile and trend read (examples/portal, scripts/reader-pages), as takar publish writes them.
+{
+  const docs = EXAMPLE_YEARS.map((year) =>
+    parseResults(JSON.parse(readFileSync(new URL(`smart-city-${year}.json`, out), 'utf8'))),
+  );
+  const dir = new URL('regions/', out);
+  mkdirSync(dir, { recursive: true });
+  const regions = regionDocuments(docs);
+  for (const [code, doc] of regions)
+    writeFileSync(new URL(`${code}.json`, dir), `${JSON.stringify(doc)}\n`);
+  console.log(`build-examples: examples/data/regions/ (${regions.size} region documents)`);
 }
 
 // The positively-affected citizens of the illustrative 2024 programmes, per region, as the
