@@ -280,6 +280,24 @@ const cases: Case[] = [
     says: /"c" has the same value/,
   },
   {
+    name: 'an all-zero indicator under fracmax (x / 0)',
+    run: () =>
+      score(framework, { units, values: values({ c: [0, 0, 0] }) }, {
+        pipeline: { normalise: { method: 'fracmax' } },
+      }),
+    code: 'data/zero-max',
+    says: /"c" has a largest value of 0 \(after direction −1\), so fracmax/,
+  },
+  {
+    name: 'an indicator whose largest value is 0 under fracmax',
+    run: () =>
+      score(framework, { units, values: values({ a: [-2, 0, -1] }) }, {
+        pipeline: { normalise: { method: 'fracmax' } },
+      }),
+    code: 'data/zero-max',
+    says: /"a" has a largest value of 0, so fracmax/,
+  },
+  {
     name: 'a text value',
     run: () =>
       score(framework, {

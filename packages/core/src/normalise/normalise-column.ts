@@ -79,8 +79,20 @@ export function normaliseColumn(
       return { ok: true, column: prank(x) };
     case 'borda':
       return { ok: true, column: borda(x) };
-    case 'fracmax':
+    case 'fracmax': {
+      // x / max with max = 0 is 0/0 for every unit: an error, never a silent column of nulls.
+      const max = presentMax(x);
+      if (max === 0)
+        return {
+          ok: false,
+          issue: issue(
+            'data/zero-max',
+            ['values'],
+            `Indicator "${ind.code}" has a largest value of 0${dir === -1 ? ' (after direction −1)' : ''}, so fracmax (x / max) would divide by zero; give it another normalisation (e.g. "minmax" or "none"), or remove it.`,
+          ),
+        };
       return { ok: true, column: fracmax(x) };
+    }
     case 'dist2max': {
       const out = dist2max(x);
       return out ? { ok: true, column: out } : zeroRange();
@@ -125,6 +137,13 @@ export function normaliseColumn(
       return { ok: true, column: goalposts(raw, ind.goalposts, spec.range ?? [0, 100], dir) };
     }
   }
+}
+
+/** The largest present (non-NaN) value, or NaN when none is present. */
+function presentMax(x: Float64Array): number {
+  let max = -Infinity;
+  for (let i = 0; i < x.length; i++) if ((x[i] as number) > max) max = x[i] as number;
+  return max === -Infinity ? NaN : max;
 }
 
 /**
