@@ -89,6 +89,7 @@ export { firstNonPositive } from './aggregate/first-non-positive.js';
 export { TIE_TOLERANCE, rankDescending } from './rank/rank.js';
 export { groupRanks } from './rank/group-ranks.js';
 export { assignBand } from './rank/band.js';
+export { bandGaps, type BandGap } from './rank/band-gaps.js';
 export { decimalCorrect, roundHalfUpDecimal } from './results/decimal-round.js';
 // statistics
 export { mean } from './stats/mean.js';

@@ -3,6 +3,7 @@ import {
   PipelineConfigSchema,
   STAGE_NAMES,
   TakarError,
+  bandGaps,
   fromZodError,
   issue,
   parseCsv,
@@ -12,6 +13,7 @@ import {
   resultsDocument,
   runPipeline,
   throwIfAny,
+  type BandGap,
   type PipelineConfig,
   type StageName,
 } from '@takar/core';
@@ -99,8 +101,10 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   // Scores are shown with the decimals the framework publishes (default 2).
   const shown = tree.framework.digits ?? 2;
   const ext = out === undefined ? 'json' : extensionOf(out);
+  const hasBands = tree.framework.nodes.some((n) => n.bands?.length) || !!tree.framework.bands;
+  const doc = ext === 'json' || hasBands ? resultsDocument(run, optional(args, 'title')) : null;
   if (ext === 'json') {
-    const text = JSON.stringify(resultsDocument(run, optional(args, 'title')), null, 2) + '\n';
+    const text = JSON.stringify(doc, null, 2) + '\n';
     if (out === undefined) io.stdout(text);
     else await io.writeFile(pathIn(io, out), text);
   } else if (ext === 'csv') {
@@ -126,12 +130,31 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   }
   if (outRanks && tables.ranks)
     await io.writeFile(pathIn(io, outRanks), csvText(tables.ranks, format));
+  if (doc) for (const line of bandGapWarnings(bandGaps(doc))) io.stderr(line);
   const kept = run.units.length;
   const note = run.until ? ` (stopped after ${run.until})` : '';
   io.stderr(
     `takar: scored ${kept} units on ${tree.indicators.length} indicators${note}${out ? ` → ${out}` : ''}\n`,
   );
   return 0;
+}
+
+/**
+ * One warning line per node whose bands leave units out (in a gap, or beyond the first or last
+ * band), naming the first ten units with their scores and the bands around them.
+ */
+export function bandGapWarnings(gaps: readonly BandGap[]): string[] {
+  const byNode = new Map<string, BandGap[]>();
+  for (const g of gaps) byNode.set(g.node, [...(byNode.get(g.node) ?? []), g]);
+  return [...byNode].map(([node, list]) => {
+    const shown = list.slice(0, 10).map((g) => {
+      const below = g.below ? `"${g.below.code}" ends at ${g.below.max}` : 'no band below';
+      const above = g.above ? `"${g.above.code}" starts at ${g.above.min}` : 'no band above';
+      return `${g.unit} (${g.score}: ${below}, ${above})`;
+    });
+    const more = list.length > 10 ? ` and ${list.length - 10} more` : '';
+    return `warning framework/band-gap at ${node}: ${list.length} unit${list.length === 1 ? ' has a score' : 's have scores'} in no band, so ${list.length === 1 ? 'its' : 'their'} band is empty (null): ${shown.join('; ')}${more}. Close the gap (each band's min = the previous max) or add a band.\n`;
+  });
 }
 
 /** The pipeline of `--config` and the pipeline flags (shared by every scoring command). */

@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   'framework/duplicate-band': 'Two bands of one list share a code.',
   'framework/weight-overflow': 'The weights of siblings add up to more than a number can hold.',
   'framework/bands-overlap': 'Bands are not ordered, half-open and non-overlapping.',
+  'framework/band-gap':
+    'A score falls in no band: in a gap between two bands, or beyond the first or last (a warning).',
   'framework/unknown-tag': 'A leaf is tagged with a value its axis does not list.',
   'framework/unknown-weight-set': 'A weight set was requested that the framework does not define.',
   // data: units and values
