@@ -369,6 +369,22 @@ const cases: CliCase[] = [
     after: (d) => expect(existsSync(join(d, 'site'))).toBe(false),
   },
   {
+    name: 'publish with the element bundle missing: io/not-found, no site written',
+    setup: async (_d, takar) => void (await takar(...SCORE, '--out', 'results.json')),
+    argv: ['publish', '--results', 'results.json', '--out', 'site', '--bundle', 'no-bundle'],
+    exit: 1,
+    code: 'io/not-found',
+    place: 'no-bundle/takar.js',
+    after: (d) => expect(existsSync(join(d, 'site'))).toBe(false),
+  },
+  {
+    name: 'impact --method duckdb on a missing records file: io/not-found',
+    argv: ['impact', '--records', 'none.csv', '--method', 'duckdb', '--already-hashed'],
+    exit: 1,
+    code: 'io/not-found',
+    place: 'none.csv',
+  },
+  {
     name: 'publish --boundaries missing: no site written',
     setup: async (d, takar) => {
       await takar(...SCORE, '--out', 'results.json');
