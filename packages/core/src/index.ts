@@ -21,7 +21,7 @@ export {
 export { matrixFromColumns, type ColumnData } from './data/matrix-from-columns.js';
 // reading and writing tables (CSV, JSON records, COINr)
 export { parseCsv, type CsvReadOptions } from './io/parse-csv.js';
-export { parseNumber, type NumberFormat } from './io/parse-number.js';
+export { numberFormatHint, parseNumber, type NumberFormat } from './io/parse-number.js';
 export { tableFromRecords, type Table } from './io/table.js';
 export {
   datasetFromTable,

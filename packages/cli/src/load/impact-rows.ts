@@ -2,6 +2,7 @@ import {
   TakarError,
   issue,
   looksLikeNik,
+  numberFormatHint,
   parseNumber,
   type NumberFormat,
   type TakarIssue,
@@ -39,7 +40,7 @@ export function numbersIn(
             issue(
               'data/not-a-number',
               ['rows', r, c],
-              `Cell "${v}" in row ${r + 1}, column "${c}" of "${path}" is not a number in the stated format${/\d[.,]\d/.test(v) ? '; set how the file writes numbers (--decimal , --thousands . for Indonesian Excel)' : ''}.`,
+              `Cell "${v}" in row ${r + 1}, column "${c}" of "${path}" is not a number in the stated format${hintFor(v, format)}.`,
             ),
           );
       } else copy[c] = x;
@@ -97,4 +98,13 @@ export function checkRegions(
   });
   if (issues.length) throw new TakarError(issues);
   return out;
+}
+
+/** `; it reads as … give --thousands ,` for a cell another number format would read, else a general hint. */
+function hintFor(v: string, format: NumberFormat): string {
+  const hint = numberFormatHint(v, format);
+  if (hint) return `; ${hint}`;
+  return /\d[.,]\d/.test(v)
+    ? '; set how the file writes numbers (--decimal , --thousands . for Indonesian Excel)'
+    : '';
 }

@@ -132,6 +132,33 @@ const csv: CliCase[] = [
     place: 'column "b"',
   },
   {
+    name: 'data cell 1,000 suggests --thousands ,',
+    files: { 'd.csv': HEADER + 'u1,Satu,A,2024,"1,000",5,4,4\n' },
+    argv: SCORE_WITH('d.csv'),
+    exit: 1,
+    code: 'data/not-a-number',
+    place: 'Cell "1,000" in row 1, column "a" (unit "u1") is not a finite number. As written, it reads as 1000 with "," grouping thousands: give --thousands ,',
+  },
+  {
+    name: 'a count 1,000 in a programme file suggests --thousands ,',
+    files: { 'p.csv': 'region,programme,beneficiaries,unit\n32.73,PKH,"1,000",persons\n' },
+    argv: ['impact', '--programmes', 'p.csv'],
+    exit: 1,
+    code: 'data/not-a-number',
+    place: 'Cell "1,000" in row 1, column "beneficiaries" of "p.csv" is not a number in the stated format; it reads as 1000 with "," grouping thousands: give --thousands ,',
+  },
+  {
+    name: 'a population 2,506,603 suggests --thousands ,',
+    files: {
+      'p.csv': 'region,programme,beneficiaries,unit\n32.73,PKH,10,persons\n',
+      'pop.csv': 'region,population\n32.73,"2,506,603"\n',
+    },
+    argv: ['impact', '--programmes', 'p.csv', '--population', 'pop.csv'],
+    exit: 1,
+    code: 'data/not-a-number',
+    place: 'Row 1 of "pop.csv" needs a region code and a positive whole population; "2,506,603": it reads as 2506603 with "," grouping thousands: give --thousands ,',
+  },
+  {
     name: 'cell with a decimal comma suggests --decimal',
     files: { 'd.csv': HEADER + 'u1,Satu,A,2024,"4,5",5,4,4\n' },
     argv: SCORE_WITH('d.csv'),

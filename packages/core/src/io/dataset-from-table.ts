@@ -1,7 +1,7 @@
 import type { Dataset, Unit, Value } from '../schema/data.js';
 import type { FrameworkTree } from '../framework/parse-framework.js';
 import { issue, quoteCell, throwIfAny, type TakarIssue } from '../errors/index.js';
-import { parseNumber, type NumberFormat } from './parse-number.js';
+import { numberFormatHint, parseNumber, type NumberFormat } from './parse-number.js';
 import type { Table } from './table.js';
 
 /** How to read a table into a dataset. Column roles not given are found as documented. */
@@ -139,8 +139,10 @@ export function datasetFromTable(
       if (x !== undefined) return x;
     } else if (typeof v === 'bigint') return Number(v);
     if (issues.length < MAX_ISSUES) {
-      const hint =
-        typeof v === 'string' && /\d[.,]\d/.test(v)
+      const suggested = typeof v === 'string' ? numberFormatHint(v, options) : undefined;
+      const hint = suggested
+        ? ` As written, ${suggested}.`
+        : typeof v === 'string' && /\d[.,]\d/.test(v)
           ? ` If the file writes decimals with a comma or groups thousands, set the decimal mark and thousands separator (CLI: --decimal , --thousands .).`
           : ' Write a number, or leave the cell empty for missing.';
       issues.push(
