@@ -30,7 +30,7 @@ export const ERROR_CODES = {
   'data/unknown-indicator': 'A value names an indicator the framework does not have.',
   'data/not-a-number': 'A cell could not be read as a finite number.',
   'data/no-values': 'An indicator has no values at all.',
-  'data/zero-max': 'An indicator normalised by fracmax has a largest value of 0 (x / 0).',
+  'data/zero-max': 'An indicator normalised by fracmax is 0 for every unit (0 / 0).',
   'data/zero-range': 'An indicator has the same value for every unit, so it cannot be normalised.',
   'data/mixed-years': 'Several years were given where one was expected.',
   'data/unknown-year': 'The requested year is not in the data.',

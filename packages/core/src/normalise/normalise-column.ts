@@ -80,15 +80,15 @@ export function normaliseColumn(
     case 'borda':
       return { ok: true, column: borda(x) };
     case 'fracmax': {
-      // x / max with max = 0 is 0/0 for every unit: an error, never a silent column of nulls.
-      const max = presentMax(x);
-      if (max === 0)
+      // An all-zero column is 0 / 0 for every unit: an error, never a silent column of nulls.
+      // (A larger spread with a maximum of 0 gives ±Infinity as in R, and is kept.)
+      if (allZero(x))
         return {
           ok: false,
           issue: issue(
             'data/zero-max',
             ['values'],
-            `Indicator "${ind.code}" has a largest value of 0${dir === -1 ? ' (after direction −1)' : ''}, so fracmax (x / max) would divide by zero; give it another normalisation (e.g. "minmax" or "none"), or remove it.`,
+            `Indicator "${ind.code}" is 0 for every unit, so fracmax (x / max) would divide 0 by 0; give it another normalisation (e.g. "none"), or remove it.`,
           ),
         };
       return { ok: true, column: fracmax(x) };
@@ -139,11 +139,16 @@ export function normaliseColumn(
   }
 }
 
-/** The largest present (non-NaN) value, or NaN when none is present. */
-function presentMax(x: Float64Array): number {
-  let max = -Infinity;
-  for (let i = 0; i < x.length; i++) if ((x[i] as number) > max) max = x[i] as number;
-  return max === -Infinity ? NaN : max;
+/** Whether every present (non-NaN) value is 0, and at least one is present. */
+function allZero(x: Float64Array): boolean {
+  let present = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i] as number;
+    if (Number.isNaN(v)) continue;
+    if (v !== 0) return false;
+    present++;
+  }
+  return present > 0;
 }
 
 /**
