@@ -21,6 +21,7 @@ export {
 export { matrixFromColumns, type ColumnData } from './data/matrix-from-columns.js';
 // reading and writing tables (CSV, JSON records, COINr)
 export { parseCsv, type CsvReadOptions } from './io/parse-csv.js';
+export { CsvScanner, csvDelimiter, csvHeaderIssues, type CsvRow } from './io/csv-scanner.js';
 export { numberFormatHint, parseNumber, type NumberFormat } from './io/parse-number.js';
 export { tableFromRecords, type Table } from './io/table.js';
 export {

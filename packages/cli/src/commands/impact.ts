@@ -364,6 +364,8 @@ async function records(
       },
       {
         ...(csvOptions(args).delimiter ? { delimiter: csvOptions(args).delimiter } : {}),
+        ...(io.encoding ? { encoding: io.encoding } : {}),
+        shown: optional(args, 'records') as string,
         onProgress: (done, size) => bar.update(done, size),
       },
     );

@@ -61,6 +61,6 @@ export async function readPopulation(
 function popHint(v: unknown, format: NumberFormat): string {
   const hint = typeof v === 'string' ? numberFormatHint(v, format) : undefined;
   return hint
-    ? `; "${v.trim()}": ${hint}`
+    ? `; "${String(v).trim()}": ${hint}`
     : ' (with . thousands, give --thousands .)';
 }
