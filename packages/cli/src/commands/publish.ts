@@ -19,6 +19,7 @@ import {
   newerFormatVersion,
   spreadsheetSafe,
   type ResultsDocument,
+  safeParseKeepingProto,
 } from '@takar/core';
 
 /** Options of {@link publish}. */
@@ -305,7 +306,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     typeof options.results === 'string' ? await readJson(options.results) : options.results;
   const newer = newerFormatVersion(raw);
   if (newer) throw new TakarError(newer);
-  const parsed = ResultsDocumentSchema.safeParse(raw);
+  const parsed = safeParseKeepingProto(ResultsDocumentSchema, raw);
   if (!parsed.success) {
     throw new TakarError(fromZodError(parsed.error, 'results/invalid', ['results']));
   }

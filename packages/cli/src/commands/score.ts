@@ -16,6 +16,7 @@ import {
   type BandGap,
   type PipelineConfig,
   type StageName,
+  safeParseKeepingProto,
 } from '@takar/core';
 import { parseArgs, type ParsedArgs } from '../args.js';
 import { pathIn, type CliIo } from '../io.js';
@@ -171,7 +172,7 @@ export async function pipelineFromFlags(
       json && typeof json === 'object' && 'pipeline' in json && !('nodes' in json)
         ? (json as { pipeline: unknown }).pipeline
         : json;
-    const parsed = PipelineConfigSchema.safeParse(inner);
+    const parsed = safeParseKeepingProto(PipelineConfigSchema, inner);
     if (!parsed.success) throwIfAny(fromZodError(parsed.error, 'pipeline/invalid', ['config']));
     base = parsed.data as PipelineConfig;
   }

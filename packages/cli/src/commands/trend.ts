@@ -6,6 +6,7 @@ import {
   throwIfAny,
   trend,
   type ResultsDocument,
+  safeParseKeepingProto,
 } from '@takar/core';
 import { parseArgs, type ParsedArgs } from '../args.js';
 import type { CliIo } from '../io.js';
@@ -173,7 +174,7 @@ async function readResults(io: CliIo, files: readonly string[]): Promise<Results
   const docs: ResultsDocument[] = [];
   for (const f of files) {
     const json = parseJson(await readText(io, f, 'results'), f, 'data/invalid');
-    const parsed = ResultsDocumentSchema.safeParse(json);
+    const parsed = safeParseKeepingProto(ResultsDocumentSchema, json);
     if (!parsed.success) throwIfAny(fromZodError(parsed.error, 'results/invalid', [f]));
     else docs.push(parsed.data as ResultsDocument);
   }

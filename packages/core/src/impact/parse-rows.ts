@@ -1,3 +1,4 @@
+import { safeParseKeepingProto } from '../schema/keep-proto.js';
 import type { z } from 'zod';
 import type { TakarIssue } from '../errors/index.js';
 import { issue } from '../errors/index.js';
@@ -48,7 +49,7 @@ export function parseRows<S extends z.ZodType>(
             );
           return;
         }
-    const r = schema.safeParse(row);
+    const r = safeParseKeepingProto(schema, row);
     if (r.success) rows.push(r.data);
     else
       for (const zi of r.error.issues) {

@@ -271,13 +271,14 @@ export function datasetFromTable(
         unitYear.get(code) !== year);
     if (takeAttributes) {
       const unit: Unit = { code, name: cellText(col(nameCol)?.[r]) || code };
-      const groups: Record<string, string> = {};
+      // Null-prototype records: a column named "__proto__" is a key like any other.
+      const groups: Record<string, string> = Object.create(null) as Record<string, string>;
       for (const g of groupNames) {
         const v = cellText(col(g)?.[r]);
         if (v !== undefined && v !== '' && v !== 'NA') groups[g] = v;
       }
       if (Object.keys(groups).length) unit.groups = groups;
-      const dens: Record<string, number> = {};
+      const dens: Record<string, number> = Object.create(null) as Record<string, number>;
       for (const d of denominatorNames) {
         const x = readNumber(col(d)?.[r], r, d);
         if (typeof x === 'number') dens[d] = x;

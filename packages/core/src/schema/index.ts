@@ -4,3 +4,4 @@ export * from './framework.js';
 export * from './data.js';
 export * from './results.js';
 export { jsonSchema, JSON_SCHEMA_FILES, type JsonSchemaFile } from './json-schema.js';
+export { safeParseKeepingProto } from './keep-proto.js';

@@ -1,7 +1,12 @@
 // Loaded lazily by the ResultsController: the results schema (and zod with it) stays out of the
 // first script.
 import '../config/zod-jitless.js';
-import { ResultsDocumentSchema, newerFormatVersion, type ResultsDocument } from '@takar/core';
+import {
+  ResultsDocumentSchema,
+  newerFormatVersion,
+  type ResultsDocument,
+  safeParseKeepingProto,
+} from '@takar/core';
 
 /** The outcome of validating a results document. */
 export type ValidationResult =
@@ -15,7 +20,7 @@ export type ValidationResult =
 export function validateResults(value: unknown): ValidationResult {
   const newer = newerFormatVersion(value);
   if (newer) return { ok: false, issues: [{ path: [...newer.path], message: newer.message }] };
-  const parsed = ResultsDocumentSchema.safeParse(value);
+  const parsed = safeParseKeepingProto(ResultsDocumentSchema, value);
   if (parsed.success) {
     const first = new Map<string, number>();
     const twice: { path: (string | number)[]; message: string }[] = [];

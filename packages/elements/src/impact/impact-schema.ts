@@ -1,5 +1,6 @@
 // Loaded lazily by <takar-impact>: the impact schema (and zod with it) stays out of the first script.
 import '../config/zod-jitless.js';
+import { safeParseKeepingProto } from '@takar/core';
 import { z } from 'zod';
 import type { Validation } from '../controllers/results-controller.js';
 
@@ -41,7 +42,7 @@ export type ImpactData = z.infer<typeof ImpactDataSchema>;
 
 /** Validates unknown JSON as impact data, listing every issue (at most 20). */
 export function validateImpact(value: unknown): Validation<ImpactData> {
-  const parsed = ImpactDataSchema.safeParse(value);
+  const parsed = safeParseKeepingProto(ImpactDataSchema, value);
   if (parsed.success) return { ok: true, results: parsed.data };
   return {
     ok: false,
