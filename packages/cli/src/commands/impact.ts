@@ -48,7 +48,7 @@ import {
   optional,
   yearFlag,
 } from './shared-flags.js';
-import { checkRegions, numbersIn } from '../load/impact-rows.js';
+import { impactCells } from '../load/impact-rows.js';
 import { readTable } from '../load/read-table.js';
 
 const VALUED = [
@@ -116,23 +116,20 @@ export async function impactCommand(argv: readonly string[], io: CliIo): Promise
     const deff = numberFlag(args, 'deff', 1);
     const confidence = numberFlag(args, 'confidence', 0, 1);
     const path = optional(args, 'survey') as string;
-    const cells = numbersIn(
+    const cells = impactCells(
       await impactRows(io, path, 'survey', args),
       ['respondents', 'positive', 'deff'],
       format,
       path,
+      population,
+      (rows) => estimateSurvey(rows, { population, ...(deff !== undefined ? { deff } : {}) }),
     );
-    const r = estimateSurvey(
-      cells.some((row) => row['region'] !== undefined)
-        ? checkRegions(cells, population, path)
-        : cells,
-      {
-        by,
-        population,
-        ...(deff !== undefined ? { deff } : {}),
-        ...(confidence !== undefined ? { confidence } : {}),
-      },
-    );
+    const r = estimateSurvey(cells, {
+      by,
+      population,
+      ...(deff !== undefined ? { deff } : {}),
+      ...(confidence !== undefined ? { confidence } : {}),
+    });
     rows = r.rows;
     warnings.push(...r.issues);
   } else rows = await records(args, io, by, warnings);
@@ -194,15 +191,13 @@ async function programmes(
       `takar: example programmes${year === undefined ? ' 2020–2024' : ` ${year}`} — ${EXAMPLE_NOTE}\n`,
     );
   } else {
-    input = checkRegions(
-      numbersIn(
-        await impactRows(io, path, 'programmes', args),
-        ['beneficiaries'],
-        csvOptions(args),
-        path,
-      ),
-      population,
+    input = impactCells(
+      await impactRows(io, path, 'programmes', args),
+      ['beneficiaries'],
+      csvOptions(args),
       path,
+      population,
+      (rows) => countProgrammes(rows, { population }),
     );
     const year = yearFlag(args);
     if (year !== undefined)

@@ -20,7 +20,7 @@ export function parseRows<S extends z.ZodType>(
   schema: S,
   name: string,
   limit = 50,
-): { rows: z.infer<S>[]; issues: TakarIssue[] } {
+): { rows: z.infer<S>[]; issues: TakarIssue[]; index: number[] } {
   const issues: TakarIssue[] = [];
   if (!Array.isArray(input)) {
     issues.push(
@@ -30,9 +30,11 @@ export function parseRows<S extends z.ZodType>(
         `Expected an array of ${name} rows; pass the parsed rows of the file.`,
       ),
     );
-    return { rows: [], issues };
+    return { rows: [], issues, index: [] };
   }
   const rows: z.infer<S>[] = [];
+  /** The input index of each row that passed, so later checks name the row as given. */
+  const index: number[] = [];
   let more = 0;
   input.forEach((row: unknown, i) => {
     if (row && typeof row === 'object')
@@ -50,8 +52,10 @@ export function parseRows<S extends z.ZodType>(
           return;
         }
     const r = safeParseKeepingProto(schema, row);
-    if (r.success) rows.push(r.data);
-    else
+    if (r.success) {
+      rows.push(r.data);
+      index.push(i);
+    } else
       for (const zi of r.error.issues) {
         if (issues.length >= limit) more++;
         else
@@ -66,5 +70,5 @@ export function parseRows<S extends z.ZodType>(
   });
   if (more)
     issues.push(issue('impact/invalid', [name], `…and ${more} more problems of the same kind.`));
-  return { rows, issues };
+  return { rows, issues, index };
 }
