@@ -523,6 +523,68 @@ const flags: CliCase[] = [
     place: '--runs must be a whole number ≥ 1',
   },
   {
+    name: '--runs beyond the memory: refused before allocating, with the largest that fits',
+    argv: [
+      'uncertainty',
+      ...MINI,
+      '--aggregate',
+      'amean',
+      '--aggregate',
+      'gmean',
+      '--runs',
+      '1000000000',
+    ],
+    env: { TAKAR_MEMORY_LIMIT: '1GB' },
+    exit: 1,
+    code: 'cli/too-large',
+    // 6 units: 7 × 8 bytes per run plus 6 KiB; 3/4 of 10^9 bytes holds 13 392 747 runs.
+    place:
+      /at --runs: --runs 1000000000 needs about 52\.2 GiB .*; the largest --runs that fits is 13392747\./,
+  },
+  {
+    name: '--runs beyond any machine (the memory it has now)',
+    argv: [
+      'uncertainty',
+      ...MINI,
+      '--aggregate',
+      'amean',
+      '--aggregate',
+      'gmean',
+      '--runs',
+      '1000000000000000',
+    ],
+    exit: 1,
+    code: 'cli/too-large',
+    place:
+      /--runs 1000000000000000 needs about .* available\); the largest --runs that fits is \d+\./,
+  },
+  {
+    name: 'sensitivity --samples beyond the memory',
+    argv: [
+      'sensitivity',
+      ...MINI,
+      '--aggregate',
+      'amean',
+      '--aggregate',
+      'gmean',
+      '--samples',
+      '1000000000',
+    ],
+    env: { TAKAR_MEMORY_LIMIT: '512MiB' },
+    exit: 1,
+    code: 'cli/too-large',
+    place:
+      /at --samples: --samples 1000000000 needs about .*; the largest --samples that fits is \d+\./,
+  },
+  {
+    name: 'a TAKAR_MEMORY_LIMIT that is not a size',
+    argv: ['uncertainty', ...MINI, '--aggregate', 'amean', '--aggregate', 'gmean', '--runs', '10'],
+    env: { TAKAR_MEMORY_LIMIT: 'lots' },
+    exit: 2,
+    code: 'cli/usage',
+    place: 'TAKAR_MEMORY_LIMIT must be a size such as 4GB or 512MiB; got "lots"',
+  },
+  {
     name: '--runs not a number',
     argv: ['uncertainty', ...MINI, '--runs', 'many'],
     exit: 2,

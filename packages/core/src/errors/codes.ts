@@ -89,6 +89,8 @@ export const ERROR_CODES = {
   'io/write-failed': 'A file could not be written for another reason; nothing was replaced.',
   // cli
   'cli/usage': 'The command line is not valid.',
+  'cli/too-large':
+    'A size flag (--runs, --samples, --bootstrap) would need more memory than is available; the message names the largest that fits.',
 } as const;
 
 /** A stable error code, such as `framework/unknown-parent`. */
