@@ -11,9 +11,9 @@ export interface CliIo {
   readFile: (path: string) => Promise<Uint8Array>;
   /**
    * Writes a whole file, text (UTF-8) or bytes (an `.xlsx` workbook), atomically (temporary file,
-   * fsync, rename): a failure leaves the old one.
+   * fsync, rename): a failure leaves the old one. Text may come in pieces (an iterable of strings).
    */
-  writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
+  writeFile: (path: string, data: string | Uint8Array | Iterable<string>) => Promise<void>;
   /** The file operations every write goes through; tests replace one to inject a failure. */
   fs?: FsOps;
   /** Encoding of input text files (`--encoding`); default strict UTF-8. */

@@ -32,6 +32,7 @@ import {
 } from '../pipeline-flags.js';
 import { dataFlag, frameworkFlag } from './data-flag.js';
 import { outputFormat } from '../output/output-format.js';
+import { prettyJsonChunks } from '../output/json-chunks.js';
 import { scoreTables } from '../output/score-tables.js';
 import { checkOut, csvText } from '../write-output.js';
 import { workbookBytes } from '../xlsx/write-workbook.js';
@@ -105,9 +106,13 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   const hasBands = tree.framework.nodes.some((n) => n.bands?.length) || !!tree.framework.bands;
   const doc = ext === 'json' || hasBands ? resultsDocument(run, optional(args, 'title')) : null;
   if (ext === 'json') {
-    const text = JSON.stringify(doc, null, 2) + '\n';
-    if (out === undefined) io.stdout(text);
-    else await io.writeFile(pathIn(io, out), text);
+    // Streamed a thousand units at a time: 10^6 units are never one string.
+    const pieces = function* () {
+      yield* prettyJsonChunks(doc as object);
+      yield '\n';
+    };
+    if (out === undefined) for (const piece of pieces()) io.stdout(piece);
+    else await io.writeFile(pathIn(io, out), pieces());
   } else if (ext === 'csv') {
     await io.writeFile(pathIn(io, out as string), csvText(tables.scores, format, {}, shown));
   } else if (ext === 'xlsx') {

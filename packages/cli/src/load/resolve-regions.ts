@@ -14,6 +14,8 @@ export const PROVINCE_COLUMNS: readonly string[] = ['province', 'provinsi', 'pro
 export const TYPE_COLUMNS: readonly string[] = ['type', 'jenis', 'tipe'];
 
 const CODE = /^\d{2}\.\d{2}$/;
+/** What could name a region: a code (`32.73`, `3273`) or text with three letters or more. */
+const MAYBE_REGION = /^\s*\d{2}\.?\d{2}\s*$|\p{L}.*\p{L}.*\p{L}/u;
 
 /** Options of {@link resolveRegions}. */
 export interface ResolveRegionsOptions {
@@ -96,15 +98,24 @@ export function resolveRegions(table: Table, options: ResolveRegionsOptions): Re
     }
     const province = cellOf(provinceCol, r);
     const type = cellOf(typeCol, r);
-    const hit = findRegion(text, {
+    const context = {
       ...(province !== undefined ? { province } : {}),
       ...(type !== undefined ? { type } : {}),
-    });
-    if (hit.status === 'found') {
-      found.push(hit.region);
+    };
+    // Suggestions (an edit distance against every region) only for the names reported: without
+    // this, 10^6 units that are not regions took minutes.
+    // A kabupaten/kota is a code or a name of three letters or more: "u17" is neither, quickly.
+    const first = MAYBE_REGION.test(text)
+      ? findRegion(text, { ...context, suggest: false })
+      : ({ status: 'not-found', query: text, suggestions: [] } as const);
+    if (first.status === 'found') {
+      found.push(first.region);
       return;
     }
     found.push(undefined);
+    if (issues.length >= 100) return;
+    const hit = first.status === 'not-found' ? findRegion(text, context) : first;
+    if (hit.status === 'found') return;
     const where = ['rows', r, regionCol as string];
     if (hit.status === 'ambiguous')
       issues.push(

@@ -96,6 +96,11 @@ export interface FindRegionContext {
   readonly province?: string;
   /** The type, as `Kota`, `Kab.`, `Kabupaten` (or `kota` / `kabupaten`). */
   readonly type?: string;
+  /**
+   * Whether a name not found gets close names as suggestions (default true). They cost an edit
+   * distance against every region; `false` skips them when only found or not matters.
+   */
+  readonly suggest?: boolean;
 }
 
 /** Splits a name into its type (if written) and its compact core ("TANJUNGBALAI"). */
@@ -183,7 +188,11 @@ export function findRegion(query: string, context: FindRegionContext = {}): Find
   }
   if (matches.length === 1) return { status: 'found', query, region: matches[0] as Region };
   if (matches.length > 1) return { status: 'ambiguous', query, candidates: matches };
-  return { status: 'not-found', query, suggestions: suggest(core, whole) };
+  return {
+    status: 'not-found',
+    query,
+    suggestions: context.suggest === false ? [] : suggest(core, whole),
+  };
 }
 
 /** Up to five regions whose names are close to `core` (edit distance, or a prefix of 3+ letters). */
