@@ -1,7 +1,7 @@
 import * as aq from 'arquero';
 import { describe, expect, it } from 'vitest';
 import {
-  TakarError,
+  type TakarError,
   datasetFromTable,
   formatCsv,
   parseCsv,

@@ -60,7 +60,5 @@ export async function readPopulation(
 /** Why a population cell did not read, when another number format would read it. */
 function popHint(v: unknown, format: NumberFormat): string {
   const hint = typeof v === 'string' ? numberFormatHint(v, format) : undefined;
-  return hint
-    ? `; "${String(v).trim()}": ${hint}`
-    : ' (with . thousands, give --thousands .)';
+  return hint ? `; "${String(v).trim()}": ${hint}` : ' (with . thousands, give --thousands .)';
 }

@@ -30,7 +30,10 @@ export function bandGaps(doc: ResultsDocument): BandGap[] {
   const { framework } = doc;
   const root = framework.nodes.find((n) => n.parent === null)?.code;
   const banded = framework.nodes
-    .map((n) => ({ code: n.code, bands: n.bands ?? (n.code === root ? framework.bands : undefined) }))
+    .map((n) => ({
+      code: n.code,
+      bands: n.bands ?? (n.code === root ? framework.bands : undefined),
+    }))
     .filter((n): n is { code: string; bands: Band[] } => !!n.bands && n.bands.length > 0);
   for (const u of doc.units)
     for (const { code, bands } of banded) {
