@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bandGapWarnings } from '../src/commands/score.js';
 import { MINI_DATA, MINI_FRAMEWORK, workspace } from './helpers/takar.js';
 
 // The mini framework with its bands [_, 3) and [4, _): index scores 3 (u3) and 3.5 (u2) in 2024
@@ -34,6 +35,31 @@ describe('takar score reports units in a band gap', () => {
         'warning framework/band-gap at idx: 2 units have scores in no band, so their band is empty (null): u2 (3.5: "rendah" ends at 3, "tinggi" starts at 4); u3 (3: "rendah" ends at 3, "tinggi" starts at 4). Close the gap (each band\'s min = the previous max) or add a band.',
       ]);
     }
+  });
+
+  it('shows a score with the decimals the framework publishes', () => {
+    const band = (code: string, min: number | null, max: number | null) => ({
+      code,
+      label: { id: code },
+      min,
+      max,
+    });
+    expect(
+      bandGapWarnings(
+        [
+          {
+            unit: 'u9',
+            node: 'idx',
+            score: 19 / 6,
+            below: band('r', null, 3),
+            above: band('t', 4, null),
+          },
+        ],
+        2,
+      ),
+    ).toEqual([
+      'warning framework/band-gap at idx: 1 unit has a score in no band, so its band is empty (null): u9 (3.17: "r" ends at 3, "t" starts at 4). Close the gap (each band\'s min = the previous max) or add a band.\n',
+    ]);
   });
 
   it('says nothing when the bands are contiguous', async () => {

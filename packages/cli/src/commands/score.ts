@@ -136,7 +136,7 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   }
   if (outRanks && tables.ranks)
     await io.writeFile(pathIn(io, outRanks), csvText(tables.ranks, format));
-  if (doc) for (const line of bandGapWarnings(bandGaps(doc))) io.stderr(line);
+  if (doc) for (const line of bandGapWarnings(bandGaps(doc), shown)) io.stderr(line);
   const kept = run.units.length;
   const note = run.until ? ` (stopped after ${run.until})` : '';
   io.stderr(
@@ -147,16 +147,18 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
 
 /**
  * One warning line per node whose bands leave units out (in a gap, or beyond the first or last
- * band), naming the first ten units with their scores and the bands around them.
+ * band), naming the first ten units with their scores (to `digits` decimals) and the bands around
+ * them.
  */
-export function bandGapWarnings(gaps: readonly BandGap[]): string[] {
+export function bandGapWarnings(gaps: readonly BandGap[], digits = 2): string[] {
   const byNode = new Map<string, BandGap[]>();
   for (const g of gaps) byNode.set(g.node, [...(byNode.get(g.node) ?? []), g]);
   return [...byNode].map(([node, list]) => {
     const shown = list.slice(0, 10).map((g) => {
       const below = g.below ? `"${g.below.code}" ends at ${g.below.max}` : 'no band below';
       const above = g.above ? `"${g.above.code}" starts at ${g.above.min}` : 'no band above';
-      return `${g.unit} (${g.score}: ${below}, ${above})`;
+      // The score as published (the framework's decimals), e.g. 3.17 for 3.1666…
+      return `${g.unit} (${Number(g.score.toFixed(digits))}: ${below}, ${above})`;
     });
     const more = list.length > 10 ? ` and ${list.length - 10} more` : '';
     return `warning framework/band-gap at ${node}: ${list.length} unit${list.length === 1 ? ' has a score' : 's have scores'} in no band, so ${list.length === 1 ? 'its' : 'their'} band is empty (null): ${shown.join('; ')}${more}. Close the gap (each band's min = the previous max) or add a band.\n`;
