@@ -266,6 +266,16 @@ const cases: CliCase[] = [
     after: (d) => expect(readFileSync(join(d, 'rec.csv'), 'utf8')).toContain('32.73,PKH,a'),
   },
   {
+    name: 'impact --out-records: a record with an extra field leaves the old file intact',
+    files: { 'rec.csv': 'region,programme,key\n32.73,PKH,a\n32.73,PKH,b,c\n', 'p.csv': OLD },
+    env: { TAKAR_SALT: 'rahasia-uji-0042-abcd' },
+    argv: ['impact', '--records', 'rec.csv', '--out-records', 'p.csv'],
+    exit: 1,
+    code: 'data/csv',
+    place: 'Line 3 has 4 fields but the header has 3 (an extra field)',
+    after: intact('p.csv'),
+  },
+  {
     name: 'impact --out-records: a bad record leaves the old pseudonymised file intact',
     files: { 'rec.csv': 'region,programme,key\n32.73,PKH,a\n,PKH,b\n', 'p.csv': OLD },
     env: { TAKAR_SALT: 'rahasia-uji-0042-abcd' },
