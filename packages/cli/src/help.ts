@@ -337,6 +337,9 @@ const AWARDS = `takar awards             The winner of each category, with ties,
 const UNCERTAINTY = `takar uncertainty        Monte Carlo over alternatives; rank intervals per unit.
   --runs <n>  --seed <s>  Replications (default 1000) and seed (default 1, at most 2^53 - 1): same
                           seed, same output.
+                          --runs is checked against the memory first (units × runs × 8 bytes):
+                          too many is refused (cli/too-large) naming the largest that fits;
+                          TAKAR_MEMORY_LIMIT=4GB sets the memory to plan with.
   --strict                Fail on a replication whose methods cannot be computed (e.g. gmean after
                           zscore); by default such replications are skipped, counted and reported.
   --weight-noise <level>=<factor>  Multiply weights at a level (indicators 1, parents 2, …) by

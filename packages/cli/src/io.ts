@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { atomicSink, atomicWrite } from './files/atomic-write.js';
+import { atomicWrite } from './files/atomic-write.js';
 import type { Encoding } from './files/decode-text.js';
 import { NODE_FS, type FsOps } from './files/fs-ops.js';
 
@@ -11,14 +11,9 @@ export interface CliIo {
   readFile: (path: string) => Promise<Uint8Array>;
   /**
    * Writes a whole file, text (UTF-8) or bytes (an `.xlsx` workbook), atomically (temporary file,
-   * fsync, rename): a failure leaves the old one.
+   * fsync, rename): a failure leaves the old one. Text may come in pieces (an iterable of strings).
    */
-  writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
-  /**
-   * Writes a file from text chunks, atomically like `writeFile`, without holding the whole text
-   * (the results document of 83,762 units). Without it, the chunks are joined and `writeFile`d.
-   */
-  writeChunks?: (path: string, chunks: Iterable<string>) => Promise<void>;
+  writeFile: (path: string, data: string | Uint8Array | Iterable<string>) => Promise<void>;
   /** The file operations every write goes through; tests replace one to inject a failure. */
   fs?: FsOps;
   /** Encoding of input text files (`--encoding`); default strict UTF-8. */
@@ -43,20 +38,6 @@ export function nodeIo(fs: FsOps = NODE_FS, cwd: string = process.cwd()): CliIo 
     stderr: (t) => void process.stderr.write(t),
     readFile: (p) => readFile(p),
     writeFile: (p, t) => atomicWrite(p, t, { fs, shown: shownPath(cwd, p), role: 'output' }),
-    writeChunks: async (p, chunks) => {
-      const sink = await atomicSink(p, { fs, shown: shownPath(cwd, p), role: 'output' });
-      // Chunks are batched to about 1 MB per write: fewer system calls, little memory.
-      let batch = '';
-      for (const chunk of chunks) {
-        batch += chunk;
-        if (batch.length >= 1 << 20) {
-          await sink.write(batch);
-          batch = '';
-        }
-      }
-      if (batch) await sink.write(batch);
-      await sink.commit();
-    },
     fs,
     cwd,
     stderrIsTTY: process.stderr.isTTY === true,

@@ -56,8 +56,6 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
   const base = nodeIo(io.fs, io.cwd);
   const full: CliIo = {
     ...base,
-    // An io that writes files its own way (tests in memory) gets the chunks joined.
-    ...(io.writeFile && !io.writeChunks ? { writeChunks: undefined } : {}),
     ...io,
   };
   const [command, ...given] = argv;

@@ -172,9 +172,13 @@ describe('publish', () => {
       await expect(
         publish({ results: { format: 'x' } as never, out: root, bundleDir: root }),
       ).rejects.toMatchObject({ code: 'results/invalid', path: ['results', 'format'] });
-      await expect(
-        publish({ results: results(), out: root, bundleDir: join(root, 'none') }),
-      ).rejects.toThrow(/bundle is missing.*npm run build/);
+      const missing = await publish({
+        results: results(),
+        out: root,
+        bundleDir: join(root, 'none'),
+      }).catch((e: unknown) => e);
+      expect(missing).toMatchObject({ code: 'io/not-found', path: ['bundleDir'] });
+      expect(String(missing)).toMatch(/bundle is missing .*none\/takar\.js.*npm run build/);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '@takar/core';
 import { MINI, workspace, writeMini } from './helpers/takar.js';
 
@@ -21,6 +21,42 @@ const ALTERNATIVES = [
 const read = (f: string) => readFileSync(join(dir, f), 'utf8');
 
 describe('takar uncertainty', () => {
+  it('prints the memory estimate and warns when a run takes over a third of the memory', async () => {
+    vi.stubEnv('TAKAR_MEMORY_LIMIT', '100KB');
+    try {
+      const r = await takar(
+        'uncertainty',
+        ...MINI,
+        ...ALTERNATIVES,
+        '--runs',
+        '1000',
+        '--out',
+        'm.csv',
+      );
+      expect(r.code).toBe(0);
+      // 6 units: 6 KiB plus 7 × 8 bytes per run = 62 144 bytes; 3/4 of 100 000 holds 1229 runs.
+      expect(r.stderr).toContain(
+        'takar: memory estimate for --runs 1000: about 60.7 KiB (the ranks of 6 units in each run) of 97.7 KiB available\n',
+      );
+      expect(r.stderr).toContain(
+        'warning cli/too-large at --runs: the run will use over a third of the available memory; --runs 1229 is the most that fits.',
+      );
+      const quiet = await takar(
+        'uncertainty',
+        ...MINI,
+        ...ALTERNATIVES,
+        '--runs',
+        '100',
+        '--out',
+        'q.csv',
+      );
+      expect(quiet.code).toBe(0);
+      expect(quiet.stderr).not.toMatch(/memory/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('writes one row per unit: unit, name, nominal, mean, median, q05, q95', async () => {
     const r = await takar(
       'uncertainty',

@@ -26,7 +26,8 @@ export {
 export { matrixFromColumns, type ColumnData } from './data/matrix-from-columns.js';
 // reading and writing tables (CSV, JSON records, COINr)
 export { parseCsv, type CsvReadOptions } from './io/parse-csv.js';
-export { parseNumber, type NumberFormat } from './io/parse-number.js';
+export { CsvScanner, csvDelimiter, csvHeaderIssues, type CsvRow } from './io/csv-scanner.js';
+export { numberFormatHint, parseNumber, type NumberFormat } from './io/parse-number.js';
 export { tableFromRecords, type Table } from './io/table.js';
 export {
   datasetFromTable,
@@ -128,6 +129,7 @@ export { firstNonPositive } from './aggregate/first-non-positive.js';
 export { TIE_TOLERANCE, rankDescending } from './rank/rank.js';
 export { groupRanks } from './rank/group-ranks.js';
 export { assignBand } from './rank/band.js';
+export { bandGaps, type BandGap } from './rank/band-gaps.js';
 export { decimalCorrect, roundHalfUpDecimal } from './results/decimal-round.js';
 // statistics
 export { mean } from './stats/mean.js';

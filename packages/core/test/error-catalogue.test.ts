@@ -280,6 +280,17 @@ const cases: Case[] = [
     says: /"c" has the same value/,
   },
   {
+    name: 'an all-zero indicator under fracmax (0 / 0)',
+    run: () =>
+      score(
+        framework,
+        { units, values: values({ c: [0, null, 0] }) },
+        { pipeline: { normalise: { method: 'fracmax' } } },
+      ),
+    code: 'data/zero-max',
+    says: /"c" is 0 for every unit, so fracmax \(x \/ max\) would divide 0 by 0/,
+  },
+  {
     name: 'a text value',
     run: () =>
       score(framework, {

@@ -411,6 +411,18 @@ describe("readers' details", () => {
     wrapper.append(peers);
     peers.scrollIntoView();
     expect((await peersError).detail.code).to.equal('results/unknown-peers');
+    // A group column spelled wrong ("tipe" for "type") names no group: refused the same way.
+    const typo = make('takar-ranking', {
+      src: fixtureUrl('ranking.json'),
+      region: '32.73',
+      peers: 'tipe',
+    });
+    const typoError = nextEvent<{ code: string; message: string }>(typo, 'takar-error', 30000);
+    wrapper.append(typo);
+    typo.scrollIntoView();
+    const typoDetail = (await typoError).detail;
+    expect(typoDetail.code).to.equal('results/unknown-peers');
+    expect(typoDetail.message).to.contain('peers="tipe" is neither a group column');
     // A 404: the box has the element's language only (the developer detail is in the event).
     const missing = make('takar-profile', { src: fixtureUrl('missing.json'), region: '32.73' });
     const failed = nextEvent<{ message: string }>(missing, 'takar-error', 30000);

@@ -156,6 +156,8 @@ export async function impactSketchCommand(argv: readonly string[], io: CliIo): P
     },
     {
       ...(csvOptions(args).delimiter ? { delimiter: csvOptions(args).delimiter } : {}),
+      ...(io.encoding ? { encoding: io.encoding } : {}),
+      shown: required(args, 'records'),
       onProgress: (done, size) => bar.update(done, size),
     },
   );

@@ -51,7 +51,7 @@ import {
   optional,
   yearFlag,
 } from './shared-flags.js';
-import { checkRegions, numbersIn, regionMatcher, unmatchedRegions } from '../load/impact-rows.js';
+import { impactCells, regionMatcher, unmatchedRegions } from '../load/impact-rows.js';
 import { readTable } from '../load/read-table.js';
 
 const VALUED = [
@@ -119,23 +119,20 @@ export async function impactCommand(argv: readonly string[], io: CliIo): Promise
     const deff = numberFlag(args, 'deff', 1);
     const confidence = numberFlag(args, 'confidence', 0, 1);
     const path = optional(args, 'survey') as string;
-    const cells = numbersIn(
+    const cells = impactCells(
       await impactRows(io, path, 'survey', args),
       ['respondents', 'positive', 'deff'],
       format,
       path,
+      population,
+      (rows) => estimateSurvey(rows, { population, ...(deff !== undefined ? { deff } : {}) }),
     );
-    const r = estimateSurvey(
-      cells.some((row) => row['region'] !== undefined)
-        ? checkRegions(cells, population, path)
-        : cells,
-      {
-        by,
-        population,
-        ...(deff !== undefined ? { deff } : {}),
-        ...(confidence !== undefined ? { confidence } : {}),
-      },
-    );
+    const r = estimateSurvey(cells, {
+      by,
+      population,
+      ...(deff !== undefined ? { deff } : {}),
+      ...(confidence !== undefined ? { confidence } : {}),
+    });
     rows = r.rows;
     warnings.push(...r.issues);
   } else rows = await records(args, io, by, warnings, population);
@@ -218,15 +215,13 @@ async function programmes(
       ),
     );
   } else {
-    input = checkRegions(
-      numbersIn(
-        await impactRows(io, path, 'programmes', args),
-        ['beneficiaries'],
-        csvOptions(args),
-        path,
-      ),
-      population,
+    input = impactCells(
+      await impactRows(io, path, 'programmes', args),
+      ['beneficiaries'],
+      csvOptions(args),
       path,
+      population,
+      (rows) => countProgrammes(rows, { population }),
     );
     const year = yearFlag(args);
     if (year !== undefined)
@@ -417,6 +412,8 @@ async function records(
       },
       {
         ...(csvOptions(args).delimiter ? { delimiter: csvOptions(args).delimiter } : {}),
+        ...(io.encoding ? { encoding: io.encoding } : {}),
+        shown: optional(args, 'records') as string,
         onProgress: (done, size) => bar.update(done, size),
       },
     );

@@ -350,7 +350,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     throw new TakarError(
       missing.map((f) =>
         issue(
-          'io/unreadable',
+          'io/not-found',
           ['bundleDir'],
           `The element bundle is missing ${bundleDir}/${f}; build it with \`npm run build\` (or pass bundleDir).`,
         ),

@@ -4,17 +4,21 @@ import {
   PipelineConfigSchema,
   STAGE_NAMES,
   TakarError,
+  bandGaps,
   fromZodError,
   issue,
   parseCsv,
   parseFramework,
   parseNumber,
   quoteCell,
+  resultsDocument,
   resultsJson,
   runPipeline,
   throwIfAny,
+  type BandGap,
   type PipelineConfig,
   type StageName,
+  safeParseKeepingProto,
 } from '@takar/core';
 import { parseArgs, type ParsedArgs } from '../args.js';
 import { pathIn, type CliIo } from '../io.js';
@@ -102,18 +106,20 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   // Scores are shown with the decimals the framework publishes (default 2).
   const shown = tree.framework.digits ?? 2;
   const ext = out === undefined ? 'json' : extensionOf(out);
+  const hasBands = tree.framework.nodes.some((n) => n.bands?.length) || !!tree.framework.bands;
+  // The band-gap report reads the document (small for frameworks with bands).
+  const doc = hasBands ? resultsDocument(run, optional(args, 'title')) : null;
   if (ext === 'json') {
-    // Compact by default (--pretty indents), written column by column.
+    // Compact by default (--pretty indents), built and written column by column: 10^6 units are
+    // never one string. Raw values are in the data file already; --raw also writes them.
     const pretty = args.flags.get('pretty') === true;
-    // Raw values are in the data file already; --raw also writes them into the document.
     const raw = args.flags.get('raw') === true;
-    const chunks = function* () {
+    const pieces = function* () {
       yield* resultsJson(run, optional(args, 'title'), { pretty, raw });
       yield '\n';
     };
-    if (out === undefined) io.stdout([...chunks()].join(''));
-    else if (io.writeChunks) await io.writeChunks(pathIn(io, out), chunks());
-    else await io.writeFile(pathIn(io, out), [...chunks()].join(''));
+    if (out === undefined) for (const piece of pieces()) io.stdout(piece);
+    else await io.writeFile(pathIn(io, out), pieces());
   } else if (ext === 'csv') {
     await io.writeFile(pathIn(io, out as string), csvText(tables.scores, format, {}, shown));
   } else if (ext === 'xlsx') {
@@ -136,6 +142,7 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   }
   if (outRanks && tables.ranks)
     await io.writeFile(pathIn(io, outRanks), csvText(tables.ranks, format));
+  if (doc) for (const line of bandGapWarnings(bandGaps(doc), shown)) io.stderr(line);
   const kept = run.units.length;
   const note = run.until
     ? say(` (berhenti setelah ${run.until})`, ` (stopped after ${run.until})`)
@@ -147,6 +154,26 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
     ),
   );
   return 0;
+}
+
+/**
+ * One warning line per node whose bands leave units out (in a gap, or beyond the first or last
+ * band), naming the first ten units with their scores (to `digits` decimals) and the bands around
+ * them.
+ */
+export function bandGapWarnings(gaps: readonly BandGap[], digits = 2): string[] {
+  const byNode = new Map<string, BandGap[]>();
+  for (const g of gaps) byNode.set(g.node, [...(byNode.get(g.node) ?? []), g]);
+  return [...byNode].map(([node, list]) => {
+    const shown = list.slice(0, 10).map((g) => {
+      const below = g.below ? `"${g.below.code}" ends at ${g.below.max}` : 'no band below';
+      const above = g.above ? `"${g.above.code}" starts at ${g.above.min}` : 'no band above';
+      // The score as published (the framework's decimals), e.g. 3.17 for 3.1666…
+      return `${g.unit} (${Number(g.score.toFixed(digits))}: ${below}, ${above})`;
+    });
+    const more = list.length > 10 ? ` and ${list.length - 10} more` : '';
+    return `warning framework/band-gap at ${node}: ${list.length} unit${list.length === 1 ? ' has a score' : 's have scores'} in no band, so ${list.length === 1 ? 'its' : 'their'} band is empty (null): ${shown.join('; ')}${more}. Close the gap (each band's min = the previous max) or add a band.\n`;
+  });
 }
 
 /** The pipeline of `--config` and the pipeline flags (shared by every scoring command). */
@@ -163,7 +190,7 @@ export async function pipelineFromFlags(
       json && typeof json === 'object' && 'pipeline' in json && !('nodes' in json)
         ? (json as { pipeline: unknown }).pipeline
         : json;
-    const parsed = PipelineConfigSchema.safeParse(inner);
+    const parsed = safeParseKeepingProto(PipelineConfigSchema, inner);
     if (!parsed.success) throwIfAny(fromZodError(parsed.error, 'pipeline/invalid', ['config']));
     base = parsed.data as PipelineConfig;
   }

@@ -6,6 +6,7 @@ import { progressBar } from '../progress.js';
 import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput } from '../write-output.js';
 import { outputFormat } from '../output/output-format.js';
+import { checkMemory } from '../memory-estimate.js';
 import { ALTERNATIVE_FLAGS, alternativesFlags, intFlag, takeAlternatives } from './alternatives.js';
 import { SCORING_SWITCHES, SCORING_VALUED, noPositional, scoringInputs } from './scoring-inputs.js';
 import { optional } from './shared-flags.js';
@@ -35,6 +36,16 @@ export async function sensitivityCommand(argv: readonly string[], io: CliIo): Pr
   const bootstrap = intFlag(args, 'bootstrap', 500, 0);
   const spec = alternativesFlags(args, repeated);
   const inputs = await scoringInputs(args, io);
+  // Per sample, one output for A, B and each factor (8 bytes each, at most one factor per
+  // indicator and assumption) and a row index; per bootstrap draw, two indices per factor.
+  const factors = inputs.tree.indicators.length + 8;
+  checkMemory(io, {
+    flag: 'samples',
+    value: samples,
+    perUnit: (factors + 2) * 8 + 4,
+    fixed: bootstrap * factors * 16,
+    what: `the outputs of up to ${factors + 2} scorings per sample, and ${bootstrap} bootstrap draws`,
+  });
   const bar = progressBar(io, 'sensitivity', args.flags.get('progress') === true);
   const s = await sensitivity(inputs.framework, inputs.data, {
     ...spec,

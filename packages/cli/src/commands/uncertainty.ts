@@ -5,6 +5,7 @@ import { progressBar } from '../progress.js';
 import { textTable } from '../text-table.js';
 import { checkOut, tableOf, writeOutput } from '../write-output.js';
 import { outputFormat } from '../output/output-format.js';
+import { checkMemory } from '../memory-estimate.js';
 import { ALTERNATIVE_FLAGS, alternativesFlags, intFlag, takeAlternatives } from './alternatives.js';
 import { SCORING_SWITCHES, SCORING_VALUED, noPositional, scoringInputs } from './scoring-inputs.js';
 import { optional } from './shared-flags.js';
@@ -35,6 +36,15 @@ export async function uncertaintyCommand(argv: readonly string[], io: CliIo): Pr
   const threads = intFlag(args, 'threads', 1, 1);
   const spec = alternativesFlags(args, repeated);
   const inputs = await scoringInputs(args, io);
+  // The ranks of every unit in every run are kept (8 bytes each), twice while threads hand theirs in.
+  const units = (inputs.data as { units?: readonly unknown[] }).units?.length ?? 0;
+  checkMemory(io, {
+    flag: 'runs',
+    value: runs,
+    perUnit: (units + 1) * 8 * (threads > 1 ? 2 : 1),
+    fixed: units * 1024,
+    what: `the ranks of ${units} units in each run${threads > 1 ? ', twice while the threads hand theirs in' : ''}`,
+  });
   const bar = progressBar(io, 'uncertainty', args.flags.get('progress') === true);
   const workers =
     threads > 1

@@ -84,7 +84,8 @@ export async function atomicSink(
 
 /**
  * Writes a whole file atomically (see {@link atomicSink}): a full disk or any other failure
- * leaves the old file intact.
+ * leaves the old file intact. `data` may be text in pieces (an iterable of strings), so a large
+ * document is never one string.
  *
  * @example
  * ```ts
@@ -93,10 +94,27 @@ export async function atomicSink(
  */
 export async function atomicWrite(
   path: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | Iterable<string>,
   options: { fs?: FsOps; shown?: string; role?: string } = {},
 ): Promise<void> {
   const sink = await atomicSink(path, options);
-  await sink.write(data);
+  if (typeof data === 'string' || data instanceof Uint8Array) await sink.write(data);
+  else {
+    // Text in pieces (a results document of 10^6 units): written about 1 MiB at a time.
+    let pending = '';
+    try {
+      for (const piece of data) {
+        pending += piece;
+        if (pending.length >= 1 << 20) {
+          await sink.write(pending);
+          pending = '';
+        }
+      }
+    } catch (e) {
+      await sink.abort();
+      throw e;
+    }
+    if (pending) await sink.write(pending);
+  }
   await sink.commit();
 }

@@ -50,7 +50,7 @@ export function decodeText(
 }
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidUtf8(b: Uint8Array): number {
+export function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i] as number;

@@ -2,6 +2,7 @@ import {
   TakarError,
   issue,
   looksLikeNik,
+  numberFormatHint,
   parseNumber,
   type NumberFormat,
   type TakarIssue,
@@ -24,8 +25,9 @@ export function numbersIn(
   columns: readonly string[],
   format: NumberFormat,
   path: string,
+  collect?: TakarIssue[],
 ): Record<string, unknown>[] {
-  const issues: TakarIssue[] = [];
+  const issues: TakarIssue[] = collect ?? [];
   const out = rows.map((row, r) => {
     const copy = { ...row };
     for (const c of columns) {
@@ -39,14 +41,14 @@ export function numbersIn(
             issue(
               'data/not-a-number',
               ['rows', r, c],
-              `Cell "${v}" in row ${r + 1}, column "${c}" of "${path}" is not a number in the stated format${/\d[.,]\d/.test(v) ? '; set how the file writes numbers (--decimal , --thousands . for Indonesian Excel)' : ''}.`,
+              `Cell "${v}" in row ${r + 1}, column "${c}" of "${path}" is not a number in the stated format${hintFor(v, format)}.`,
             ),
           );
       } else copy[c] = x;
     }
     return copy;
   });
-  if (issues.length) throw new TakarError(issues);
+  if (issues.length && !collect) throw new TakarError(issues);
   return out;
 }
 
@@ -114,8 +116,9 @@ export function checkRegions(
   rows: readonly Record<string, unknown>[],
   population: Readonly<Record<string, number>>,
   path: string,
+  collect?: TakarIssue[],
 ): Record<string, unknown>[] {
-  const issues: TakarIssue[] = [];
+  const issues: TakarIssue[] = collect ?? [];
   const match = regionMatcher(population);
   const out = rows.map((row, r) => {
     const v = row['region'];
@@ -129,7 +132,7 @@ export function checkRegions(
       issues.push(issue(m.code, ['rows', r, 'region'], `Row ${r + 1} of "${path}": ${m.why}`));
     return row;
   });
-  if (issues.length) throw new TakarError(issues);
+  if (issues.length && !collect) throw new TakarError(issues);
   return out;
 }
 
@@ -167,4 +170,56 @@ export function unmatchedRegions(path: string): {
           ),
         ),
   };
+}
+
+/** `; it reads as … give --thousands ,` for a cell another number format would read, else a general hint. */
+function hintFor(v: string, format: NumberFormat): string {
+  const hint = numberFormatHint(v, format);
+  if (hint) return `; ${hint}`;
+  return /\d[.,]\d/.test(v)
+    ? '; set how the file writes numbers (--decimal , --thousands . for Indonesian Excel)'
+    : '';
+}
+
+/**
+ * The number cells and regions of impact rows checked as {@link numbersIn} and
+ * {@link checkRegions} do, and, when either finds a problem, the rows' other problems too (a
+ * negative count, more positives than respondents, a missing programme: whatever `check`, the
+ * computation the rows are for, refuses), so one run reports every problem of the file, not the
+ * first kind. A cell already reported is not reported again.
+ *
+ * @example
+ * ```ts
+ * impactCells(rows, ['beneficiaries'], {}, 'p.csv', population, (r) => countProgrammes(r));
+ * ```
+ */
+export function impactCells(
+  rows: readonly Record<string, unknown>[],
+  columns: readonly string[],
+  format: NumberFormat,
+  path: string,
+  population: Readonly<Record<string, number>>,
+  check: (rows: Record<string, unknown>[]) => unknown,
+): Record<string, unknown>[] {
+  const issues: TakarIssue[] = [];
+  const cells = numbersIn(rows, columns, format, path, issues);
+  const checked = cells.some((row) => row['region'] !== undefined)
+    ? checkRegions(cells, population, path, issues)
+    : cells;
+  if (issues.length === 0) return checked;
+  const seen = new Set(issues.map((i) => `${String(i.path[1])}/${String(i.path[2])}`));
+  try {
+    check(checked);
+  } catch (e) {
+    if (!(e instanceof TakarError)) throw e;
+    for (const i of e.issues) {
+      const row = i.path[1];
+      if (typeof row !== 'number') issues.push(i);
+      else if (!seen.has(`${row}/${String(i.path[2])}`))
+        issues.push(
+          issue(i.code, ['rows', ...i.path.slice(1)], `Row ${row + 1} of "${path}": ${i.message}`),
+        );
+    }
+  }
+  throw new TakarError(issues.slice(0, 50));
 }

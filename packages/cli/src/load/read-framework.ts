@@ -2,6 +2,7 @@ import { frameworkFromTable, parseCsv, TakarError, issue, type DataColumnMeta } 
 import type { CliIo } from '../io.js';
 import { readWorkbook } from '../xlsx/read-workbook.js';
 import { extensionOf, parseJson, readBytes, readText } from './read-text.js';
+import { inFile } from './read-table.js';
 
 /** A framework read from a file, with the data columns a COINr table declares. */
 export interface LoadedFramework {
@@ -41,13 +42,21 @@ export async function readFramework(
           `"${path}" has no "iMeta" sheet (it has ${sheets.map((s) => `"${s.name}"`).join(', ')}); a workbook used as a framework needs COINr's iMeta sheet, or give --framework <id | file.json>.`,
         ),
       );
-    return loadedOf(frameworkFromTable(meta.table, { id: stem(path) }));
+    return loadedOf(
+      inFile(path, () => frameworkFromTable(meta.table, { id: stem(path) }), 'framework'),
+    );
   }
   const text = await readText(io, path, 'framework');
   if (ext === 'json') return { framework: parseJson(text, path, 'framework/invalid') };
   if (ext === 'csv' || ext === 'tsv' || ext === 'txt') {
+    // Every problem names the file: the CSV's own and the table's (cells, then the tree).
     return loadedOf(
-      frameworkFromTable(parseCsv(text, delimiter ? { delimiter } : {}), { id: stem(path) }),
+      inFile(
+        path,
+        () =>
+          frameworkFromTable(parseCsv(text, delimiter ? { delimiter } : {}), { id: stem(path) }),
+        'framework',
+      ),
     );
   }
   throw new TakarError(

@@ -1,4 +1,4 @@
-import { TakarError, issue, parseNumber, type NumberFormat } from '@takar/core';
+import { TakarError, issue, numberFormatHint, parseNumber, type NumberFormat } from '@takar/core';
 import { regions } from '@takar/indonesia';
 import type { CliIo } from '../io.js';
 import { readRows } from './read-rows.js';
@@ -50,9 +50,15 @@ export async function readPopulation(
           issue(
             'data/not-a-number',
             ['population', i],
-            `Row ${i + 1} of "${path}" needs a region code and a positive whole population (with . thousands, give --thousands .).`,
+            `Row ${i + 1} of "${path}" needs a region code and a positive whole population${popHint(rows[i]?.[popCol], format)}.`,
           ),
         ),
     );
   return out;
+}
+
+/** Why a population cell did not read, when another number format would read it. */
+function popHint(v: unknown, format: NumberFormat): string {
+  const hint = typeof v === 'string' ? numberFormatHint(v, format) : undefined;
+  return hint ? `; "${String(v).trim()}": ${hint}` : ' (with . thousands, give --thousands .)';
 }

@@ -38,7 +38,8 @@ export async function readRows(
     const t = parseCsv(stripLeadingComments(text), delimiter ? { delimiter } : {});
     const rows: Record<string, unknown>[] = [];
     for (let r = 0; r < t.rowCount; r++) {
-      const row: Record<string, unknown> = {};
+      // Null prototype: a column named "__proto__" stays a column.
+      const row = Object.create(null) as Record<string, unknown>;
       t.names.forEach((n, k) => (row[n.trim()] = (t.columns[k] as ArrayLike<unknown>)[r]));
       rows.push(row);
     }

@@ -1,10 +1,16 @@
-import { issue, parseCsv, TakarError, type NumberFormat, type Table } from '@takar/core';
+import {
+  csvDelimiter,
+  issue,
+  parseCsv,
+  TakarError,
+  type NumberFormat,
+  type Table,
+} from '@takar/core';
 import { decodeText } from '../files/decode-text.js';
 import type { CliIo } from '../io.js';
 import { pickSheet, readWorkbook, type WorkbookSheet } from '../xlsx/read-workbook.js';
 import { checkAmbiguousNumbers } from './ambiguous-numbers.js';
 import { extensionOf, readBytes } from './read-text.js';
-import { sniffDelimiter } from './sniff-delimiter.js';
 import { stripLeadingComments } from './strip-comments.js';
 
 /** Whether a path names a format {@link readTable} reads. */
@@ -55,7 +61,7 @@ export async function readTable(
     return { table, sheets };
   }
   const text = stripLeadingComments(decodeText(bytes, path, role, io.encoding));
-  const delimiter = options.delimiter ?? sniffDelimiter(text);
+  const delimiter = options.delimiter ?? csvDelimiter(text);
   const table = inFile(path, () => parseCsv(text, { delimiter }), role);
   if (delimiter === ';') checkAmbiguousNumbers(table, options, path, skip);
   return { table };

@@ -14,6 +14,8 @@ export const PROVINCE_COLUMNS: readonly string[] = ['province', 'provinsi', 'pro
 export const TYPE_COLUMNS: readonly string[] = ['type', 'jenis', 'tipe'];
 
 const CODE = /^\d{2}\.\d{2}$/;
+/** What could name a region: a code (`32.73`, `3273`) or text with three letters or more. */
+const MAYBE_REGION = /^\s*\d{2}\.?\d{2}\s*$|\p{L}.*\p{L}.*\p{L}/u;
 
 /** Options of {@link resolveRegions}. */
 export interface ResolveRegionsOptions {
@@ -87,12 +89,6 @@ export function resolveRegions(table: Table, options: ResolveRegionsOptions): Re
   };
   const found: (Region | undefined)[] = [];
   const issues: TakarIssue[] = [];
-  const unknown: {
-    r: number;
-    text: string;
-    context: { province?: string; type?: string };
-    where: (string | number)[];
-  }[] = [];
   const list = (rs: readonly Region[]): string =>
     rs.map((c) => `${c.code} ${c.name} (${c.provinceName})`).join('; ');
   texts.forEach((text, r) => {
@@ -106,14 +102,20 @@ export function resolveRegions(table: Table, options: ResolveRegionsOptions): Re
       ...(province !== undefined ? { province } : {}),
       ...(type !== undefined ? { type } : {}),
     };
-    // Close names are looked for only once the column is known to hold regions (below): a file of
-    // 83,762 village names would otherwise spend most of its time on suggestions it never shows.
-    const hit = findRegion(text, { ...context, suggest: false });
-    if (hit.status === 'found') {
-      found.push(hit.region);
+    // Suggestions (an edit distance against every region) only for the names reported: without
+    // this, 10^6 units that are not regions took minutes.
+    // A kabupaten/kota is a code or a name of three letters or more: "u17" is neither, quickly.
+    const first = MAYBE_REGION.test(text)
+      ? findRegion(text, { ...context, suggest: false })
+      : ({ status: 'not-found', query: text, suggestions: [] } as const);
+    if (first.status === 'found') {
+      found.push(first.region);
       return;
     }
     found.push(undefined);
+    if (issues.length >= 100) return;
+    const hit = first.status === 'not-found' ? findRegion(text, context) : first;
+    if (hit.status === 'found') return;
     const where = ['rows', r, regionCol as string];
     if (hit.status === 'ambiguous')
       issues.push(
@@ -123,22 +125,17 @@ export function resolveRegions(table: Table, options: ResolveRegionsOptions): Re
           `Row ${r + 1}: "${text}" fits ${hit.candidates.length} regions: ${list(hit.candidates)}; write "Kota …" or "Kab. …"${typeCol ? '' : ', or add a type column (jenis: Kota / Kab.)'}${provinceCol ? '' : ' or a province column (provinsi)'}, or use the code.`,
         ),
       );
-    else unknown.push({ r, text, context, where });
+    else
+      issues.push(
+        issue(
+          'data/unknown-region',
+          where,
+          `Row ${r + 1}: "${text}" is not a kabupaten/kota of the registry${hit.suggestions.length ? `; did you mean ${list(hit.suggestions)}?` : '; check the spelling, or use the Kemendagri code.'}`,
+        ),
+      );
   });
   // Not Indonesian regions at all (e.g. COINr's countries): keep the column as it is.
   if (found.every((f) => f === undefined)) return base;
-  for (const { r, text, context, where } of unknown.slice(0, 100)) {
-    const again = findRegion(text, context);
-    const suggestions = again.status === 'not-found' ? again.suggestions : [];
-    issues.push(
-      issue(
-        'data/unknown-region',
-        where,
-        `Row ${r + 1}: "${text}" is not a kabupaten/kota of the registry${suggestions.length ? `; did you mean ${list(suggestions)}?` : '; check the spelling, or use the Kemendagri code.'}`,
-      ),
-    );
-  }
-  issues.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
   if (issues.length) throw new TakarError(issues.slice(0, 100));
   const codes = found.map((f) => f?.code ?? '');
   const registryNames = found.map((f) => f?.name ?? '');

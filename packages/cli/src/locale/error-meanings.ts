@@ -14,6 +14,7 @@ export const ERROR_MEANINGS_ID: Readonly<Record<TakarErrorCode, string>> = {
   'framework/no-root': 'Tidak ada simpul tanpa induk (indeks).',
   'framework/several-roots': 'Lebih dari satu simpul tidak punya induk.',
   'framework/unknown-id': 'Kerangka dengan nama itu tidak dikirim bersama Takar.',
+  'framework/band-gap': 'Sebuah skor tidak masuk predikat mana pun (peringatan).',
   'framework/negative-weight': 'Ada bobot negatif.',
   'framework/zero-weights': 'Semua anak sebuah simpul berbobot nol.',
   'framework/empty-aggregate': 'Sebuah simpul agregat tidak punya anak.',
@@ -31,6 +32,7 @@ export const ERROR_MEANINGS_ID: Readonly<Record<TakarErrorCode, string>> = {
   'data/unknown-indicator': 'Sebuah nilai menyebut indikator yang tidak ada di kerangka.',
   'data/not-a-number': 'Sebuah sel tidak dapat dibaca sebagai angka.',
   'data/no-values': 'Sebuah indikator sama sekali tidak punya nilai.',
+  'data/zero-max': 'Indikator yang dinormalisasi fracmax bernilai 0 untuk semua unit (0 / 0).',
   'data/zero-range':
     'Sebuah indikator bernilai sama untuk semua unit, sehingga tidak dapat dinormalisasi.',
   'data/mixed-years': 'Ada beberapa tahun padahal hanya satu yang diharapkan.',
@@ -104,6 +106,7 @@ export const ERROR_MEANINGS_ID: Readonly<Record<TakarErrorCode, string>> = {
   'io/symlink': 'Jalur keluaran adalah tautan simbolik; Takar tidak menulis melaluinya.',
   'io/write-failed': 'Berkas tidak dapat ditulis; tidak ada yang diganti.',
   'cli/usage': 'Baris perintah tidak sah.',
+  'cli/too-large': 'Ukuran yang diminta butuh lebih banyak memori daripada yang tersedia.',
 };
 
 /**

@@ -1,6 +1,8 @@
 // Bad-input catalogue, inputs and command lines: CSV and data files, frameworks, weights, flags.
 // Each case: exit code, error code, and the error line naming the place (flag, file, row, column).
-import { describe } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect } from 'vitest';
 import { MINI, MINI_FRAMEWORK } from '../helpers/takar.js';
 import { cliCases, type CliCase } from './run-cases.js';
 
@@ -130,6 +132,36 @@ const csv: CliCase[] = [
     exit: 1,
     code: 'data/not-a-number',
     place: 'column "b"',
+  },
+  {
+    name: 'data cell 1,000 suggests --thousands ,',
+    files: { 'd.csv': HEADER + 'u1,Satu,A,2024,"1,000",5,4,4\n' },
+    argv: SCORE_WITH('d.csv'),
+    exit: 1,
+    code: 'data/not-a-number',
+    place:
+      'Cell "1,000" in row 1, column "a" (unit "u1") is not a finite number. As written, it reads as 1000 with "," grouping thousands: give --thousands ,',
+  },
+  {
+    name: 'a count 1,000 in a programme file suggests --thousands ,',
+    files: { 'p.csv': 'region,programme,beneficiaries,unit\n32.73,PKH,"1,000",persons\n' },
+    argv: ['impact', '--programmes', 'p.csv'],
+    exit: 1,
+    code: 'data/not-a-number',
+    place:
+      'Cell "1,000" in row 1, column "beneficiaries" of "p.csv" is not a number in the stated format; it reads as 1000 with "," grouping thousands: give --thousands ,',
+  },
+  {
+    name: 'a population 2,506,603 suggests --thousands ,',
+    files: {
+      'p.csv': 'region,programme,beneficiaries,unit\n32.73,PKH,10,persons\n',
+      'pop.csv': 'region,population\n32.73,"2,506,603"\n',
+    },
+    argv: ['impact', '--programmes', 'p.csv', '--population', 'pop.csv'],
+    exit: 1,
+    code: 'data/not-a-number',
+    place:
+      'Row 1 of "pop.csv" needs a region code and a positive whole population; "2,506,603": it reads as 2506603 with "," grouping thousands: give --thousands ,',
   },
   {
     name: 'cell with a decimal comma suggests --decimal',
@@ -491,6 +523,68 @@ const flags: CliCase[] = [
     place: '--runs must be a whole number ≥ 1',
   },
   {
+    name: '--runs beyond the memory: refused before allocating, with the largest that fits',
+    argv: [
+      'uncertainty',
+      ...MINI,
+      '--aggregate',
+      'amean',
+      '--aggregate',
+      'gmean',
+      '--runs',
+      '1000000000',
+    ],
+    env: { TAKAR_MEMORY_LIMIT: '1GB' },
+    exit: 1,
+    code: 'cli/too-large',
+    // 6 units: 7 × 8 bytes per run plus 6 KiB; 3/4 of 10^9 bytes holds 13 392 747 runs.
+    place:
+      /at --runs: --runs 1000000000 needs about 52\.2 GiB .*; the largest --runs that fits is 13392747\./,
+  },
+  {
+    name: '--runs beyond any machine (the memory it has now)',
+    argv: [
+      'uncertainty',
+      ...MINI,
+      '--aggregate',
+      'amean',
+      '--aggregate',
+      'gmean',
+      '--runs',
+      '1000000000000000',
+    ],
+    exit: 1,
+    code: 'cli/too-large',
+    place:
+      /--runs 1000000000000000 needs about .* available\); the largest --runs that fits is \d+\./,
+  },
+  {
+    name: 'sensitivity --samples beyond the memory',
+    argv: [
+      'sensitivity',
+      ...MINI,
+      '--aggregate',
+      'amean',
+      '--aggregate',
+      'gmean',
+      '--samples',
+      '1000000000',
+    ],
+    env: { TAKAR_MEMORY_LIMIT: '512MiB' },
+    exit: 1,
+    code: 'cli/too-large',
+    place:
+      /at --samples: --samples 1000000000 needs about .*; the largest --samples that fits is \d+\./,
+  },
+  {
+    name: 'a TAKAR_MEMORY_LIMIT that is not a size',
+    argv: ['uncertainty', ...MINI, '--aggregate', 'amean', '--aggregate', 'gmean', '--runs', '10'],
+    env: { TAKAR_MEMORY_LIMIT: 'lots' },
+    exit: 2,
+    code: 'cli/usage',
+    place: 'TAKAR_MEMORY_LIMIT must be a size such as 4GB or 512MiB; got "lots"',
+  },
+  {
     name: '--runs not a number',
     argv: ['uncertainty', ...MINI, '--runs', 'many'],
     exit: 2,
@@ -785,6 +879,101 @@ function MINI_SCORE(): string[] {
   return ['score', ...MINI];
 }
 
+// Streamed keyed records (impact --records, impact sketch): read as strictly as a whole CSV.
+const SALTED = { TAKAR_SALT: 'rahasia-uji-0042-abcd' };
+const REC = 'region,programme,key\n32.73,PKH,a\n';
+const streamed: CliCase[] = [
+  {
+    name: 'records: a line with an extra field is refused',
+    files: { 'r.csv': REC + '32.73,PKH,b,extra\n' },
+    env: SALTED,
+    argv: ['impact', '--records', 'r.csv'],
+    exit: 1,
+    code: 'data/csv',
+    place: '"r.csv": Line 3 has 4 fields but the header has 3 (an extra field)',
+  },
+  {
+    name: 'records: a line with a missing field is refused',
+    files: { 'r.csv': REC + '32.73,PKH\n' },
+    env: SALTED,
+    argv: ['impact', '--records', 'r.csv'],
+    exit: 1,
+    code: 'data/csv',
+    place: 'Line 3 has 2 fields but the header has 3',
+  },
+  {
+    name: 'records: a quote in the middle of a field',
+    files: { 'r.csv': REC + '32.73,PK"H,b\n' },
+    env: SALTED,
+    argv: ['impact', '--records', 'r.csv'],
+    exit: 1,
+    code: 'data/csv',
+    place: 'Line 3, field 2 has a quote (") in the middle of an unquoted field',
+  },
+  {
+    name: 'records: a NUL byte',
+    files: { 'r.csv': REC + '32.73,PKH,b\u0000\n' },
+    env: SALTED,
+    argv: ['impact', '--records', 'r.csv'],
+    exit: 1,
+    code: 'data/csv',
+    place: 'Line 3, field 3 holds a NUL byte',
+  },
+  {
+    name: 'records: an unclosed quote',
+    files: { 'r.csv': REC + '32.73,"PKH,b\n32.73,PKH,c\n' },
+    env: SALTED,
+    argv: ['impact', '--records', 'r.csv'],
+    exit: 1,
+    code: 'data/csv',
+    place: 'A quoted field opened on line 3 is never closed',
+  },
+  {
+    name: 'records: a repeated header',
+    files: { 'r.csv': 'region,key,key\n32.73,a,b\n' },
+    env: SALTED,
+    argv: ['impact', '--records', 'r.csv'],
+    exit: 1,
+    code: 'data/csv',
+    place: 'The header repeats column "key": columns 2 and 3',
+  },
+  {
+    name: 'records: bytes that are not UTF-8 name the offset',
+    files: {
+      'r.csv': Buffer.concat([
+        Buffer.from(REC + '32.73,P'),
+        Buffer.from([0xe9]),
+        Buffer.from('KH,b\n'),
+      ]),
+    },
+    env: SALTED,
+    argv: ['impact', '--records', 'r.csv'],
+    exit: 1,
+    code: 'io/encoding',
+    place: `"r.csv" is not valid UTF-8: byte ${REC.length + 7} is 0xe9`,
+  },
+  {
+    name: 'records: UTF-16 is named',
+    files: { 'r.csv': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(REC, 'utf16le')]) },
+    env: SALTED,
+    argv: ['impact', '--records', 'r.csv'],
+    exit: 1,
+    code: 'io/encoding',
+    place: '"r.csv" is UTF-16 (little-endian',
+  },
+  {
+    name: 'impact sketch: a line with an extra field is refused',
+    files: { 'r.csv': REC + '32.73,PKH,b,extra\n' },
+    env: SALTED,
+    argv: ['impact', 'sketch', '--records', 'r.csv', '--out', 's.json'],
+    exit: 1,
+    code: 'data/csv',
+    place: 'Line 3 has 4 fields but the header has 3 (an extra field)',
+    after: (d) => expect(existsSync(join(d, 's.json'))).toBe(false),
+  },
+];
+
 describe('bad-input catalogue: CSV and data files', () => cliCases(csv));
+describe('bad-input catalogue: streamed records', () => cliCases(streamed));
 describe('bad-input catalogue: frameworks, weights and configs', () => cliCases(framework));
 describe('bad-input catalogue: command lines', () => cliCases(flags));

@@ -1,7 +1,8 @@
 import type { Framework, FrameworkNode } from '../schema/framework.js';
 import { NormaliseSpecSchema, type NormaliseSpec } from '../schema/pipeline.js';
 import { NORMALISERS } from '../methods/normalisers.js';
-import { issue, throwIfAny, type TakarIssue } from '../errors/index.js';
+import { TakarError, issue, throwIfAny, type TakarIssue } from '../errors/index.js';
+import { parseFramework } from '../framework/parse-framework.js';
 import { parseNumber } from '../io/parse-number.js';
 import type { Table } from '../io/table.js';
 
@@ -102,6 +103,10 @@ export function frameworkFromCoinrMeta(table: Table, options: CoinrMetaOptions =
   const others: string[] = [];
   const dataColumns: DataColumnMeta[] = [];
   const tagColumns = table.names.filter((n) => n.startsWith('Tag:'));
+  // The table row of each node, and the codes of rows not read as nodes, for the tree's problems.
+  const rowOf: number[] = [];
+  const skipped = new Set<string>();
+  const skippedParents = new Set<string>();
   for (let r = 0; r < table.rowCount; r++) {
     const code = get('iCode', r);
     const type = get('Type', r);
@@ -113,6 +118,8 @@ export function frameworkFromCoinrMeta(table: Table, options: CoinrMetaOptions =
       continue;
     }
     if (type !== 'Indicator' && type !== 'Aggregate') {
+      skipped.add(code);
+      skippedParents.add(get('Parent', r));
       issues.push(
         issue(
           'framework/invalid',
@@ -167,7 +174,9 @@ export function frameworkFromCoinrMeta(table: Table, options: CoinrMetaOptions =
       if (Object.keys(tags).length) node.tags = tags;
     }
     nodes.push(node);
+    rowOf.push(r);
   }
+  if (issues.length) issues.push(...treeProblems(nodes, rowOf, skipped, skippedParents));
   throwIfAny(issues);
   const root = nodes.find((n) => n.parent === null);
   const framework: Framework = {
@@ -316,4 +325,44 @@ function normaliseOfRow(
       ),
     );
   return undefined;
+}
+
+const META_COLUMN: Record<string, string> = { code: 'iCode', parent: 'Parent', weight: 'Weight' };
+
+/**
+ * The tree's problems (a repeated code, an unknown parent, a cycle, a negative weight…) among the
+ * rows that were read, named by table row and column, so a table with bad cells still has every
+ * problem reported in one run. What only follows from a row refused for its Type (its children's
+ * unknown parent, its parent's missing children) is not reported again.
+ */
+function treeProblems(
+  nodes: FrameworkNode[],
+  rowOf: readonly number[],
+  skipped: ReadonlySet<string>,
+  skippedParents: ReadonlySet<string>,
+): TakarIssue[] {
+  try {
+    parseFramework({ id: 'meta', version: '1', label: { id: 'meta' }, nodes });
+    return [];
+  } catch (e) {
+    if (!(e instanceof TakarError)) throw e;
+    const out: TakarIssue[] = [];
+    for (const i of e.issues) {
+      const [where, at, field] = i.path;
+      if (where !== 'nodes' || typeof at !== 'number') {
+        out.push(i);
+        continue;
+      }
+      const node = nodes[at];
+      if (i.code === 'framework/unknown-parent' && node?.parent && skipped.has(node.parent))
+        continue;
+      if (i.code === 'framework/empty-aggregate' && node && skippedParents.has(node.code)) continue;
+      const row = rowOf[at] as number;
+      const column = typeof field === 'string' ? (META_COLUMN[field] ?? field) : undefined;
+      out.push(
+        issue(i.code, ['rows', row, ...(column ? [column] : [])], `Row ${row + 1}: ${i.message}`),
+      );
+    }
+    return out;
+  }
 }

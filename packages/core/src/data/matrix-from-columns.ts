@@ -1,3 +1,4 @@
+import { safeParseKeepingProto } from '../schema/keep-proto.js';
 import { UnitSchema, type Dataset, type Unit } from '../schema/data.js';
 import { z } from 'zod';
 import type { FrameworkTree } from '../framework/parse-framework.js';
@@ -32,7 +33,7 @@ export interface ColumnData {
  * @category Score
  */
 export function matrixFromColumns(data: ColumnData, tree: FrameworkTree): DataMatrix {
-  const units = z.array(UnitSchema).min(1).safeParse(data.units);
+  const units = safeParseKeepingProto(z.array(UnitSchema).min(1), data.units);
   if (!units.success) throwIfAny(fromZodError(units.error, 'data/invalid', ['units']));
   const issues: TakarIssue[] = [];
   const seen = new Set<string>();

@@ -1,3 +1,4 @@
+import { safeParseKeepingProto } from '../schema/keep-proto.js';
 import { z } from 'zod';
 import { SourceSchema, UnitSchema, type Dataset, type Unit } from '../schema/data.js';
 import type { FrameworkTree } from '../framework/parse-framework.js';
@@ -69,7 +70,7 @@ export function parseDataset(
   year?: number,
   options: ParseDatasetOptions = {},
 ): DataMatrix {
-  const head = HeadSchema.safeParse(input);
+  const head = safeParseKeepingProto(HeadSchema, input);
   if (!head.success) {
     const issues = fromZodError(head.error, 'data/invalid');
     const empty = issues.find((i) => i.path.length === 1 && i.path[0] === 'units');

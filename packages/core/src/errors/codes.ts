@@ -19,6 +19,8 @@ export const ERROR_CODES = {
   'framework/duplicate-band': 'Two bands of one list share a code.',
   'framework/weight-overflow': 'The weights of siblings add up to more than a number can hold.',
   'framework/bands-overlap': 'Bands are not ordered, half-open and non-overlapping.',
+  'framework/band-gap':
+    'A score falls in no band: in a gap between two bands, or beyond the first or last (a warning).',
   'framework/unknown-tag': 'A leaf is tagged with a value its axis does not list.',
   'framework/unknown-weight-set': 'A weight set was requested that the framework does not define.',
   'framework/unknown-id':
@@ -32,6 +34,7 @@ export const ERROR_CODES = {
   'data/unknown-indicator': 'A value names an indicator the framework does not have.',
   'data/not-a-number': 'A cell could not be read as a finite number.',
   'data/no-values': 'An indicator has no values at all.',
+  'data/zero-max': 'An indicator normalised by fracmax is 0 for every unit (0 / 0).',
   'data/zero-range': 'An indicator has the same value for every unit, so it cannot be normalised.',
   'data/mixed-years': 'Several years were given where one was expected.',
   'data/unknown-year': 'The requested year is not in the data.',
@@ -116,6 +119,8 @@ export const ERROR_CODES = {
   'io/write-failed': 'A file could not be written for another reason; nothing was replaced.',
   // cli
   'cli/usage': 'The command line is not valid.',
+  'cli/too-large':
+    'A size flag (--runs, --samples, --bootstrap) would need more memory than is available; the message names the largest that fits.',
 } as const;
 
 /**

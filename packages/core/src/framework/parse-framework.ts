@@ -1,3 +1,4 @@
+import { safeParseKeepingProto } from '../schema/keep-proto.js';
 import { FrameworkSchema, type Framework, type FrameworkNode } from '../schema/framework.js';
 import { fromZodError, issue, throwIfAny, type TakarIssue } from '../errors/index.js';
 import { checkBands } from './check-bands.js';
@@ -79,7 +80,7 @@ export function frameworkTree(framework: unknown): FrameworkTree {
  * @category Score
  */
 export function parseFramework(input: unknown): FrameworkTree {
-  const parsed = FrameworkSchema.safeParse(input);
+  const parsed = safeParseKeepingProto(FrameworkSchema, input);
   if (!parsed.success) throwIfAny(fromZodError(parsed.error, 'framework/invalid'));
   const framework = parsed.data as Framework;
   const issues: TakarIssue[] = [];

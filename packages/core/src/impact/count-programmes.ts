@@ -100,8 +100,19 @@ export function countProgrammes(
   input: unknown,
   options: ProgrammeCountOptions = {},
 ): ProgrammeCountRow[] {
-  const { rows, issues } = parseRows(input, ProgrammeRowSchema, 'programmes');
-  throwIfAny(issues);
+  const { rows, issues, index } = parseRows(input, ProgrammeRowSchema, 'programmes');
+  if (issues.length) {
+    // The rows that parsed are checked too (household size, …), so one run names every problem.
+    const later: TakarIssue[] = [];
+    toItems(rows, options.householdSize, later);
+    for (const i of later)
+      issues.push(
+        i.path[0] === 'programmes' && typeof i.path[1] === 'number'
+          ? { ...i, path: ['programmes', index[i.path[1]] as number, ...i.path.slice(2)] }
+          : i,
+      );
+    throwIfAny(issues);
+  }
   const provinceOf = options.provinceOf ?? defaultProvinceOf;
   const by = options.by ?? [['region']];
   const population = options.population

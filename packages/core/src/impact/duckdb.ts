@@ -135,11 +135,22 @@ export async function countDistinctDuckDB(
     return toRows(reader.getRowObjectsJS(), by, options.approx ? 'engine-approx' : 'exact');
   } catch (e) {
     if (e instanceof TakarError) throw e;
+    const message = String((e as Error).message);
+    // DuckDB names a missing file (or a glob matching none) this way; its SQL excerpt follows.
+    const missing = /No files found that match the pattern "([^"]*)"/.exec(message);
+    if (missing)
+      throw new TakarError(
+        issue(
+          'io/not-found',
+          ['source', 'path'],
+          `No file matches "${missing[1]}"; check the path (a pattern such as records/*.parquet needs at least one file).`,
+        ),
+      );
     throw new TakarError(
       issue(
         'io/unreadable',
         ['source'],
-        `DuckDB could not count the records: ${(e as Error).message}. Check the path, format and column names.`,
+        `DuckDB could not count the records: ${message.split('\n')[0]}. Check the path, format and column names.`,
       ),
     );
   } finally {

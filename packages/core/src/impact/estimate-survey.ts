@@ -77,11 +77,14 @@ export function estimateSurvey(
   input: unknown,
   options: SurveyOptions = {},
 ): ImpactResult<SurveyEstimateRow> {
-  const { rows, issues } = parseRows(input, SurveyRowSchema, 'survey');
-  throwIfAny(issues);
+  const { rows, issues, index } = parseRows(input, SurveyRowSchema, 'survey');
+  // The rows that parsed are checked too, so one run names every problem of the file.
   rows.forEach((r, i) =>
     issues.push(
-      ...surveyProblems(r.positive, r.respondents, options.deff ?? r.deff ?? 1, ['survey', i]),
+      ...surveyProblems(r.positive, r.respondents, options.deff ?? r.deff ?? 1, [
+        'survey',
+        index[i] as number,
+      ]),
     ),
   );
   throwIfAny(issues);

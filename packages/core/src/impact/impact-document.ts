@@ -1,4 +1,5 @@
 import { fromZodError, issue, TakarError, type TakarIssue } from '../errors/index.js';
+import { safeParseKeepingProto } from '../schema/keep-proto.js';
 import type { Label } from '../schema/label.js';
 import {
   IMPACT_FORMAT,
@@ -102,7 +103,7 @@ export function parseImpactDocument(value: unknown): ImpactDocument {
         `The impact document has formatVersion ${v}, newer than ${IMPACT_FORMAT}, the one this version of Takar reads; update Takar.`,
       ),
     );
-  const parsed = ImpactDocumentSchema.safeParse(value);
+  const parsed = safeParseKeepingProto(ImpactDocumentSchema, value);
   if (!parsed.success) throw new TakarError(fromZodError(parsed.error, 'impact/invalid'));
   return parsed.data;
 }

@@ -1,3 +1,4 @@
+import { safeParseKeepingProto } from '../schema/keep-proto.js';
 import type { z } from 'zod';
 import type { TakarIssue } from '../errors/index.js';
 import { issue } from '../errors/index.js';
@@ -21,7 +22,7 @@ export function parseRows<S extends z.ZodType>(
   schema: S,
   name: string,
   limit = 50,
-): { rows: z.infer<S>[]; issues: TakarIssue[] } {
+): { rows: z.infer<S>[]; issues: TakarIssue[]; index: number[] } {
   const issues: TakarIssue[] = [];
   if (!Array.isArray(input)) {
     issues.push(
@@ -31,9 +32,11 @@ export function parseRows<S extends z.ZodType>(
         `Expected an array of ${name} rows; pass the parsed rows of the file.`,
       ),
     );
-    return { rows: [], issues };
+    return { rows: [], issues, index: [] };
   }
   const rows: z.infer<S>[] = [];
+  /** The input index of each row that passed, so later checks name the row as given. */
+  const index: number[] = [];
   let more = 0;
   input.forEach((row: unknown, i) => {
     if (row && typeof row === 'object')
@@ -50,9 +53,11 @@ export function parseRows<S extends z.ZodType>(
             );
           return;
         }
-    const r = schema.safeParse(row);
-    if (r.success) rows.push(r.data);
-    else
+    const r = safeParseKeepingProto(schema, row);
+    if (r.success) {
+      rows.push(r.data);
+      index.push(i);
+    } else
       for (const zi of r.error.issues) {
         if (issues.length >= limit) more++;
         else
@@ -67,5 +72,5 @@ export function parseRows<S extends z.ZodType>(
   });
   if (more)
     issues.push(issue('impact/invalid', [name], `…and ${more} more problems of the same kind.`));
-  return { rows, issues };
+  return { rows, issues, index };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numberFormatHint, parseNumber } from '../io/parse-number.js';
 
 const text = z.string().trim().min(1);
 /** A year as a number or a four-digit string (CSV cells arrive as text). */
@@ -13,9 +14,25 @@ const year = z.union([
 /** An optional cell: empty strings count as absent. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
-/** A non-negative count as a number or numeric string. */
+/**
+ * A non-negative count as a number or numeric string, read by the strict number rules of data
+ * (`parseNumber`): `0x10`, `1,000` or `NA` are not numbers here (`Number()` would read the first
+ * as 16 and the second as NaN, silently).
+ */
 const count = z
-  .union([z.number(), z.string().trim().min(1).transform(Number)])
+  .union([z.number(), z.string()])
+  .transform((v, ctx) => {
+    if (typeof v === 'number') return v;
+    const t = v.trim();
+    const x = t === '' ? undefined : parseNumber(t, { missing: [] });
+    if (typeof x === 'number') return x;
+    const hint = numberFormatHint(t);
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${t.slice(0, 80)}" is not a number; write digits (1200, 3.5)${hint ? `, or say how the file writes numbers: ${hint}` : ''}`,
+    });
+    return z.NEVER;
+  })
   .pipe(z.number().finite().nonnegative());
 /** A count of persons, households or businesses: a whole number (61.5 persons is a reading error). */
 const wholeCount = count.pipe(

@@ -3,6 +3,8 @@
  * the SQL of {@link pgHllSketchSql}, optionally with `records`, `without_key` and `key_check` columns.
  */
 import { TakarError, issue, type TakarIssue } from '../errors/index.js';
+import { parseCsv } from '../io/parse-csv.js';
+import type { Table } from '../io/table.js';
 import { looksLikeNik } from './looks-like-nik.js';
 import { pgHllHex, safeParsePgHll } from './pg-hll-storage.js';
 import { refusedGroup, type GroupSketch, type SketchSet } from './sketch-document.js';
@@ -37,11 +39,18 @@ export function sketchCsv(groups: readonly GroupSketch[]): string {
  * @category Impact
  */
 export function readSketchCsv(text: string, file: string): SketchSet {
-  const rows = parseCsvRows(text.replace(/^\uFEFF/, ''));
-  const header = rows[0]?.map((h) => h.trim().toLowerCase());
   const bad = (path: (string | number)[], why: string) =>
     issue('impact/invalid-sketch', [file, ...path], why);
-  if (!header || header.length < 2 || !header.includes('sketch'))
+  let table: Table;
+  try {
+    table = parseCsv(text, { delimiter: ',' });
+  } catch (e) {
+    if (!(e instanceof TakarError)) throw e;
+    // The one CSV reader's problems (quotes, NUL bytes, field counts, a repeated header), in this file.
+    throw new TakarError(e.issues.map((i) => bad(i.path.slice(), i.message)));
+  }
+  const header = table.names.map((h) => h.toLowerCase());
+  if (header.length < 2 || !header.includes('sketch'))
     throw new TakarError(
       bad(
         ['line', 1],
@@ -57,10 +66,9 @@ export function readSketchCsv(text: string, file: string): SketchSet {
   const issues: TakarIssue[] = [];
   const groups: GroupSketch[] = [];
   const seen = new Set<string>();
-  for (let i = 1; i < rows.length; i++) {
-    const row = rows[i] as string[];
-    const line = i + 1;
-    if (row.length === 1 && row[0] === '') continue; // blank line
+  for (let n = 0; n < table.rowCount; n++) {
+    const row = table.columns.map((c) => String(c[n] ?? ''));
+    const line = table.lines?.[n] ?? n + 2;
     const group = (row[0] ?? '').trim();
     if (group === '') {
       issues.push(
@@ -131,39 +139,6 @@ export function readSketchCsv(text: string, file: string): SketchSet {
     groups,
     ...(keyCheck !== undefined ? { keyCheck } : {}),
   };
-}
-
-/** RFC 4180 rows: fields split on commas, `"…"` quoting with `""` for a quote, CRLF or LF. */
-function parseCsvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 function csvCell(t: string): string {

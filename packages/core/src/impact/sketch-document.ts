@@ -1,3 +1,4 @@
+import { safeParseKeepingProto } from '../schema/keep-proto.js';
 /*
  * The file an agency sends: one postgresql-hll sketch per group, with the hash rule and the sketch
  * parameters, and never an identifier.
@@ -149,7 +150,7 @@ export function sketchDocument(
  * @category Impact
  */
 export function readSketchDocument(json: unknown, file: string): SketchSet {
-  const parsed = SketchDocumentSchema.safeParse(json);
+  const parsed = safeParseKeepingProto(SketchDocumentSchema, json);
   if (!parsed.success)
     throw new TakarError(
       parsed.error.issues.map((i) =>

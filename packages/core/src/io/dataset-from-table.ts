@@ -1,7 +1,7 @@
 import type { Dataset, Unit, Value } from '../schema/data.js';
 import type { FrameworkTree } from '../framework/parse-framework.js';
 import { issue, quoteCell, throwIfAny, type TakarIssue } from '../errors/index.js';
-import { parseNumber, type NumberFormat } from './parse-number.js';
+import { numberFormatHint, parseNumber, type NumberFormat } from './parse-number.js';
 import type { Table } from './table.js';
 
 /**
@@ -157,8 +157,10 @@ export function datasetFromTable(
       if (x !== undefined) return x;
     } else if (typeof v === 'bigint') return Number(v);
     if (issues.length < MAX_ISSUES) {
-      const hint =
-        typeof v === 'string' && /\d[.,]\d/.test(v)
+      const suggested = typeof v === 'string' ? numberFormatHint(v, options) : undefined;
+      const hint = suggested
+        ? ` As written, ${suggested}.`
+        : typeof v === 'string' && /\d[.,]\d/.test(v)
           ? ` If the file writes decimals with a comma or groups thousands, set the decimal mark and thousands separator (CLI: --decimal , --thousands .).`
           : ' Write a number, or leave the cell empty for missing.';
       issues.push(
@@ -287,13 +289,14 @@ export function datasetFromTable(
         unitYear.get(code) !== year);
     if (takeAttributes) {
       const unit: Unit = { code, name: cellText(col(nameCol)?.[r]) || code };
-      const groups: Record<string, string> = {};
+      // Null-prototype records: a column named "__proto__" is a key like any other.
+      const groups: Record<string, string> = Object.create(null) as Record<string, string>;
       for (const g of groupNames) {
         const v = cellText(col(g)?.[r]);
         if (v !== undefined && v !== '' && v !== 'NA') groups[g] = v;
       }
       if (Object.keys(groups).length) unit.groups = groups;
-      const dens: Record<string, number> = {};
+      const dens: Record<string, number> = Object.create(null) as Record<string, number>;
       for (const d of denominatorNames) {
         const x = readNumber(col(d)?.[r], r, d);
         if (typeof x === 'number') dens[d] = x;

@@ -60,3 +60,42 @@ function groupedOk(intPart: string, sep: string): boolean {
   if (!/^\d{1,3}$/.test(groups[0] ?? '')) return false;
   return groups.slice(1).every((g) => /^\d{3}$/.test(g));
 }
+
+/**
+ * What to set when a cell is not a number in the stated format but reads as one in another:
+ * `1,000` (comma thousands) suggests `--thousands ,`, `1.234.567` or `1.234,5` suggests
+ * `--thousands . --decimal ,`, `12,5` suggests `--decimal ,`, `1 000` suggests
+ * `--thousands space`. `undefined` when no format would read it (`abc`, `1e400`). The flag is the
+ * CLI's; the API option is named beside it.
+ *
+ * @example
+ * ```ts
+ * numberFormatHint('1,000'); // 'it reads as 1000 with "," grouping thousands: give --thousands , (API: thousands: ",")'
+ * ```
+ */
+export function numberFormatHint(text: string, format: NumberFormat = {}): string | undefined {
+  const t = text.trim();
+  const suggest = (f: NumberFormat, flags: string, api: string): string | undefined => {
+    const x = parseNumber(t, f);
+    return typeof x === 'number'
+      ? `it reads as ${x} with ${flags.includes('thousands') ? `"${f.thousands}" grouping thousands` : `"${f.decimal}" as the decimal mark`}${f.decimal === ',' && flags.includes('thousands') ? ' and "," as the decimal mark' : ''}: give ${flags} (API: ${api})`
+      : undefined;
+  };
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t) && format.thousands !== ',')
+    return suggest({ thousands: ',' }, '--thousands ,', 'thousands: ","');
+  if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t))
+    return suggest(
+      { thousands: '.', decimal: ',' },
+      '--thousands . --decimal ,',
+      'thousands: ".", decimal: ","',
+    );
+  if (/^[+-]?\d{1,3}( \d{3})+(,\d+|\.\d+)?$/.test(t))
+    return suggest(
+      { thousands: ' ', ...(t.includes(',') ? { decimal: ',' as const } : {}) },
+      `--thousands space${t.includes(',') ? ' --decimal ,' : ''}`,
+      `thousands: " "${t.includes(',') ? ', decimal: ","' : ''}`,
+    );
+  if (/^[+-]?\d*,\d+$/.test(t) && format.decimal !== ',')
+    return suggest({ decimal: ',' }, '--decimal ,', 'decimal: ","');
+  return undefined;
+}

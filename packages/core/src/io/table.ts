@@ -8,6 +8,8 @@ export interface Table {
   readonly names: readonly string[];
   readonly columns: readonly ArrayLike<unknown>[];
   readonly rowCount: number;
+  /** The file line each row starts on, when read from text (`parseCsv`), for messages. */
+  readonly lines?: readonly number[];
 }
 
 /**

@@ -146,6 +146,18 @@ const capParam = {
     en: 'cap scores at 1 (default false, as COINr)',
   },
 };
+/** Whether every present value of a column is 0 (and at least one is present). */
+function allZero(x: Float64Array): boolean {
+  let present = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i] as number;
+    if (Number.isNaN(v)) continue;
+    if (v !== 0) return false;
+    present++;
+  }
+  return present > 0;
+}
+
 const rangeParam = {
   field: 'range',
   description: {
@@ -275,7 +287,17 @@ export const NORMALISER_TABLE: {
     needs: [],
     cli: { syntax: 'fracmax', example: 'fracmax' },
     doc: { method: '`fracmax`', formula: '_x_ / max', source: 'COINr `n_fracmax`' },
-    run: (x) => fracmax(x),
+    run(x, _spec, ind) {
+      // An all-zero column is 0 / 0 for every unit: an error, never a silent column of nulls.
+      // (A larger spread with a maximum of 0 gives ±Infinity as in R, and is kept.)
+      if (allZero(x))
+        return issue(
+          'data/zero-max',
+          ['values'],
+          `Indicator "${ind.code}" is 0 for every unit, so fracmax (x / max) would divide 0 by 0; give it another normalisation (e.g. "none"), or remove it.`,
+        );
+      return fracmax(x);
+    },
   },
   dist2max: {
     description: {

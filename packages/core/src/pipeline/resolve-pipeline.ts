@@ -1,3 +1,4 @@
+import { safeParseKeepingProto } from '../schema/keep-proto.js';
 import {
   PipelineConfigSchema,
   type IndicatorStage,
@@ -46,7 +47,7 @@ export function resolvePipeline(
   base: PipelineConfig | undefined,
   override: unknown,
 ): ResolvedPipeline {
-  const parsed = PipelineConfigSchema.safeParse(override ?? {});
+  const parsed = safeParseKeepingProto(PipelineConfigSchema, override ?? {});
   if (!parsed.success) throwIfAny(fromZodError(parsed.error, 'pipeline/invalid', ['pipeline']));
   const merged: PipelineConfig = { ...base, ...(parsed.data as PipelineConfig) };
   const order = merged.order ?? [...DEFAULT_ORDER];

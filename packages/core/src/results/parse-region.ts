@@ -7,6 +7,7 @@ import {
   type SafeResult,
   type TakarIssue,
 } from '../errors/index.js';
+import { safeParseKeepingProto } from '../schema/keep-proto.js';
 import { RegionDocumentSchema } from '../schema/region.js';
 import { REGION_FORMAT, type RegionDocument } from './region.js';
 import { misaligned } from './aligned.js';
@@ -33,7 +34,7 @@ export function parseRegionDocument(value: unknown): RegionDocument {
         `The region document has formatVersion ${v}, newer than ${REGION_FORMAT}, the newest this version of Takar reads; update Takar (npm install @takar/core@latest) or write the document with this version.`,
       ),
     );
-  const parsed = RegionDocumentSchema.safeParse(value);
+  const parsed = safeParseKeepingProto(RegionDocumentSchema, value);
   if (!parsed.success) throw new TakarError(fromZodError(parsed.error, 'results/invalid'));
   const doc = parsed.data as RegionDocument;
   const issues: TakarIssue[] = [];

@@ -8,6 +8,7 @@ import {
   type SafeResult,
   type TakarIssue,
 } from '../errors/index.js';
+import { safeParseKeepingProto } from '../schema/keep-proto.js';
 import {
   ResultsDocumentSchema,
   ResultsDocumentV1Schema,
@@ -36,7 +37,7 @@ export function parseResults(value: unknown): ResultsDocument {
   if (newer) throw new TakarError([newer]);
   const version = (value as { formatVersion?: unknown } | null)?.formatVersion;
   if (version === 1) {
-    const v1 = ResultsDocumentV1Schema.safeParse(value);
+    const v1 = safeParseKeepingProto(ResultsDocumentV1Schema, value);
     if (!v1.success) throw new TakarError(fromZodError(v1.error, 'results/invalid'));
     const twice = duplicates(
       v1.data.units.map((u) => u.unit),
@@ -46,7 +47,7 @@ export function parseResults(value: unknown): ResultsDocument {
     if (twice.length) throw new TakarError(twice);
     return migrateResults(v1.data);
   }
-  const parsed = ResultsDocumentSchema.safeParse(value);
+  const parsed = safeParseKeepingProto(ResultsDocumentSchema, value);
   if (!parsed.success) throw new TakarError(fromZodError(parsed.error, 'results/invalid'));
   const doc = parsed.data;
   const issues: TakarIssue[] = [];

@@ -12,3 +12,4 @@ export {
   RegionYearSchema,
 } from './region.js';
 export { jsonSchema, JSON_SCHEMA_FILES, type JsonSchemaFile } from './json-schema.js';
+export { safeParseKeepingProto } from './keep-proto.js';

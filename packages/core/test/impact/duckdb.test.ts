@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countDistinctDuckDB, loadDuckDB } from '../../src/impact/duckdb.js';
+import { TakarError } from '../../src/errors/index.js';
 import {
   defaultProvinceOf,
   groupingLabel,
@@ -131,11 +132,17 @@ describe('countDistinctDuckDB', () => {
     expect(String((e as Error).message)).not.toMatch(/0101/);
   });
 
-  it('says what went wrong with a missing file', async () => {
-    await expect(
-      countDistinctDuckDB({ source: { path: join(dir, 'missing.parquet') } }),
-    ).rejects.toMatchObject({
-      code: 'io/unreadable',
-    });
+  it('a missing file, or a pattern matching none, is io/not-found naming the path', async () => {
+    for (const path of [join(dir, 'missing.parquet'), join(dir, 'none', '*.csv')]) {
+      const e = await countDistinctDuckDB({ source: { path } }).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(TakarError);
+      expect((e as TakarError).issues).toEqual([
+        {
+          code: 'io/not-found',
+          path: ['source', 'path'],
+          message: `No file matches "${path}"; check the path (a pattern such as records/*.parquet needs at least one file).`,
+        },
+      ]);
+    }
   });
 });

@@ -145,3 +145,26 @@ describe('countProgrammes', () => {
     if (!r.ok) expect(r.issues[0]?.message).toMatch(/appears twice/);
   });
 });
+
+describe('counts in text are read by the strict number rules', () => {
+  const row = (beneficiaries: unknown) => ({
+    region: '32.73',
+    programme: 'PKH',
+    beneficiaries,
+    unit: 'persons',
+  });
+  it('reads digits, and refuses 0x10, 1,000 and NA with the cell and a hint, all at once', () => {
+    expect(countProgrammes([row(' 1200 ')])[0]?.low).toBe(1200);
+    const r = safely(() => countProgrammes([row('0x10'), row('1,000'), row('NA')]));
+    expect(r.ok).toBe(false);
+    const issues = r.ok ? [] : r.issues;
+    expect(issues.map((i) => i.path)).toEqual([
+      ['programmes', 0, 'beneficiaries'],
+      ['programmes', 1, 'beneficiaries'],
+      ['programmes', 2, 'beneficiaries'],
+    ]);
+    expect(issues[0]?.message).toMatch(/^"0x10" is not a number; write digits/);
+    expect(issues[1]?.message).toContain('give --thousands , (API: thousands: ",")');
+    expect(issues[2]?.message).toMatch(/^"NA" is not a number/);
+  });
+});

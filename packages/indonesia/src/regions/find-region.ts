@@ -97,8 +97,8 @@ export interface FindRegionContext {
   /** The type, as `Kota`, `Kab.`, `Kabupaten` (or `kota` / `kabupaten`). */
   readonly type?: string;
   /**
-   * Whether a name that is not found gets close names as suggestions (default `true`); `false`
-   * skips that search, for a first pass over many names that may not be regions at all.
+   * Whether a name not found gets close names as suggestions (default true). They cost an edit
+   * distance against every region; `false` skips them when only found or not matters.
    */
   readonly suggest?: boolean;
 }
