@@ -50,7 +50,7 @@ export interface CoinrMetaOptions {
  * `Weight`, `Parent`, `Type`, `Target`, `Denominator`, optionally `Unit`) into a framework.
  * Extra columns Takar understands: `iName_id` (Indonesian label; default `iName`), `ScaleMin` /
  * `ScaleMax`, `GoalpostLow` / `GoalpostHigh`, `Normalise` (a method name) with its per-indicator
- * parameters (see {@link NORMALISE_PARAMETER_COLUMNS}) and `Tag:<axis>` (the leaf's tag on a
+ * parameters (the columns of `NORMALISE_PARAMETER_COLUMNS` in this module) and `Tag:<axis>` (the leaf's tag on a
  * second axis). Rows of `Type` `Group`, `Denominator` and `Other` describe data columns (`Other`:
  * passed through, as in COINr).
  *
