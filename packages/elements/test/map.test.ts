@@ -612,7 +612,25 @@ describe('<takar-map> keyboard', () => {
     expect(el.shadowRoot!.querySelector('g.keyboard')).to.equal(null);
   });
 
-  it('selects with the keyboard in a link group: the linked ranking follows', async () => {
+  it('keeps one tab stop across the two panels of the split layout, and the arrows cross them', async () => {
+    const data = makeResults(undefined, { synthetic: true });
+    const { el } = await mountMap({ boundaries: BOUNDARIES_URL, layout: 'split' }, { data });
+    expect(el.shadowRoot!.querySelectorAll('svg.map').length).to.equal(2);
+    expect(regions(el).filter((p) => p.getAttribute('tabindex') === '0').length).to.equal(1);
+    // From Kota Bima (the easternmost of the western panel) eastwards into the eastern panel.
+    const bima = el.shadowRoot!.querySelector<SVGPathElement>('path[data-unit="52.72"]')!;
+    bima.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const [west, east] = [...el.shadowRoot!.querySelectorAll('svg.map')];
+    expect(west!.contains(bima)).to.equal(true);
+    expect(east!.contains(active(el))).to.equal(true);
+    expect(regions(el).filter((p) => p.getAttribute('tabindex') === '0')).to.deep.equal([
+      active(el),
+    ]);
+  });
+
+  it('selects with the keyboard in a link group: the linked map follows', async () => {
     const data = makeResults(undefined, { synthetic: true });
     const { el } = await mountMap({ boundaries: BOUNDARIES_URL, 'link-group': 'keys' }, { data });
     const other = document.createElement('takar-map');

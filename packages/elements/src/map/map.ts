@@ -667,7 +667,8 @@ export class TakarMap extends TakarElement<MapData> {
     const code = unitOf(e.target);
     if (!code) return;
     this.activeUnit = code;
-    this.keyboardUnit = code;
+    // The outline is for the keyboard: a click focuses the region too, but needs no outline.
+    if ((e.target as Element).matches(':focus-visible')) this.keyboardUnit = code;
   };
 
   private readonly onFocusOut = (e: FocusEvent) => {
