@@ -545,7 +545,7 @@ describe('<takar-map> keyboard', () => {
     const label = start.getAttribute('aria-label')!;
     expect(label).to.match(/^Kota Semarang \(Jawa Tengah\): \d+,\d+, predikat /);
     expect(label).to.contain(el.locale.number(semarang.scores[data.framework.nodes[0]!.code]!));
-    expect(el.shadowRoot!.querySelectorAll('g.keyboard path').length).to.equal(2);
+    expect(el.shadowRoot!.querySelectorAll('g.keyboard-outline path').length).to.equal(2);
     const figure = el.shadowRoot!.querySelector('[part="chart"]')!;
     expect(figure.getAttribute('role')).to.equal('group');
     expect(figure.hasAttribute('aria-hidden')).to.equal(false);
@@ -609,7 +609,7 @@ describe('<takar-map> keyboard', () => {
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
     expect(active(el)?.dataset?.unit).to.equal(undefined);
-    expect(el.shadowRoot!.querySelector('g.keyboard')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('g.keyboard-outline')).to.equal(null);
   });
 
   it('keeps one tab stop across the two panels of the split layout, and the arrows cross them', async () => {

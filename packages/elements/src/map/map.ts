@@ -624,7 +624,7 @@ export class TakarMap extends TakarElement<MapData> {
         }
         ${
           keyboard
-            ? svg`<g class="keyboard" aria-hidden="true" pointer-events="none" fill="none" vector-effect="non-scaling-stroke"><path d=${keyboard.path} stroke=${theme.surface} stroke-width="6" vector-effect="non-scaling-stroke"></path><path d=${keyboard.path} stroke=${theme.text} stroke-width="3" stroke-dasharray="4 2" vector-effect="non-scaling-stroke"></path></g>`
+            ? svg`<g class="keyboard-outline" aria-hidden="true" pointer-events="none" fill="none" vector-effect="non-scaling-stroke"><path class="keyboard-halo" d=${keyboard.path} stroke=${theme.surface} stroke-width="6" vector-effect="non-scaling-stroke"></path><path class="keyboard" d=${keyboard.path} stroke=${theme.text} stroke-width="3" stroke-dasharray="4 2" vector-effect="non-scaling-stroke"></path></g>`
             : nothing
         }
       </svg>
