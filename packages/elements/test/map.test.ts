@@ -3,6 +3,7 @@
 // values, the mismatch note, boundaries errors, zoom, the split layout for phones, band / change /
 // coverage measures, TopoJSON, one fetch per page, and accessibility.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { provinces } from '@takar/indonesia';
 import { resultsView, type ResultsDocument } from '@takar/core/results';
 import '../src/define/map.js';
@@ -516,6 +517,216 @@ describe('<takar-map> measures and inputs', () => {
       new MouseEvent('click', { bubbles: true, composed: true }),
     );
     expect((await chosen).detail).to.deep.equal({ unit: '33.74', name: 'Kota Semarang' });
+  });
+});
+
+describe('<takar-map> keyboard', () => {
+  failOnConsole();
+  afterEach(() => fixtureCleanup());
+
+  const active = (el: HTMLElement) => el.shadowRoot!.activeElement as SVGPathElement | null;
+  const middle = (p: SVGPathElement) => {
+    const b = p.getBBox();
+    return [b.x + b.width / 2, b.y + b.height / 2] as const;
+  };
+
+  it('is one tab stop; arrows move between regions, Home/End, Enter selects, Escape clears', async () => {
+    const data = makeResults(undefined, { synthetic: true });
+    const { el } = await mountMap({ boundaries: BOUNDARIES_URL, region: '33.74' }, { data });
+    const stops = () => regions(el).filter((p) => p.getAttribute('tabindex') === '0');
+    // One tab stop, on the region in focus; every other region is reached by the arrows only.
+    expect(stops().map((p) => p.dataset.unit)).to.deep.equal(['33.74']);
+    expect(regions(el).every((p) => p.getAttribute('role') === 'button')).to.equal(true);
+    const start = stops()[0]!;
+    start.focus();
+    await el.updateComplete;
+    // The focused region is named with its province, score and band, and outlined.
+    const semarang = resultsView(data).rows.find((u) => u.unit === '33.74')!;
+    const label = start.getAttribute('aria-label')!;
+    expect(label).to.match(/^Kota Semarang \(Jawa Tengah\): \d+,\d+, predikat /);
+    expect(label).to.contain(el.locale.number(semarang.scores[data.framework.nodes[0]!.code]!));
+    expect(el.shadowRoot!.querySelectorAll('g.keyboard-outline path').length).to.equal(2);
+    const figure = el.shadowRoot!.querySelector('[part="chart"]')!;
+    expect(figure.getAttribute('role')).to.equal('group');
+    expect(figure.hasAttribute('aria-hidden')).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    // ArrowRight goes east, ArrowDown south (SVG y grows southwards).
+    const [x0, y0] = middle(start);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const east = active(el)!;
+    expect(east.dataset.unit).to.not.equal('33.74');
+    expect(middle(east)[0]).to.be.greaterThan(x0);
+    expect(stops().map((p) => p.dataset.unit)).to.deep.equal([east.dataset.unit]);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const south = active(el)!;
+    expect(middle(south)[1]).to.be.greaterThan(middle(east)[1]);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(middle(active(el)!)[1]).to.be.lessThan(middle(south)[1]);
+    void y0;
+
+    // Home and End: the first region in the table's order (the highest score), and the last
+    // region of the keyboard's order: the table's regions, then those not in the data by code.
+    const order = [...el.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr')].map(
+      (r) => r.dataset.unit!,
+    );
+    const notInData = regions(el)
+      .map((p) => p.dataset.unit!)
+      .filter((u) => !order.includes(u))
+      .sort((a, b) => a.localeCompare(b, 'en'));
+    expect(notInData.length).to.be.greaterThan(0);
+    await sendKeys({ press: 'Home' });
+    expect(active(el)!.dataset.unit).to.equal(order[0]);
+    expect(active(el)!.dataset.unit).to.equal(
+      resultsView(data).rows.toSorted(
+        (a, b) =>
+          b.scores[data.framework.nodes[0]!.code]! - a.scores[data.framework.nodes[0]!.code]!,
+      )[0]!.unit,
+    );
+    await sendKeys({ press: 'End' });
+    const last = active(el)!.dataset.unit!;
+    expect(last).to.equal(notInData[notInData.length - 1]);
+    expect(active(el)!.getAttribute('aria-label')).to.contain('Tidak ada di data');
+
+    // Enter selects, as a click does.
+    const chosen = nextEvent<{ unit: string; name: string }>(document, 'takar-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await chosen).detail.unit).to.equal(last);
+    const again = nextEvent<{ unit: string }>(document, 'takar-select');
+    await sendKeys({ press: 'Space' });
+    expect((await again).detail.unit).to.equal(last);
+
+    // Escape clears the selected region's outline.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.hasAttribute('region')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('svg.map path.focus')).to.equal(null);
+
+    // Tab leaves the map: its regions are not a row of tab stops.
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(active(el)?.dataset?.unit).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('g.keyboard-outline')).to.equal(null);
+  });
+
+  it('keeps one tab stop across the two panels of the split layout, and the arrows cross them', async () => {
+    const data = makeResults(undefined, { synthetic: true });
+    const { el } = await mountMap({ boundaries: BOUNDARIES_URL, layout: 'split' }, { data });
+    expect(el.shadowRoot!.querySelectorAll('svg.map').length).to.equal(2);
+    expect(regions(el).filter((p) => p.getAttribute('tabindex') === '0').length).to.equal(1);
+    // From Kota Bima (the easternmost of the western panel) eastwards into the eastern panel.
+    const bima = el.shadowRoot!.querySelector<SVGPathElement>('path[data-unit="52.72"]')!;
+    bima.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const [west, east] = [...el.shadowRoot!.querySelectorAll('svg.map')];
+    expect(west!.contains(bima)).to.equal(true);
+    expect(east!.contains(active(el))).to.equal(true);
+    expect(regions(el).filter((p) => p.getAttribute('tabindex') === '0')).to.deep.equal([
+      active(el),
+    ]);
+  });
+
+  it('selects with the keyboard in a link group: the linked map follows', async () => {
+    const data = makeResults(undefined, { synthetic: true });
+    const { el } = await mountMap({ boundaries: BOUNDARIES_URL, 'link-group': 'keys' }, { data });
+    const other = document.createElement('takar-map');
+    other.setAttribute('link-group', 'keys');
+    other.data = data;
+    el.parentElement!.append(other);
+    await other.updateComplete;
+    const first = regions(el).find((p) => p.getAttribute('tabindex') === '0')!;
+    first.focus();
+    await sendKeys({ press: 'Enter' });
+    await other.updateComplete;
+    expect(other.region).to.equal(first.dataset.unit);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.region).to.equal(undefined);
+  });
+});
+
+describe('<takar-map> export', () => {
+  failOnConsole();
+  afterEach(() => fixtureCleanup());
+
+  const parse = (text: string) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror'), 'the SVG is well-formed').to.equal(null);
+    return doc;
+  };
+
+  it('puts the score ramp, its colours and end labels into the exported SVG and PNG', async () => {
+    const data = makeResults(undefined, { synthetic: true });
+    const { el } = await mountMap({ boundaries: BOUNDARIES_URL }, { data });
+    const shown = [...el.shadowRoot!.querySelectorAll('.ramp-labels span')].map(
+      (s) => s.textContent!,
+    );
+    expect(shown.length).to.equal(2);
+    const colours = [...el.shadowRoot!.querySelectorAll('.ramp rect')].map((r) =>
+      r.getAttribute('fill'),
+    );
+    const text = (await el.exportSvg())!;
+    const doc = parse(text);
+    const ramp = doc.querySelector('g.ramp')!;
+    expect(ramp, 'a ramp in the export').to.not.equal(null);
+    const texts = [...ramp.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).to.deep.equal(['Skor', ...shown]);
+    expect([...ramp.querySelectorAll('rect')].map((r) => r.getAttribute('fill'))).to.deep.equal(
+      colours,
+    );
+    // The rest of the context is there too: title, the no-value entries, the notice, the source.
+    const all = doc.documentElement.textContent!;
+    expect(all).to.contain(el.shadowRoot!.querySelector('[part="title"]')!.textContent!);
+    expect(all).to.contain('Tanpa nilai');
+    expect(all).to.contain('ilustratif');
+    expect(all).to.contain('Sumber:');
+    // The regions are all still drawn, below the ramp.
+    expect(doc.querySelectorAll('path title').length).to.equal(514);
+    // The PNG is drawn from the same SVG.
+    const downloads = captureDownloads();
+    try {
+      await el.export('png');
+      const files = downloads.list;
+      expect(files.map((f) => f.name)).to.deep.equal(['takar-map-score-2024.png']);
+      const blob = await (await fetch(files[0]!.href)).blob();
+      expect(blob.type).to.equal('image/png');
+      const image = await createImageBitmap(blob);
+      const height = Number(doc.documentElement.getAttribute('height'));
+      expect(image.height).to.equal(height * 2);
+    } finally {
+      downloads.restore();
+    }
+  });
+
+  it('puts the band colours and labels into the exported SVG, and the middle 0 for change', async () => {
+    const data = makeResults(undefined, { synthetic: true });
+    const { el } = await mountMap({ boundaries: BOUNDARIES_URL, measure: 'band' }, { data });
+    const legend = [...el.shadowRoot!.querySelectorAll('[part="legend"] li')].map((li) =>
+      li.textContent!.trim(),
+    );
+    expect(legend).to.include('Sangat Baik');
+    const doc = parse((await el.exportSvg())!);
+    const all = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    for (const label of legend) expect(all).to.include(label);
+    const fills = new Set([...doc.querySelectorAll('path')].map((p) => p.getAttribute('fill')));
+    for (const p of regions(el)) expect(fills.has(p.getAttribute('fill'))).to.equal(true);
+    expect(doc.querySelector('g.ramp'), 'no ramp for bands').to.equal(null);
+
+    const before = makeResults(PREVIOUS_YEAR, { synthetic: true, year: 2023 });
+    const change = await mountMap(
+      { boundaries: BOUNDARIES_URL, measure: 'change' },
+      { data: [before, data] },
+    );
+    const ramp = parse((await change.el.exportSvg())!).querySelector('g.ramp')!;
+    const labels = [...ramp.querySelectorAll('text')].map((t) => t.textContent);
+    expect(labels.length).to.equal(4);
+    expect(labels[2]).to.equal(change.el.locale.number(0));
+    expect(labels[1]).to.match(/^[-−]/);
+    expect(labels[3]).to.match(/^\+/);
   });
 });
 

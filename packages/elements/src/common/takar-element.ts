@@ -59,6 +59,11 @@ export interface ElementView {
    * (composed with the title, legend and source), which the element overrides.
    */
   figure?: TemplateResult | undefined;
+  /**
+   * The figure is interactive (the map's regions take the keyboard focus): it is then shown to
+   * assistive technology as a group with this name, instead of being hidden from it.
+   */
+  figureLabel?: string | undefined;
   /** Extra content between the legend and the chart (e.g. a note on data that could not be shown). */
   notes?: TemplateResult | undefined;
   legend?: LegendEntry[];
@@ -666,7 +671,9 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
           ? html`<div
               part="chart"
               class="chart figure"
-              aria-hidden="true"
+              role=${view.figureLabel ? 'group' : nothing}
+              aria-label=${view.figureLabel ?? nothing}
+              aria-hidden=${view.figureLabel ? nothing : 'true'}
               @pointerleave=${() => this.tooltip.hide()}
             >
               ${view.figure}

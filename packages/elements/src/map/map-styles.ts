@@ -26,6 +26,10 @@ export const mapStyles = css`
   svg.map path[data-unit] {
     cursor: pointer;
   }
+  /* The focused region is outlined by a drawn path (a halo and a dashed line), not the box outline. */
+  svg.map path[data-unit]:focus {
+    outline: none;
+  }
   svg.map path.faded {
     opacity: 0.35;
   }

@@ -33,6 +33,10 @@ export interface MapTexts {
   missingResults: (n: number) => string;
   merged: (n: number) => string;
   mapCaption: (title: string) => string;
+  /** The name of the map for assistive technology, with how to move through it by keyboard. */
+  mapLabel: (title: string) => string;
+  /** A region's band, after its score in the region's accessible name. */
+  bandOf: (band: string) => string;
   describe: (d: {
     measure: string;
     count: number;
@@ -86,6 +90,9 @@ const id: MapTexts = {
   missingResults: (n) => `${n} wilayah di peta tidak ada di data (digambar abu-abu)`,
   merged: (n) => `${n} kode wilayah terdiri atas beberapa fitur batas dan digabung`,
   mapCaption: (title) => `Nilai per wilayah: ${title}`,
+  mapLabel: (title) =>
+    `Peta ${title}. Tombol panah berpindah antarwilayah, Home dan End ke wilayah pertama dan terakhir, Enter memilih, Escape menghapus pilihan.`,
+  bandOf: (band) => `predikat ${band}`,
   describe: (d) =>
     [
       `Peta ${d.measure.toLowerCase()} ${d.count} kabupaten/kota (${d.drawn} tergambar).`,
@@ -148,6 +155,9 @@ const en: MapTexts = {
   merged: (n) =>
     `${n} region code${n === 1 ? '' : 's'} came as several boundary features and were joined`,
   mapCaption: (title) => `Values by region: ${title}`,
+  mapLabel: (title) =>
+    `Map of ${title}. Arrow keys move between regions, Home and End to the first and last, Enter selects, Escape clears the selection.`,
+  bandOf: (band) => `band ${band}`,
   describe: (d) =>
     [
       `Map of ${d.measure.toLowerCase()} for ${d.count} kabupaten/kota (${d.drawn} drawn).`,

@@ -62,6 +62,8 @@ export interface MapRow {
   text: string;
   /** Band code (measure `band`). */
   band?: string | null;
+  /** The region's band label, for `score` when the node has bands (read out with the score). */
+  bandLabel?: string | undefined;
 }
 
 /** The measures a map knows. */
@@ -220,14 +222,22 @@ export function mapValues(
       });
       title = `${resultsTitle(latest, locale)}: ${resolved.label}`;
     } else {
+      const labels = new Map(
+        (nodeBands(latest.framework, view.nodes.get(node)) ?? []).map((b) => [
+          b.code,
+          locale.label(b.label),
+        ]),
+      );
       rows = each((i, unit, name) => {
         const value = view.scoreAt(node, i);
+        const band = labels.size ? view.bandAt(node, i) : null;
         return {
           unit,
           name,
           province: provinceName(i),
           value,
           text: locale.number(value),
+          ...(band === null ? {} : { bandLabel: labels.get(band) ?? band }),
         };
       });
       title = `${resultsTitle(latest, locale)}: ${resolved.label}`;

@@ -19,6 +19,7 @@ import { TakarElement, type ElementView, type LegendEntry } from '../common/taka
 import type { ThemeColors } from '../common/theme.js';
 import { nextDirection, sortHeader } from '../common/sort-header.js';
 import { unknownRegion } from '../common/labels.js';
+import { shareSelection } from '../common/link-bus.js';
 import {
   loadBoundaries,
   type BoundariesOutcome,
@@ -39,7 +40,8 @@ import {
   type MapRow,
 } from './map-values.js';
 import { describeBands, describeMap } from './map-describe.js';
-import { mapSvg, type Drawing } from './map-export.js';
+import { mapSvg, type Drawing, type ExportRamp } from './map-export.js';
+import { middleOf, nextByArrow, type Point } from './map-keys.js';
 
 export type { MapData } from './map-values.js';
 
@@ -123,6 +125,8 @@ export class TakarMap extends TakarElement<MapData> {
   @state() private accessor narrow = false;
   /** The region whose button in the table has the keyboard focus: outlined on the map. */
   @state() private accessor keyboardUnit: string | undefined = undefined;
+  /** The region that is the map's one tab stop (roving focus), moved by the arrow keys. */
+  @state() private accessor activeUnit: string | undefined = undefined;
   /** The column the table is sorted by. */
   @state() accessor sortKey: SortKey = 'value';
   /** The direction of the table's sort. */
@@ -134,6 +138,10 @@ export class TakarMap extends TakarElement<MapData> {
   private tips = new Map<string, string>();
   private names = new Map<string, string>();
   private renderedView: unknown;
+  /** Regions the keyboard moves through, in the table's order (then those not in the data). */
+  private keyOrder: string[] = [];
+  private middles = new Map<string, Point>();
+  private exportRamp: ExportRamp | undefined;
 
   /** Milliseconds the boundaries took to fetch and parse (0 when another map had them already). */
   get boundariesMs(): number | undefined {
@@ -162,6 +170,7 @@ export class TakarMap extends TakarElement<MapData> {
       this.sortKey,
       this.sortDirection,
       this.keyboardUnit,
+      this.activeUnit,
     ];
   }
 
@@ -273,8 +282,13 @@ export class TakarMap extends TakarElement<MapData> {
     // Table rows, sorted.
     const sorted = [...rows].sort(compareRows(this.sortKey, this.sortDirection));
 
+    this.exportRamp =
+      measure === 'band' || count === 0
+        ? undefined
+        : this.rampForExport(measure, min, max, span, locale, measureLabel, theme.text);
     const view: ElementView = {
       title,
+      figureLabel: geo ? m.mapLabel(title) : undefined,
       description:
         measure === 'band'
           ? describeBands(m, bandLegend, rows, geo ? featureByCode : undefined)
@@ -292,7 +306,7 @@ export class TakarMap extends TakarElement<MapData> {
         measure === 'band' || count === 0 ? undefined : this.ramp(measure, min, max, span, locale),
       notes: this.renderNotes(m, rows, geo),
       figure: geo
-        ? this.renderFigure(m, geo, rows, colorOf, theme)
+        ? this.renderFigure(m, geo, rows, sorted, colorOf, theme)
         : this.geo.status === 'none'
           ? undefined
           : html`<p class="chart-status">${m.loadingMap}</p>`,
@@ -362,6 +376,29 @@ export class TakarMap extends TakarElement<MapData> {
         ></span
       >
     </div>`;
+  }
+
+  /** The ramp's colours and end labels, drawn into the exported picture. */
+  private rampForExport(
+    measure: MapMeasure,
+    min: number,
+    max: number,
+    span: number,
+    locale: Locale,
+    label: string,
+    text: string,
+  ): ExportRamp {
+    const colors = measure === 'change' ? DIVERGING_COLORS : SEQUENTIAL_COLORS;
+    const steps = 32;
+    const fmt = (v: number) => formatMeasure(measure, v, locale, 0);
+    const [lo, hi] =
+      measure === 'change' ? [-span, span] : measure === 'coverage' ? [0, max] : [min, max];
+    return {
+      label,
+      text,
+      colors: Array.from({ length: steps }, (_, i) => interpolateColor(colors, (i + 0.5) / steps)),
+      labels: measure === 'change' ? [fmt(lo), fmt(0), fmt(hi)] : [fmt(lo), fmt(hi)],
+    };
   }
 
   private renderNotes(
@@ -461,24 +498,27 @@ export class TakarMap extends TakarElement<MapData> {
     m: MapTexts,
     geo: LoadedBoundaries,
     rows: MapRow[],
+    sorted: MapRow[],
     colorOf: (v: number | null) => string,
     theme: ThemeColors,
   ): TemplateResult {
     const byUnit = new Map(rows.map((r) => [r.unit, r]));
     const absent = absentColor(this, theme);
     const fills = new Map<string, string>();
+    const labels = new Map<string, string>();
     this.tips = new Map();
     this.names = new Map();
+    this.middles = new Map();
     for (const f of geo.map.features) {
       const r = byUnit.get(f.code);
       fills.set(f.code, r ? colorOf(r.value) : absent);
       const name = r?.name ?? f.name ?? f.code;
       const province = r?.province ?? PROVINCE_NAMES.get(provinceOf(f.code));
       this.names.set(f.code, name);
-      this.tips.set(
-        f.code,
-        `${name}${province ? ` (${province})` : ''}: ${r ? r.text : m.notInData}`,
-      );
+      this.middles.set(f.code, middleOf(f.box));
+      const tip = `${name}${province ? ` (${province})` : ''}: ${r ? (r.value === null ? m.noData : r.text) : m.notInData}`;
+      this.tips.set(f.code, tip);
+      labels.set(f.code, r?.bandLabel ? `${tip}, ${m.bandOf(r.bandLabel)}` : tip);
     }
     const outline = readVar(this, '--takar-map-outline') || theme.surface;
     const focus = this.region ? geo.map.features.find((f) => f.code === this.region) : undefined;
@@ -491,6 +531,18 @@ export class TakarMap extends TakarElement<MapData> {
         ? []
         : geo.map.features.filter((f) => provinceOf(f.code) !== inFocus).map((f) => f.code),
     );
+    // The keyboard goes through the regions drawn (not the faded ones), in the table's order.
+    const drawn = new Set(geo.map.features.filter((f) => !faded.has(f.code)).map((f) => f.code));
+    const inTable = sorted.map((r) => r.unit).filter((u) => drawn.has(u));
+    const listed = new Set(inTable);
+    this.keyOrder = [
+      ...inTable,
+      ...[...drawn].filter((c) => !listed.has(c)).sort((a, b) => a.localeCompare(b, 'en')),
+    ];
+    const stop = [this.activeUnit, this.region, this.keyOrder[0]].find(
+      (c) => c !== undefined && drawn.has(c),
+    );
+    const keys = { labels, stop };
     this.drawing = {
       features: geo.map.features,
       fills,
@@ -511,6 +563,7 @@ export class TakarMap extends TakarElement<MapData> {
         focus,
         theme,
         viewBox(box, { minAspect: 1.2, maxAspect: 3 }),
+        keys,
       );
     const west = geo.map.features.filter((f) => isWest(f.code));
     const east = geo.map.features.filter((f) => !isWest(f.code));
@@ -524,6 +577,7 @@ export class TakarMap extends TakarElement<MapData> {
             focus,
             theme,
             viewBox(unionBox(features.map((f) => f.box))),
+            keys,
             label,
           )
         : nothing;
@@ -538,6 +592,7 @@ export class TakarMap extends TakarElement<MapData> {
     focus: ProjectedFeature | undefined,
     theme: ThemeColors,
     box: string,
+    keys: { labels: Map<string, string>; stop: string | undefined },
     label?: string,
   ): TemplateResult {
     const showFocus = focus && features.includes(focus);
@@ -552,21 +607,24 @@ export class TakarMap extends TakarElement<MapData> {
         preserveAspectRatio="xMidYMid meet"
         @pointermove=${this.onPointer}
         @click=${this.onClick}
+        @keydown=${this.onKey}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
       >
         <g class="regions" stroke=${outline} stroke-width="0.6" stroke-linejoin="round">
           ${features.map(
             (f) =>
-              svg`<path d=${f.path} fill=${fills.get(f.code)!} data-unit=${f.code} class=${faded.has(f.code) ? 'faded' : ''} fill-rule="evenodd" vector-effect="non-scaling-stroke"></path>`,
+              svg`<path d=${f.path} fill=${fills.get(f.code)!} data-unit=${f.code} class=${faded.has(f.code) ? 'faded' : ''} fill-rule="evenodd" vector-effect="non-scaling-stroke" role="button" aria-label=${keys.labels.get(f.code) ?? f.code} tabindex=${f.code === keys.stop ? '0' : '-1'}></path>`,
           )}
         </g>
         ${
           showFocus
-            ? svg`<path class="focus" d=${focus.path} fill="none" stroke=${theme.highlight} stroke-width="2.5" vector-effect="non-scaling-stroke" pointer-events="none"></path>`
+            ? svg`<path class="focus" aria-hidden="true" d=${focus.path} fill="none" stroke=${theme.highlight} stroke-width="2.5" vector-effect="non-scaling-stroke" pointer-events="none"></path>`
             : nothing
         }
         ${
           keyboard
-            ? svg`<path class="keyboard" d=${keyboard.path} fill="none" stroke=${theme.text} stroke-width="3" stroke-dasharray="4 2" vector-effect="non-scaling-stroke" pointer-events="none"></path>`
+            ? svg`<g class="keyboard-outline" aria-hidden="true" pointer-events="none" fill="none" vector-effect="non-scaling-stroke"><path class="keyboard-halo" d=${keyboard.path} stroke=${theme.surface} stroke-width="6" vector-effect="non-scaling-stroke"></path><path class="keyboard" d=${keyboard.path} stroke=${theme.text} stroke-width="3" stroke-dasharray="4 2" vector-effect="non-scaling-stroke"></path></g>`
             : nothing
         }
       </svg>
@@ -582,6 +640,56 @@ export class TakarMap extends TakarElement<MapData> {
     const code = unitOf(e.target);
     if (code) this.select(code, this.names.get(code) ?? code);
   };
+
+  /** Arrows move the roving focus, Home/End go to the first/last region, Enter/Space select, Escape clears. */
+  private readonly onKey = (e: KeyboardEvent) => {
+    const code = unitOf(e.target);
+    if (!code) return;
+    const order = this.keyOrder;
+    let next: string | undefined;
+    if (e.key === 'Home') next = order[0];
+    else if (e.key === 'End') next = order[order.length - 1];
+    else if (e.key.startsWith('Arrow')) next = nextByArrow(e.key, code, this.middles, order);
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.select(code, this.names.get(code) ?? code);
+      return;
+    } else if (e.key === 'Escape') {
+      this.tooltip.hide();
+      this.clearSelection();
+      return;
+    } else return;
+    e.preventDefault(); // no page scroll, even at the edge of the map
+    if (next) this.focusRegion(next);
+  };
+
+  private readonly onFocusIn = (e: FocusEvent) => {
+    const code = unitOf(e.target);
+    if (!code) return;
+    this.activeUnit = code;
+    // The outline is for the keyboard: a click focuses the region too, but needs no outline.
+    if ((e.target as Element).matches(':focus-visible')) this.keyboardUnit = code;
+  };
+
+  private readonly onFocusOut = (e: FocusEvent) => {
+    if (unitOf(e.target)) this.keyboardUnit = undefined;
+  };
+
+  /** Puts the keyboard focus on a region of the map (it becomes the map's tab stop). */
+  focusRegion(code: string): void {
+    const path = this.renderRoot.querySelector<SVGPathElement>(
+      `svg.map path[data-unit="${CSS.escape(code)}"]`,
+    );
+    path?.focus();
+  }
+
+  /** Clears the selected region (its outline, and the link group's region). */
+  private clearSelection(): void {
+    if (this.region === undefined) return;
+    this.region = undefined;
+    const group = this.linkGroup ?? (this.syncUrl ? 'takar-url' : undefined);
+    if (group) shareSelection(group, { region: undefined });
+  }
 
   private renderTable(
     t: Texts,
@@ -648,7 +756,7 @@ export class TakarMap extends TakarElement<MapData> {
   protected override async imageSVG(): Promise<string | undefined> {
     if (!this.drawing) return undefined;
     const title = this.view && !('code' in this.view) ? this.view.title : 'Takar';
-    return mapSvg(this.drawing, this.tips, title);
+    return mapSvg(this.drawing, this.tips, title, this.exportRamp);
   }
 }
 
