@@ -108,37 +108,3 @@ function rampSvg(r: ExportRamp): string {
 }
 
 const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/**
- * The map as PNG, drawn on a canvas from the same paths (so no image has to be loaded, and a
- * strict `img-src` has nothing to block).
- */
-export function mapPng(d: Drawing, background: string, scale = 2): Promise<Blob | undefined> {
-  const { x, y, w, width, height } = exportFrame(d.box);
-  const canvas = document.createElement('canvas');
-  canvas.width = width * scale;
-  canvas.height = height * scale;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return Promise.resolve(undefined);
-  ctx.fillStyle = background;
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
-  const k = canvas.width / w;
-  ctx.setTransform(k, 0, 0, k, -x * k, -y * k);
-  ctx.lineJoin = 'round';
-  for (const f of d.features) {
-    const p = new Path2D(f.path);
-    ctx.globalAlpha = d.faded.has(f.code) ? FADED : 1;
-    ctx.fillStyle = d.fills.get(f.code) ?? NO_VALUE;
-    ctx.fill(p, 'evenodd');
-    ctx.strokeStyle = d.outline;
-    ctx.lineWidth = (0.6 * scale) / k;
-    ctx.stroke(p);
-  }
-  ctx.globalAlpha = 1;
-  if (d.focus) {
-    ctx.strokeStyle = d.highlight;
-    ctx.lineWidth = (2.5 * scale) / k;
-    ctx.stroke(new Path2D(d.focus.path));
-  }
-  return new Promise((resolve) => canvas.toBlob((b) => resolve(b ?? undefined), 'image/png'));
-}
