@@ -1,0 +1,878 @@
+/**
+ * `<takar-studio>`: the studio page. Load data, check it, score it, tune the weights with a live
+ * rank-change table, and save or publish the work. Everything runs in this page; nothing is sent
+ * anywhere.
+ *
+ * @attr lang - `id` (default) or `en`.
+ * @attr boundaries - URL of the kabupaten/kota boundaries the map draws (GeoJSON or TopoJSON).
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type {
+  AuditReport,
+  Dataset,
+  Framework,
+  Lang,
+  PipelineConfig,
+  ResultsDocument,
+  TakarIssue,
+} from '@takar/core';
+import { getFramework, listFrameworks, EXAMPLE_YEARS } from '@takar/indonesia';
+import '@takar/elements/define/ranking.js';
+import '@takar/elements/define/map.js';
+import '@takar/elements/define/profile.js';
+import { dataFromCsv, dataFromJson, exampleData, type LoadOutcome, type LoadedData } from './data-in.js';
+import { topNodes, treeRows, weightsOf, withDirection, withWeights } from './framework-edit.js';
+import { recompute, resultsCsv, runAudit, scoreData } from './scoring.js';
+import { rootCode, places } from './results-access.js';
+import type { RankChange } from './rank-change.js';
+import {
+  STORAGE_KEY,
+  parseSession,
+  sessionText,
+  type Session,
+  type SessionData,
+} from './session.js';
+import { texts, type Texts } from './texts.js';
+import { studioStyles } from './studio-styles.js';
+
+type ExampleId = 'smart-city' | 'spbe-2020';
+
+/** Rows of the rank-change table shown before "and N more". */
+const CHANGES_SHOWN = 20;
+
+@customElement('takar-studio')
+export class TakarStudio extends LitElement {
+  static override styles = studioStyles;
+
+  @property({ reflect: true }) override accessor lang: Lang = 'id';
+  @property() accessor boundaries = 'boundaries/kabkota.topo.json';
+
+  @state() accessor frameworkId: ExampleId = 'smart-city';
+  /** The framework as shipped (or as restored): what "restore the original weights" returns to. */
+  @state() accessor original: Framework = getFramework('smart-city');
+  /** The framework with the user's edits. */
+  @state() accessor framework: Framework = this.original;
+  @state() accessor pipeline: PipelineConfig | null = null;
+  @state() accessor source: SessionData | null = null;
+  @state() accessor loaded: LoadedData | null = null;
+  @state() accessor dataIssues: TakarIssue[] = [];
+  @state() accessor baseline: ResultsDocument | null = null;
+  @state() accessor results: ResultsDocument | null = null;
+  @state() accessor scoreIssues: TakarIssue[] = [];
+  @state() accessor changes: RankChange[] = [];
+  @state() accessor recomputeMs: number | null = null;
+  @state() accessor auditReport: AuditReport | null = null;
+  @state() accessor auditIssues: TakarIssue[] = [];
+  @state() accessor auditRunning = false;
+  @state() accessor weightSets: Record<string, Record<string, number>> = {};
+  @state() accessor status = '';
+  @state() accessor sessionIssues: TakarIssue[] = [];
+  @state() accessor pasted = '';
+  @state() accessor delimiterChoice: '' | ',' | ';' | '\t' = '';
+  @state() accessor decimalChoice: '' | '.' | ',' = '';
+  @state() accessor setName = '';
+
+  private pending = false;
+  private auditTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private get t(): Texts {
+    return texts(this.lang);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.auditTimer);
+  }
+
+  // ---- data in ------------------------------------------------------------------------------
+
+  /** Loads the shipped example data (synthetic) of the chosen framework. */
+  loadExample(year = EXAMPLE_YEARS[EXAMPLE_YEARS.length - 1] as number): void {
+    this.source = { kind: 'example', framework: this.frameworkId, year };
+    this.accept(exampleData(this.frameworkId, year));
+  }
+
+  /** Reads CSV text (as pasted or from a file). */
+  loadCsv(text: string, name = 'tempel.csv'): void {
+    const options = {
+      ...(this.delimiterChoice ? { delimiter: this.delimiterChoice } : {}),
+      ...(this.decimalChoice ? { decimal: this.decimalChoice } : {}),
+    };
+    this.source = { kind: 'csv', name, text, ...options };
+    this.accept(dataFromCsv(text, this.framework, options));
+  }
+
+  /** Reads a file the user chose or dropped: `.json` as JSON, anything else as CSV. */
+  async loadFile(file: File): Promise<void> {
+    const text = await file.text();
+    if (/\.json$/i.test(file.name)) {
+      this.source = { kind: 'json', name: file.name, text };
+      this.accept(dataFromJson(text, this.framework));
+    } else this.loadCsv(text, file.name);
+  }
+
+  private reloadSource(): void {
+    const s = this.source;
+    if (!s) return;
+    if (s.kind === 'example') {
+      this.source = { ...s, framework: this.frameworkId };
+      this.accept(exampleData(this.frameworkId, s.year));
+    } else if (s.kind === 'csv') {
+      const options = {
+        ...(s.delimiter ? { delimiter: s.delimiter } : {}),
+        ...(s.decimal ? { decimal: s.decimal } : {}),
+      };
+      this.accept(dataFromCsv(s.text, this.framework, options));
+    } else this.accept(dataFromJson(s.text, this.framework));
+  }
+
+  private accept(outcome: LoadOutcome): void {
+    this.auditReport = null;
+    this.auditIssues = [];
+    this.changes = [];
+    this.recomputeMs = null;
+    if (!outcome.ok) {
+      this.dataIssues = outcome.issues;
+      this.loaded = null;
+      this.baseline = this.results = null;
+      this.status = this.t.issuesTitle(outcome.issues.length);
+      return;
+    }
+    this.dataIssues = [];
+    this.loaded = outcome.data;
+    this.scoreBaseline();
+    this.scheduleAudit();
+  }
+
+  private loadedDataset(): Dataset | null {
+    return this.loaded?.dataset ?? null;
+  }
+
+  // ---- scoring ------------------------------------------------------------------------------
+
+  private scoreBaseline(): void {
+    const data = this.loadedDataset();
+    if (!data) return;
+    const base = scoreData(this.original, data, this.pipeline);
+    if (!base.ok) {
+      this.scoreIssues = base.issues;
+      this.baseline = this.results = null;
+      this.status = this.t.issuesTitle(base.issues.length);
+      return;
+    }
+    this.scoreIssues = [];
+    this.baseline = base.results;
+    if (JSON.stringify(this.framework) === JSON.stringify(this.original)) {
+      this.results = base.results;
+      this.changes = [];
+      this.recomputeMs = base.ms;
+    } else this.rescore();
+    const what = this.loaded?.kind === 'example' ? this.t.exampleWhat : this.sourceName();
+    this.status = this.t.loaded(data.units.length, what);
+  }
+
+  private sourceName(): string {
+    const s = this.source;
+    return s && s.kind !== 'example' ? s.name : '';
+  }
+
+  /** Rescores with the edited framework and lists the rank changes against the original weights. */
+  rescore(): void {
+    const data = this.loadedDataset();
+    if (!data || !this.baseline) return;
+    const out = recompute(this.framework, data, this.pipeline, this.baseline);
+    if (!out.ok) {
+      this.scoreIssues = out.issues;
+      return;
+    }
+    this.scoreIssues = [];
+    this.results = out.results;
+    this.changes = out.changes;
+    this.recomputeMs = out.ms;
+  }
+
+  /** Coalesces slider input to one rescore per frame. */
+  private scheduleRescore(): void {
+    if (this.pending) return;
+    this.pending = true;
+    requestAnimationFrame(() => {
+      this.pending = false;
+      this.rescore();
+    });
+  }
+
+  private scheduleAudit(): void {
+    clearTimeout(this.auditTimer);
+    this.auditRunning = true;
+    // After the ranking has painted: the audit takes a moment on large data.
+    this.auditTimer = setTimeout(() => {
+      const data = this.loadedDataset();
+      if (!data) return;
+      const out = runAudit(this.framework, data, this.pipeline);
+      this.auditRunning = false;
+      if (out.ok) {
+        this.auditReport = out.report;
+        this.auditIssues = [];
+      } else this.auditIssues = out.issues;
+      this.dispatchEvent(new CustomEvent('takar-studio-audited', { bubbles: true, composed: true }));
+    }, 30);
+  }
+
+  // ---- framework edits ----------------------------------------------------------------------
+
+  /** Sets one node's weight and rescores. */
+  setWeight(code: string, weight: number): void {
+    if (!Number.isFinite(weight) || weight < 0) return;
+    this.framework = withWeights(this.framework, { [code]: weight });
+    this.scheduleRescore();
+  }
+
+  private setDirection(code: string, direction: 1 | -1): void {
+    this.framework = withDirection(this.framework, code, direction);
+    this.rescore();
+  }
+
+  private chooseFramework(id: ExampleId): void {
+    this.frameworkId = id;
+    this.original = getFramework(id);
+    this.framework = this.original;
+    this.weightSets = {};
+    this.reloadSource();
+  }
+
+  resetWeights(): void {
+    this.framework = this.original;
+    this.rescore();
+  }
+
+  private saveWeightSet(): void {
+    const name = this.setName.trim();
+    if (!name) return;
+    this.weightSets = { ...this.weightSets, [name]: weightsOf(this.framework) };
+    this.setName = '';
+  }
+
+  private applyWeightSet(name: string): void {
+    const set = this.weightSets[name];
+    if (!set) return;
+    this.framework = withWeights(this.framework, set);
+    this.rescore();
+  }
+
+  // ---- session ------------------------------------------------------------------------------
+
+  /** The whole state as a session. */
+  session(): Session {
+    return {
+      format: 'takar-studio-session',
+      formatVersion: 1,
+      lang: this.lang,
+      frameworkId: this.frameworkId,
+      framework: this.framework,
+      data: this.source,
+      pipeline: this.pipeline,
+      weightSets: this.weightSets,
+    };
+  }
+
+  /** Restores a session from its text; lists every problem and changes nothing when it is bad. */
+  restore(text: string): boolean {
+    const out = parseSession(text);
+    if (!out.ok) {
+      this.sessionIssues = out.issues;
+      this.status = this.t.sessionIssues;
+      return false;
+    }
+    const s = out.session;
+    this.sessionIssues = [];
+    this.lang = s.lang;
+    if (s.frameworkId === 'smart-city' || s.frameworkId === 'spbe-2020') {
+      this.frameworkId = s.frameworkId;
+      this.original = getFramework(s.frameworkId);
+    } else this.original = s.framework;
+    this.framework = s.framework;
+    this.pipeline = s.pipeline;
+    this.weightSets = s.weightSets;
+    this.source = s.data;
+    if (s.data) this.reloadSource();
+    this.status = this.t.restored;
+    return true;
+  }
+
+  private saveToBrowser(): void {
+    localStorage.setItem(STORAGE_KEY, sessionText(this.session()));
+    this.status = this.t.savedBrowser;
+  }
+
+  private restoreFromBrowser(): void {
+    const text = localStorage.getItem(STORAGE_KEY);
+    if (text === null) this.status = this.t.noSavedSession;
+    else this.restore(text);
+  }
+
+  private download(name: string, text: string, type: string): void {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    this.renderRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) document.documentElement.lang = this.lang;
+  }
+
+  override render() {
+    const t = this.t;
+    const synthetic = this.loaded?.dataset.source?.synthetic === true;
+    return html`
+      <header>
+        <h1>${t.title}</h1>
+        <p>${t.tagline}</p>
+        <button
+          type="button"
+          class="lang"
+          lang=${this.lang === 'id' ? 'en' : 'id'}
+          aria-label=${t.switchLangLabel}
+          @click=${() => (this.lang = this.lang === 'id' ? 'en' : 'id')}
+        >
+          ${t.switchLang}
+        </button>
+      </header>
+      <main>
+        ${synthetic ? html`<p class="synthetic" role="note">${t.synthetic}</p>` : nothing}
+        <p class="status" role="status" aria-live="polite">${this.status}</p>
+        ${this.renderData()} ${this.renderFramework()} ${this.renderAudit()}
+        ${this.renderResults()} ${this.renderTuning()} ${this.renderSession()}
+      </main>
+    `;
+  }
+
+  private renderIssues(issues: readonly TakarIssue[], title: string) {
+    if (!issues.length) return nothing;
+    const t = this.t;
+    return html`<div class="issues" role="alert">
+      <p>${title}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${t.issueCode}</th>
+            <th scope="col">${t.issuePlace}</th>
+            <th scope="col">${t.issueMessage}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${issues.map(
+            (i) =>
+              html`<tr>
+                <td><code>${i.code}</code></td>
+                <td>${i.path.join(' › ') || t.none}</td>
+                <td>${i.message}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderData() {
+    const t = this.t;
+    const loc = this.loaded?.locale;
+    const unmatched = this.loaded?.unmatched ?? [];
+    return html`<section aria-labelledby="s1">
+      <h2 id="s1">${t.step1}</h2>
+      <div class="row">
+        <label
+          >${t.framework}
+          <select
+            id="framework"
+            @change=${(e: Event) =>
+              this.chooseFramework((e.target as HTMLSelectElement).value as ExampleId)}
+          >
+            ${listFrameworks().map(
+              (f) =>
+                html`<option value=${f.id} ?selected=${f.id === this.frameworkId}>
+                  ${this.lang === 'en' ? (f.label.en ?? f.label.id) : f.label.id}
+                </option>`,
+            )}
+          </select>
+        </label>
+        <button type="button" id="example" @click=${() => this.loadExample()}>${t.useExample}</button>
+      </div>
+      <div
+        class="drop"
+        @dragover=${(e: DragEvent) => e.preventDefault()}
+        @drop=${(e: DragEvent) => {
+          e.preventDefault();
+          const file = e.dataTransfer?.files[0];
+          if (file) void this.loadFile(file);
+        }}
+      >
+        <label
+          >${t.chooseFile}
+          <input
+            type="file"
+            id="file"
+            accept=".csv,.txt,.json,text/csv,application/json"
+            @change=${(e: Event) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) void this.loadFile(file);
+            }}
+          />
+        </label>
+        <span class="hint">${t.dropHint}</span>
+      </div>
+      <div class="row">
+        <label
+          >${t.delimiter}
+          <select
+            id="delimiter"
+            @change=${(e: Event) =>
+              (this.delimiterChoice = (e.target as HTMLSelectElement).value as '' | ',' | ';')}
+          >
+            <option value="">${t.auto}</option>
+            <option value=",">,</option>
+            <option value=";">;</option>
+          </select>
+        </label>
+        <label
+          >${t.decimal}
+          <select
+            id="decimal"
+            @change=${(e: Event) =>
+              (this.decimalChoice = (e.target as HTMLSelectElement).value as '' | '.' | ',')}
+          >
+            <option value="">${t.auto}</option>
+            <option value=".">.</option>
+            <option value=",">,</option>
+          </select>
+        </label>
+      </div>
+      <label class="paste"
+        >${t.pasteLabel}
+        <textarea
+          id="paste"
+          rows="4"
+          .value=${this.pasted}
+          @input=${(e: Event) => (this.pasted = (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+      </label>
+      <button type="button" id="read-paste" @click=${() => this.loadCsv(this.pasted)}>
+        ${t.readPasted}
+      </button>
+      ${loc
+        ? html`<p class="locale">
+            ${t.localeShown(loc.delimiter === '\t' ? 'tab' : loc.delimiter, loc.decimal, loc.comments)}
+          </p>`
+        : nothing}
+      ${this.renderIssues(this.dataIssues, t.issuesTitle(this.dataIssues.length))}
+      ${unmatched.length
+        ? html`<table class="unmatched">
+            <caption>
+              ${t.unmatchedTitle(unmatched.length)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.unmatchedCode}</th>
+                <th scope="col">${t.unmatchedName}</th>
+                <th scope="col">${t.unmatchedSuggestion}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${unmatched.map(
+                (u) =>
+                  html`<tr>
+                    <td>${u.code}</td>
+                    <td>${u.name}</td>
+                    <td>${u.suggestion ?? t.none}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderFramework() {
+    const t = this.t;
+    const rows = treeRows(this.framework, this.lang);
+    return html`<section aria-labelledby="s2">
+      <h2 id="s2">${t.step2}</h2>
+      <p class="narrow-note">${t.editWide}</p>
+      <details id="tree">
+        <summary>${t.showTree}</summary>
+        <div class="scroll">
+          <table class="tree">
+            <caption>
+              ${t.treeCaption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.code}</th>
+                <th scope="col">${t.label}</th>
+                <th scope="col">${t.weight}</th>
+                <th scope="col">${t.effective}</th>
+                <th scope="col">${t.direction}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map(
+                (r) =>
+                  html`<tr class=${`depth-${Math.min(r.depth, 5)}`}>
+                    <th scope="row"><code>${r.code}</code></th>
+                    <td>${r.label}</td>
+                    <td>
+                      ${r.depth === 0
+                        ? t.none
+                        : html`<input
+                            type="number"
+                            min="0"
+                            step="any"
+                            aria-label=${`${t.weight} ${r.label}`}
+                            data-code=${r.code}
+                            .value=${String(r.weight)}
+                            @change=${(e: Event) =>
+                              this.setWeight(r.code, Number((e.target as HTMLInputElement).value))}
+                          />`}
+                    </td>
+                    <td>${(r.effective * 100).toFixed(2)}%</td>
+                    <td>
+                      ${r.direction === null
+                        ? t.none
+                        : html`<select
+                            aria-label=${`${t.direction} ${r.label}`}
+                            @change=${(e: Event) =>
+                              this.setDirection(
+                                r.code,
+                                Number((e.target as HTMLSelectElement).value) as 1 | -1,
+                              )}
+                          >
+                            <option value="1" ?selected=${r.direction === 1}>${t.higherBetter}</option>
+                            <option value="-1" ?selected=${r.direction === -1}>${t.lowerBetter}</option>
+                          </select>`}
+                    </td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <button
+        type="button"
+        id="save-framework"
+        @click=${() =>
+          this.download(
+            `${this.framework.id}.framework.json`,
+            JSON.stringify(this.framework, null, 2) + '\n',
+            'application/json',
+          )}
+      >
+        ${t.saveFramework}
+      </button>
+    </section>`;
+  }
+
+  private renderAudit() {
+    const t = this.t;
+    const a = this.auditReport;
+    if (!this.loaded) return nothing;
+    const flagged = a
+      ? a.indicators.filter(
+          (i) => i.flagAvail === 'LOW' || i.flagUnique === 'LOW' || i.flagSkewKurt === 'OUT',
+        )
+      : [];
+    const label = (code: string) => {
+      const n = this.framework.nodes.find((x) => x.code === code);
+      return n ? (this.lang === 'en' ? (n.label.en ?? n.label.id) : n.label.id) : code;
+    };
+    return html`<section aria-labelledby="s3" id="audit">
+      <h2 id="s3">${t.step3}</h2>
+      ${this.auditRunning ? html`<p>${t.auditRunning}</p>` : nothing}
+      ${this.renderIssues(this.auditIssues, t.issuesTitle(this.auditIssues.length))}
+      ${a
+        ? html`<p>${t.auditSummary(a.units, a.indicators.length)}</p>
+            ${flagged.length
+              ? html`<div class="scroll">
+                  <table id="audit-flags">
+                    <caption>
+                      ${t.auditFlagged}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">${t.code}</th>
+                        <th scope="col">${t.label}</th>
+                        <th scope="col">${t.availability}</th>
+                        <th scope="col">${t.sameValues}</th>
+                        <th scope="col">${t.skewKurt}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${flagged.map(
+                        (i) =>
+                          html`<tr>
+                            <th scope="row"><code>${i.code}</code></th>
+                            <td>${label(i.code)}</td>
+                            <td>
+                              ${(i.frcAvail * 100).toFixed(1)}%
+                              ${i.flagAvail === 'LOW' ? html`<strong>${t.flagLow}</strong>` : nothing}
+                            </td>
+                            <td>
+                              ${(i.frcSame * 100).toFixed(1)}%
+                              ${i.flagUnique === 'LOW' ? html`<strong>${t.flagLow}</strong>` : nothing}
+                            </td>
+                            <td>
+                              ${Number.isFinite(i.skew) ? i.skew.toFixed(2) : t.none} /
+                              ${Number.isFinite(i.kurt) ? i.kurt.toFixed(2) : t.none}
+                              ${i.flagSkewKurt === 'OUT' ? html`<strong>${t.flagOut}</strong>` : nothing}
+                            </td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </div>`
+              : html`<p>${t.auditNone}</p>`}
+            ${a.flags.length
+              ? html`<div class="scroll">
+                  <table id="corr-flags">
+                    <caption>
+                      ${t.corrFlags}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">${t.corrGroup}</th>
+                        <th scope="col">${t.corrPair}</th>
+                        <th scope="col">${t.corrR}</th>
+                        <th scope="col">${t.corrKind}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${a.flags.map(
+                        (f) =>
+                          html`<tr>
+                            <td>${label(f.group)}</td>
+                            <td><code>${f.a}</code> · <code>${f.b}</code></td>
+                            <td>${f.r.toFixed(3)}</td>
+                            <td>${f.kind === 'redundant' ? t.redundant : t.negative}</td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </div>`
+              : html`<p>${t.corrNone}</p>`}`
+        : nothing}
+    </section>`;
+  }
+
+  private renderResults() {
+    const t = this.t;
+    if (!this.results && !this.scoreIssues.length) return nothing;
+    const doc = this.results;
+    const top = doc ? places(doc, rootCode(doc)).find((p) => p.rank === 1)?.unit : undefined;
+    const previous = this.changes.length ? this.baseline : undefined;
+    return html`<section aria-labelledby="s4" id="results">
+      <h2 id="s4">${t.step4}</h2>
+      ${this.renderIssues(this.scoreIssues, t.scoreFailed)}
+      ${doc
+        ? html`<takar-ranking
+              lang=${this.lang}
+              link-group="studio"
+              .data=${doc}
+              .previous=${previous}
+            ></takar-ranking>
+            <div class="pair">
+              <takar-map
+                lang=${this.lang}
+                link-group="studio"
+                boundaries=${this.boundaries}
+                .data=${doc}
+              ></takar-map>
+              <takar-profile
+                lang=${this.lang}
+                link-group="studio"
+                region=${top ?? nothing}
+                .data=${doc}
+              ></takar-profile>
+            </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderTuning() {
+    const t = this.t;
+    if (!this.baseline) return nothing;
+    const weights = weightsOf(this.framework);
+    const tops = topNodes(this.framework);
+    const label = (code: string) => {
+      const n = this.framework.nodes.find((x) => x.code === code);
+      return n ? (this.lang === 'en' ? (n.label.en ?? n.label.id) : n.label.id) : code;
+    };
+    const shown = this.changes.slice(0, CHANGES_SHOWN);
+    const rank = (r: number | null) => (r === null ? t.unranked : String(r));
+    return html`<section aria-labelledby="s5" id="tuning">
+      <h2 id="s5">${t.step5}</h2>
+      <p>${t.slidersCaption}</p>
+      <div class="sliders">
+        ${tops.map((code) => {
+          const w = weights[code] ?? 1;
+          const base = this.original.nodes.find((n) => n.code === code)?.weight ?? 1;
+          const max = Math.max(3, Math.ceil(base * 3));
+          const step = base >= 10 ? 0.5 : 0.1;
+          return html`<label class="slider"
+            ><span>${label(code)}</span>
+            <input
+              type="range"
+              min="0"
+              max=${max}
+              step=${step}
+              data-code=${code}
+              .value=${String(w)}
+              @input=${(e: Event) => this.setWeight(code, Number((e.target as HTMLInputElement).value))}
+            />
+            <output>${w}</output></label
+          >`;
+        })}
+      </div>
+      <p class="timing">
+        ${this.recomputeMs !== null ? t.recomputed(this.recomputeMs.toFixed(1)) : nothing}
+      </p>
+      <button type="button" id="reset" @click=${() => this.resetWeights()}>${t.resetWeights}</button>
+      <div class="scroll">
+        <table id="changes">
+          <caption>
+            ${t.changesTitle}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.region}</th>
+              <th scope="col">${t.rankBefore}</th>
+              <th scope="col">${t.rankAfter}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${shown.length
+              ? shown.map(
+                  (c) =>
+                    html`<tr>
+                      <th scope="row">${c.name}: ${rank(c.from)} → ${rank(c.to)}</th>
+                      <td>${rank(c.from)}</td>
+                      <td>
+                        ${rank(c.to)}
+                        ${c.gain ? html`<span class=${c.gain > 0 ? 'up' : 'down'}>(${c.gain > 0 ? '▲' : '▼'}${Math.abs(c.gain)})</span>` : nothing}
+                      </td>
+                    </tr>`,
+                )
+              : html`<tr>
+                  <td colspan="3">${t.changesNone}</td>
+                </tr>`}
+          </tbody>
+        </table>
+      </div>
+      ${this.changes.length > CHANGES_SHOWN
+        ? html`<p>${t.changesMore(this.changes.length - CHANGES_SHOWN)}</p>`
+        : nothing}
+      <div class="row">
+        <label
+          >${t.weightSetName}
+          <input
+            type="text"
+            id="set-name"
+            .value=${this.setName}
+            @input=${(e: Event) => (this.setName = (e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <button type="button" id="save-set" @click=${() => this.saveWeightSet()}>
+          ${t.saveWeightSet}
+        </button>
+      </div>
+      ${Object.keys(this.weightSets).length
+        ? html`<ul class="sets" aria-label=${t.weightSets}>
+            ${Object.keys(this.weightSets).map(
+              (name) =>
+                html`<li>
+                  <button type="button" @click=${() => this.applyWeightSet(name)}>
+                    ${t.applyWeightSet(name)}
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderSession() {
+    const t = this.t;
+    const doc = this.results;
+    return html`<section aria-labelledby="s6" id="session">
+      <h2 id="s6">${t.step6}</h2>
+      <div class="row">
+        <button type="button" id="save-browser" @click=${() => this.saveToBrowser()}>
+          ${t.saveBrowser}
+        </button>
+        <button type="button" id="restore-browser" @click=${() => this.restoreFromBrowser()}>
+          ${t.restoreBrowser}
+        </button>
+        <button
+          type="button"
+          id="download-session"
+          @click=${() =>
+            this.download('studio.takar.json', sessionText(this.session()), 'application/json')}
+        >
+          ${t.downloadSession}
+        </button>
+        <label
+          >${t.openSession}
+          <input
+            type="file"
+            id="open-session"
+            accept=".json,application/json"
+            @change=${async (e: Event) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) this.restore(await file.text());
+            }}
+          />
+        </label>
+      </div>
+      ${this.renderIssues(this.sessionIssues, t.sessionIssues)}
+      ${doc
+        ? html`<div class="row">
+            <button
+              type="button"
+              id="download-results"
+              @click=${() =>
+                this.download(
+                  `${doc.framework.id}-results.json`,
+                  JSON.stringify(doc, null, 2) + '\n',
+                  'application/json',
+                )}
+            >
+              ${t.downloadResults}
+            </button>
+            <button
+              type="button"
+              id="download-csv"
+              @click=${() =>
+                this.download(
+                  `${doc.framework.id}-results.csv`,
+                  resultsCsv(doc, { unit: t.csvUnit, name: t.csvName, rank: t.csvRank }),
+                  'text/csv',
+                )}
+            >
+              ${t.downloadCsv}
+            </button>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'takar-studio': TakarStudio;
+  }
+}
