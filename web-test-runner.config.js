@@ -32,8 +32,13 @@ const BOUNDARIES =
   );
 
 export default {
-  // Element tests, and the browser-only checks of @takar/core (named *.browser.ts so vitest skips them).
-  files: ['packages/elements/test/**/*.test.ts', 'packages/core/test/browser/**/*.browser.ts'],
+  // Element tests, and the browser-only checks of @takar/core and the studio (named *.browser.ts
+  // so vitest skips them).
+  files: [
+    'packages/elements/test/**/*.test.ts',
+    'packages/core/test/browser/**/*.browser.ts',
+    'packages/studio/test/browser/**/*.browser.ts',
+  ],
   reporters: [defaultReporter(), countReporter()],
   nodeResolve: { browser: true, exportConditions: ['source', 'browser', 'import'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
@@ -60,7 +65,10 @@ export default {
     boundariesMiddleware,
     // Pages under test/csp/ get the strict policy; the test runner's own pages use inline scripts.
     function contentSecurityPolicy(context, next) {
-      if (context.path.startsWith('/packages/elements/test/csp/')) {
+      if (
+        context.path.startsWith('/packages/elements/test/csp/') ||
+        context.path.startsWith('/packages/studio/test/csp/')
+      ) {
         context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
       }
       return next();

@@ -507,7 +507,7 @@ export class TakarStudio extends LitElement {
       <p class="narrow-note">${t.editWide}</p>
       <details id="tree">
         <summary>${t.showTree}</summary>
-        <div class="scroll">
+        <div class="scroll" tabindex="0" role="region" aria-label=${t.treeCaption}>
           <table class="tree">
             <caption>
               ${t.treeCaption}
@@ -598,7 +598,7 @@ export class TakarStudio extends LitElement {
       ${a
         ? html`<p>${t.auditSummary(a.units, a.indicators.length)}</p>
             ${flagged.length
-              ? html`<div class="scroll">
+              ? html`<div class="scroll" tabindex="0" role="region" aria-label=${t.auditFlagged}>
                   <table id="audit-flags">
                     <caption>
                       ${t.auditFlagged}
@@ -638,7 +638,7 @@ export class TakarStudio extends LitElement {
                 </div>`
               : html`<p>${t.auditNone}</p>`}
             ${a.flags.length
-              ? html`<div class="scroll">
+              ? html`<div class="scroll" tabindex="0" role="region" aria-label=${t.corrFlags}>
                   <table id="corr-flags">
                     <caption>
                       ${t.corrFlags}
@@ -742,7 +742,7 @@ export class TakarStudio extends LitElement {
         ${this.recomputeMs !== null ? t.recomputed(this.recomputeMs.toFixed(1)) : nothing}
       </p>
       <button type="button" id="reset" @click=${() => this.resetWeights()}>${t.resetWeights}</button>
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-label=${t.changesTitle}>
         <table id="changes">
           <caption>
             ${t.changesTitle}

@@ -1,0 +1,265 @@
+// Takar Studio in Chromium, as a new user: the example data in, the ranking, map and profile
+// drawn, the audit, a weight moved by keyboard and the rank-change table checked against the
+// engine, the session saved and restored, bad CSV listed, axe over the whole page, and the page
+// under the strict Content-Security-Policy.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/main.js';
+import { score } from '@takar/core';
+import { exampleDataset, getFramework } from '@takar/indonesia';
+import type { TakarStudio } from '../../src/studio-app.js';
+import { withWeights } from '../../src/framework-edit.js';
+import { rankChanges } from '../../src/rank-change.js';
+import { ranksByUnit } from '../../src/results-access.js';
+import { STORAGE_KEY } from '../../src/session.js';
+
+type Ctx = { timeout(ms: number): void };
+
+function failOnConsole(): void {
+  const seen: string[] = [];
+  const originals = { error: console.error, warn: console.warn };
+  beforeEach(() => {
+    seen.length = 0;
+    console.error = (...a: unknown[]) => seen.push(`error: ${a.map(String).join(' ')}`);
+    console.warn = (...a: unknown[]) => seen.push(`warn: ${a.map(String).join(' ')}`);
+  });
+  afterEach(() => {
+    console.error = originals.error;
+    console.warn = originals.warn;
+    if (seen.length) throw new Error(`Unexpected console output:\n${seen.join('\n')}`);
+  });
+}
+
+const $ = <T extends Element = HTMLElement>(s: TakarStudio, sel: string): T => {
+  const el = s.shadowRoot?.querySelector<T>(sel);
+  if (!el) throw new Error(`no ${sel} in the studio`);
+  return el;
+};
+
+/** The elements inside each studio that have rendered at least once, by tag. */
+const renderedTags = new WeakMap<TakarStudio, Set<string>>();
+
+function watch(studio: TakarStudio): void {
+  const tags = new Set<string>();
+  renderedTags.set(studio, tags);
+  studio.addEventListener('takar-rendered', (e) => tags.add((e.composedPath()[0] as Element).localName));
+  studio.addEventListener('takar-error', (e) => {
+    throw new Error(JSON.stringify((e as CustomEvent).detail));
+  });
+}
+
+/** Resolves when the element `tag` inside the studio has rendered (it loads near the viewport). */
+async function rendered(studio: TakarStudio, tag: string): Promise<HTMLElement> {
+  await studio.updateComplete;
+  const el = $(studio, tag);
+  el.scrollIntoView();
+  const started = Date.now();
+  while (!renderedTags.get(studio)?.has(tag)) {
+    if (Date.now() - started > 20000) throw new Error(`${tag} did not render within 20 s`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return el;
+}
+
+const frames = () =>
+  new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+async function studioWithExample(): Promise<TakarStudio> {
+  const studio = await fixture<TakarStudio>(
+    html`<takar-studio boundaries="/test-boundaries/kabkota-2025.geojson"></takar-studio>`,
+  );
+  watch(studio);
+  const audited = new Promise((r) => studio.addEventListener('takar-studio-audited', r, { once: true }));
+  $(studio, '#example').click();
+  await rendered(studio, 'takar-ranking');
+  await audited;
+  await studio.updateComplete;
+  return studio;
+}
+
+describe('<takar-studio>', () => {
+  failOnConsole();
+  afterEach(() => {
+    localStorage.removeItem(STORAGE_KEY);
+    document.documentElement.lang = 'en';
+  });
+
+  it('starts in Indonesian, accessible, with English one click away', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    expect($(studio, 'h1').textContent).to.equal('Takar Studio');
+    expect($(studio, '#s1').textContent).to.equal('1. Data');
+    expect($(studio, '#example').textContent?.trim()).to.equal('Pakai data contoh (sintetis)');
+    await expect(studio).to.be.accessible();
+    $(studio, 'button.lang').click();
+    await studio.updateComplete;
+    expect($(studio, '#example').textContent?.trim()).to.equal('Use the example data (synthetic)');
+    expect(document.documentElement.lang).to.equal('en');
+  });
+
+  it('loads the example data, scores it as the engine does, and links ranking, map and profile', async function (this: Ctx) {
+    this.timeout(90000);
+    const studio = await studioWithExample();
+    const expected = score(getFramework('smart-city'), exampleDataset('smart-city', 2024));
+    expect(studio.results?.units.map((u) => [u.unit, u.ranks['smart-city']])).to.deep.equal(
+      expected.units.map((u) => [u.unit, u.ranks['smart-city']]),
+    );
+    expect($(studio, '.status').textContent).to.contain(`${expected.units.length} wilayah`);
+    expect($(studio, '.synthetic').textContent).to.equal('Data ilustratif, bukan hasil resmi');
+    const ranking = $(studio, 'takar-ranking') as HTMLElement & { data: unknown };
+    expect(ranking.data).to.equal(studio.results);
+    // The audit ran on the same data and says how much it checked.
+    expect($(studio, '#audit').textContent).to.contain(`pada ${expected.units.length} wilayah diperiksa`);
+    const map = await rendered(studio, 'takar-map');
+    expect(map.shadowRoot?.querySelectorAll('svg.map path[data-unit]').length).to.be.greaterThan(400);
+    const profile = await rendered(studio, 'takar-profile');
+    const top = expected.units.find((u) => u.ranks['smart-city'] === 1)!;
+    expect(profile.getAttribute('region')).to.equal(top.unit);
+    expect(profile.getAttribute('link-group')).to.equal('studio');
+    expect(map.getAttribute('link-group')).to.equal('studio');
+  });
+
+  it('moves a weight by keyboard and shows the rank changes the engine computes', async function (this: Ctx) {
+    this.timeout(90000);
+    const studio = await studioWithExample();
+    const slider = $<HTMLInputElement>(studio, '.sliders input[data-code="governance"]');
+    slider.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await frames();
+    await studio.updateComplete;
+    expect(slider.value).to.equal('1.2');
+    const data = exampleDataset('smart-city', 2024);
+    const base = score(getFramework('smart-city'), data);
+    const after = score(withWeights(getFramework('smart-city'), { governance: 1.2 }), data);
+    const expected = rankChanges(base, after, 'smart-city');
+    expect(expected.length).to.be.greaterThan(0);
+    const rows = [...$(studio, '#changes').querySelectorAll('tbody th')].map((th) => th.textContent?.trim());
+    expect(rows).to.deep.equal(
+      expected.slice(0, 20).map((c) => `${c.name}: ${c.from} → ${c.to}`),
+    );
+    expect([...ranksByUnit(studio.results!, 'smart-city')]).to.deep.equal([
+      ...ranksByUnit(after, 'smart-city'),
+    ]);
+    expect($(studio, '.timing').textContent).to.match(/Dihitung ulang dalam \d+\.\d ms\./);
+    // Back to the original weights: no change is left.
+    $(studio, '#reset').click();
+    await studio.updateComplete;
+    expect(studio.changes).to.deep.equal([]);
+    expect($(studio, '#changes tbody').textContent).to.contain('Belum ada perubahan peringkat.');
+  });
+
+  it('is accessible with every result on the page', async function (this: Ctx) {
+    this.timeout(120000);
+    const studio = await studioWithExample();
+    await rendered(studio, 'takar-map');
+    studio.setWeight('economy', 2);
+    await frames();
+    await studio.updateComplete;
+    ($(studio, '#tree') as HTMLDetailsElement).open = true;
+    await expect(studio).to.be.accessible();
+  });
+
+  it('saves the session in the browser and restores the same weights and ranks', async function (this: Ctx) {
+    this.timeout(90000);
+    const studio = await studioWithExample();
+    studio.setWeight('living', 2.5);
+    await frames();
+    ($(studio, '#set-name') as HTMLInputElement).value = 'hidup';
+    $(studio, '#set-name').dispatchEvent(new Event('input'));
+    await studio.updateComplete;
+    $(studio, '#save-set').click();
+    $(studio, '#save-browser').click();
+    await studio.updateComplete;
+    expect($(studio, '.status').textContent).to.equal('Sesi disimpan di peramban ini.');
+    const ranks = [...ranksByUnit(studio.results!, 'smart-city')];
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
+    expect(saved.weightSets).to.have.key('hidup');
+
+    const fresh = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    $(fresh, '#restore-browser').click();
+    await fresh.updateComplete;
+    expect($(fresh, '.status').textContent).to.equal('Sesi dipulihkan.');
+    expect(fresh.framework.nodes.find((n) => n.code === 'living')?.weight).to.equal(2.5);
+    expect([...ranksByUnit(fresh.results!, 'smart-city')]).to.deep.equal(ranks);
+    expect(fresh.changes.length).to.be.greaterThan(0);
+    expect($(fresh, '.sets').textContent).to.contain('Terapkan “hidup”');
+  });
+
+  it('refuses a bad session file, listing every problem, and keeps what it had', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    const before = studio.framework;
+    expect(studio.restore(JSON.stringify({ format: 'takar-studio-session', formatVersion: 1, lang: 'xx', framework: 1, frameworkId: null, data: null, pipeline: null, weightSets: {} }))).to.equal(false);
+    await studio.updateComplete;
+    expect(studio.framework).to.equal(before);
+    const cells = [...$(studio, '#session .issues').querySelectorAll('tbody tr td:nth-child(2)')].map((td) => td.textContent);
+    expect(cells).to.deep.equal(['lang', 'framework']);
+  });
+
+  it('reads pasted ; CSV with a decimal comma, and lists every bad cell at once', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    const codes = getFramework('smart-city').nodes.filter((n) => n.type === 'indicator').map((n) => n.code);
+    const row = (code: string, name: string, v: string) =>
+      [code, name, ...codes.map(() => v)].join(';');
+    const good = ['kode;nama;' + codes.join(';'), row('32.73', 'Kota Bandung', '3,5'), row('33.72', 'Kota Surakarta', '2,25')].join('\n');
+    studio.loadCsv(good);
+    await studio.updateComplete;
+    expect($(studio, '.locale').textContent).to.contain('Pemisah kolom “;”, tanda desimal “,”');
+    expect(studio.results?.units.map((u) => u.raw[codes[0]!])).to.deep.equal([3.5, 2.25]);
+    const bad = good.replace('3,5', '3.5.1').replace(/2,25$/, 'abc');
+    studio.loadCsv(bad);
+    await studio.updateComplete;
+    const issueCodes = [...$(studio, '.issues').querySelectorAll('tbody code')].map((c) => c.textContent);
+    expect(issueCodes).to.deep.equal(['data/not-a-number', 'data/not-a-number']);
+    expect(studio.results).to.equal(null);
+  });
+});
+
+interface CspReport {
+  type: 'takar-studio-csp';
+  outcome: string;
+  changes: number;
+  violations: string[];
+}
+
+describe("Takar Studio under Content-Security-Policy: script-src 'self'; style-src 'self'", () => {
+  async function loadCspPage(query = ''): Promise<CspReport> {
+    const url = new URL(`../csp/studio-csp.html${query}`, import.meta.url).href;
+    const header = (await fetch(url)).headers.get('content-security-policy');
+    expect(header).to.equal("script-src 'self'; style-src 'self'");
+    const iframe = document.createElement('iframe');
+    iframe.title = 'Takar Studio under CSP';
+    iframe.width = '1000';
+    iframe.height = '3000';
+    const report = new Promise<CspReport>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the CSP page did not report in 60 s')), 60000);
+      window.addEventListener('message', function on(e: MessageEvent<CspReport>) {
+        if (e.source !== iframe.contentWindow || e.data?.type !== 'takar-studio-csp') return;
+        clearTimeout(timer);
+        window.removeEventListener('message', on);
+        resolve(e.data);
+      });
+    });
+    iframe.src = url;
+    document.body.append(iframe);
+    try {
+      return await report;
+    } finally {
+      iframe.remove();
+    }
+  }
+
+  it('loads the example, ranks it and rescores with no violation', async function (this: Ctx) {
+    this.timeout(90000);
+    const r = await loadCspPage();
+    expect(r.outcome).to.equal('rendered');
+    expect(r.changes).to.be.greaterThan(0);
+    expect(r.violations).to.deep.equal([]);
+  });
+
+  it('would notice a violation (control: an inline style attribute)', async function (this: Ctx) {
+    this.timeout(90000);
+    const r = await loadCspPage('?control');
+    expect(r.outcome).to.equal('rendered');
+    expect(r.violations.some((v) => v.startsWith('style-src')), r.violations.join('; ')).to.equal(true);
+  });
+});
