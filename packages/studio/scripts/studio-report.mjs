@@ -5,11 +5,49 @@
 // requests made after the page loaded (none should leave the machine; the ones listed are the
 // page's own lazy chunks and the map boundaries). Figures, not a test: shared machines vary.
 import { chromium } from 'playwright-core';
+import { formatCsv } from '@takar/core';
+import { regions } from '@takar/indonesia';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/find-chromium.mjs';
 import { serveExamples } from '../../../scripts/serve-examples.mjs';
 import { buildStudio, isStale } from './build.mjs';
 
 if (isStale()) await buildStudio();
+
+/**
+ * 514 kabupaten/kota × 100 indicators (5 dimensions × 4 aspects × 5 indicators), seeded: the
+ * size the issue asks the studio to handle, as a framework JSON and a wide CSV.
+ */
+function large() {
+  let a = 514;
+  const rnd = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const nodes = [{ code: 'idx', parent: null, type: 'aggregate', label: { id: 'Indeks' } }];
+  const indicators = [];
+  for (let d = 1; d <= 5; d++) {
+    nodes.push({ code: `d${d}`, parent: 'idx', type: 'aggregate', label: { id: `Dimensi ${d}` } });
+    for (let p = 1; p <= 4; p++) {
+      nodes.push({ code: `d${d}.${p}`, parent: `d${d}`, type: 'aggregate', label: { id: `Aspek ${d}.${p}` } });
+      for (let i = 1; i <= 5; i++) {
+        const code = `d${d}.${p}.${i}`;
+        nodes.push({ code, parent: `d${d}.${p}`, type: 'indicator', label: { id: `Indikator ${code}` } });
+        indicators.push(code);
+      }
+    }
+  }
+  const units = regions();
+  const columns = indicators.map(() => units.map(() => (rnd() < 0.05 ? null : Math.round(rnd() * 10000) / 100)));
+  const csv = formatCsv({
+    names: ['kode', 'nama', ...indicators],
+    columns: [units.map((r) => r.code), units.map((r) => r.name), ...columns],
+    rowCount: units.length,
+  });
+  return { framework: { id: 'besar', version: '1', label: { id: 'Indeks besar (sintetis)' }, nodes }, csv };
+}
+const big = large();
 const port = Number(process.env.PORT || 8791);
 const { server, url } = await serveExamples({ port, gzip: true });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -62,6 +100,33 @@ try {
   });
   const sorted = [...times].sort((a, b) => a - b);
   const changes = await page.evaluate(() => document.querySelector('takar-studio').changes.length);
+  // 514 × 100: a framework file, then the CSV as if dropped; time to the first ranking, then the
+  // recompute after weight changes.
+  const bigFigures = await page.evaluate(async ({ framework, csv }) => {
+    const studio = document.querySelector('takar-studio');
+    studio.loadFrameworkText(JSON.stringify(framework), 'besar.json');
+    await studio.updateComplete;
+    const started = performance.now();
+    const file = new File([csv], 'besar.csv', { type: 'text/csv' });
+    const shown = new Promise((resolve) => {
+      studio.addEventListener('takar-rendered', function on(e) {
+        if (e.composedPath()[0].localName !== 'takar-ranking' || studio.results?.framework.id !== 'besar') return;
+        studio.removeEventListener('takar-rendered', on);
+        resolve();
+      });
+    });
+    await studio.loadFile(file);
+    await shown;
+    const first = performance.now() - started;
+    const out = [];
+    for (let i = 0; i < 21; i++) {
+      studio.setWeight(`d${(i % 5) + 1}`, 0.5 + ((i * 7) % 20) / 10);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      out.push(studio.recomputeMs);
+    }
+    return { first, times: out.slice(1), units: studio.results.units.length };
+  }, big);
+  const bigSorted = [...bigFigures.times].sort((a, b) => a - b);
   await page.waitForTimeout(1500);
   const csp = await page.evaluate(() => window.__csp);
   console.log(`Takar Studio report (${url}studio/, Chromium, gzip on)`);
@@ -69,6 +134,9 @@ try {
   console.log(`  example data → first ranking rendered: ${firstRanking} ms`);
   console.log(
     `  recompute after a weight change (score + rank changes, ${times.length} changes): median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms; ${changes} ranks changed at the end`,
+  );
+  console.log(
+    `  ${bigFigures.units} regions × 100 indicators: CSV file (${(big.csv.length / 1024).toFixed(0)} KB) → first ranking rendered ${bigFigures.first.toFixed(0)} ms; recompute after a weight change median ${bigSorted[Math.floor(bigSorted.length / 2)].toFixed(1)} ms, max ${bigSorted.at(-1).toFixed(1)} ms (${bigSorted.length} changes)`,
   );
   console.log(`  CSP violations: ${csp.length}${csp.length ? ': ' + csp.join('; ') : ''}`);
   console.log(`  console errors/warnings: ${errors.length}${errors.length ? ': ' + errors.join('; ') : ''}`);

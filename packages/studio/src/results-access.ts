@@ -52,3 +52,13 @@ export function scoredNodes(doc: ResultsDocument): string[] {
 export function scoreOf(doc: ResultsDocument, unit: string, node: string): number | null {
   return doc.units.find((u) => u.unit === unit)?.scores[node] ?? null;
 }
+
+/** The raw (input) value of `indicator` for every scored unit, in unit order; null when missing. */
+export function rawValues(doc: ResultsDocument, indicator: string): (number | null)[] {
+  return doc.units.map((u) => u.raw?.[indicator] ?? null);
+}
+
+/** The document's title, if it has one. */
+export function titleOf(doc: ResultsDocument): string | undefined {
+  return doc.title;
+}

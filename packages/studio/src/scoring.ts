@@ -14,7 +14,7 @@ import {
   type ResultsDocument,
   type TakarIssue,
 } from '@takar/core';
-import { places, rootCode, scoredNodes } from './results-access.js';
+import { places, rootCode, scoredNodes, titleOf } from './results-access.js';
 import { rankChanges, type RankChange } from './rank-change.js';
 
 export type ScoreOutcome =
@@ -48,7 +48,7 @@ export function recompute(
   baseline: ResultsDocument,
 ): { ok: true; results: ResultsDocument; changes: RankChange[]; ms: number } | { ok: false; issues: TakarIssue[] } {
   const started = performance.now();
-  const out = scoreData(framework, dataset, pipeline, baseline.title);
+  const out = scoreData(framework, dataset, pipeline, titleOf(baseline));
   if (!out.ok) return out;
   const changes = rankChanges(baseline, out.results, rootCode(out.results));
   return { ok: true, results: out.results, changes, ms: performance.now() - started };

@@ -8,6 +8,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { issue, parseFramework, safely } from '@takar/core';
 import type {
   AuditReport,
   Dataset,
@@ -48,7 +49,10 @@ export class TakarStudio extends LitElement {
   @property({ reflect: true }) override accessor lang: Lang = 'id';
   @property() accessor boundaries = 'boundaries/kabkota.topo.json';
 
-  @state() accessor frameworkId: ExampleId = 'smart-city';
+  /** The shipped framework in use, or null for a framework from a file. */
+  @state() accessor frameworkId: ExampleId | null = 'smart-city';
+  @state() accessor frameworkName = '';
+  @state() accessor frameworkIssues: TakarIssue[] = [];
   /** The framework as shipped (or as restored): what "restore the original weights" returns to. */
   @state() accessor original: Framework = getFramework('smart-city');
   /** The framework with the user's edits. */
@@ -74,6 +78,15 @@ export class TakarStudio extends LitElement {
   @state() accessor setName = '';
 
   private pending = false;
+  private auditAfterRanking = false;
+
+  constructor() {
+    super();
+    this.addEventListener('takar-rendered', (e) => {
+      if (this.auditAfterRanking && (e.composedPath()[0] as Element).localName === 'takar-ranking')
+        this.scheduleAudit();
+    });
+  }
   private auditTimer: ReturnType<typeof setTimeout> | undefined;
 
   private get t(): Texts {
@@ -89,8 +102,43 @@ export class TakarStudio extends LitElement {
 
   /** Loads the shipped example data (synthetic) of the chosen framework. */
   loadExample(year = EXAMPLE_YEARS[EXAMPLE_YEARS.length - 1] as number): void {
+    if (this.frameworkId === null) return;
     this.source = { kind: 'example', framework: this.frameworkId, year };
     this.accept(exampleData(this.frameworkId, year));
+  }
+
+  /**
+   * Uses a framework from a JSON file (a Takar framework, as "download the framework" writes).
+   * Every problem the engine finds is listed and the framework in use stays; on success the data
+   * loaded from a file is read again against the new framework.
+   */
+  loadFrameworkText(text: string, name = 'framework.json'): boolean {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      this.frameworkIssues = [
+        issue('framework/invalid', [name], `The file is not valid JSON: ${(e as Error).message}`),
+      ];
+      return false;
+    }
+    const parsed = safely(() => parseFramework(json));
+    if (!parsed.ok) {
+      this.frameworkIssues = [...parsed.issues];
+      return false;
+    }
+    this.frameworkIssues = [];
+    this.frameworkId = null;
+    this.frameworkName = name;
+    this.original = json as Framework;
+    this.framework = this.original;
+    this.weightSets = { ...(this.original.weightSets ?? {}) };
+    if (this.source?.kind === 'example') {
+      this.source = null;
+      this.loaded = null;
+      this.baseline = this.results = null;
+    } else this.reloadSource();
+    return true;
   }
 
   /** Reads CSV text (as pasted or from a file). */
@@ -116,6 +164,7 @@ export class TakarStudio extends LitElement {
     const s = this.source;
     if (!s) return;
     if (s.kind === 'example') {
+      if (this.frameworkId === null) return;
       this.source = { ...s, framework: this.frameworkId };
       this.accept(exampleData(this.frameworkId, s.year));
     } else if (s.kind === 'csv') {
@@ -132,6 +181,8 @@ export class TakarStudio extends LitElement {
     this.auditIssues = [];
     this.changes = [];
     this.recomputeMs = null;
+    clearTimeout(this.auditTimer);
+    this.auditRunning = this.auditAfterRanking = false;
     if (!outcome.ok) {
       this.dataIssues = outcome.issues;
       this.loaded = null;
@@ -142,7 +193,11 @@ export class TakarStudio extends LitElement {
     this.dataIssues = [];
     this.loaded = outcome.data;
     this.scoreBaseline();
-    this.scheduleAudit();
+    // The audit runs once the ranking has drawn (it takes a moment on large data), or after 2 s.
+    this.auditRunning = true;
+    this.auditAfterRanking = true;
+    clearTimeout(this.auditTimer);
+    this.auditTimer = setTimeout(() => this.scheduleAudit(), 2000);
   }
 
   private loadedDataset(): Dataset | null {
@@ -204,13 +259,14 @@ export class TakarStudio extends LitElement {
 
   private scheduleAudit(): void {
     clearTimeout(this.auditTimer);
+    this.auditAfterRanking = false;
     this.auditRunning = true;
-    // After the ranking has painted: the audit takes a moment on large data.
+    // After the next paint, so the page shows "running the checks" first.
     this.auditTimer = setTimeout(() => {
       const data = this.loadedDataset();
+      this.auditRunning = false;
       if (!data) return;
       const out = runAudit(this.framework, data, this.pipeline);
-      this.auditRunning = false;
       if (out.ok) {
         this.auditReport = out.report;
         this.auditIssues = [];
@@ -290,7 +346,11 @@ export class TakarStudio extends LitElement {
     if (s.frameworkId === 'smart-city' || s.frameworkId === 'spbe-2020') {
       this.frameworkId = s.frameworkId;
       this.original = getFramework(s.frameworkId);
-    } else this.original = s.framework;
+    } else {
+      this.frameworkId = null;
+      this.frameworkName = s.framework.id;
+      this.original = s.framework;
+    }
     this.framework = s.framework;
     this.pipeline = s.pipeline;
     this.weightSets = s.weightSets;
@@ -401,10 +461,32 @@ export class TakarStudio extends LitElement {
                   ${this.lang === 'en' ? (f.label.en ?? f.label.id) : f.label.id}
                 </option>`,
             )}
+            ${this.frameworkId === null
+              ? html`<option value="" selected disabled>
+                  ${t.frameworkFromFile(this.frameworkName)}
+                </option>`
+              : nothing}
           </select>
         </label>
-        <button type="button" id="example" @click=${() => this.loadExample()}>${t.useExample}</button>
+        ${this.frameworkId !== null
+          ? html`<button type="button" id="example" @click=${() => this.loadExample()}>
+              ${t.useExample}
+            </button>`
+          : nothing}
+        <label
+          >${t.frameworkFile}
+          <input
+            type="file"
+            id="framework-file"
+            accept=".json,application/json"
+            @change=${async (e: Event) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) this.loadFrameworkText(await file.text(), file.name);
+            }}
+          />
+        </label>
       </div>
+      ${this.renderIssues(this.frameworkIssues, t.issuesTitle(this.frameworkIssues.length))}
       <div
         class="drop"
         @dragover=${(e: DragEvent) => e.preventDefault()}
@@ -846,7 +928,7 @@ export class TakarStudio extends LitElement {
               id="download-results"
               @click=${() =>
                 this.download(
-                  `${doc.framework.id}-results.json`,
+                  `${this.framework.id}-results.json`,
                   JSON.stringify(doc, null, 2) + '\n',
                   'application/json',
                 )}
@@ -858,7 +940,7 @@ export class TakarStudio extends LitElement {
               id="download-csv"
               @click=${() =>
                 this.download(
-                  `${doc.framework.id}-results.csv`,
+                  `${this.framework.id}-results.csv`,
                   resultsCsv(doc, { unit: t.csvUnit, name: t.csvName, rank: t.csvRank }),
                   'text/csv',
                 )}

@@ -154,7 +154,7 @@ describe('scoring', () => {
     const csv = parseCsv(resultsCsv(doc, { unit: 'kode', name: 'nama', rank: 'peringkat' }));
     expect(csv.names.slice(0, 4)).toEqual(['kode', 'nama', 'idx', 'idx_peringkat']);
     const root = rootCode(doc);
-    expect([...csv.columns[3]!]).toEqual(places(doc, root).map((p) => String(p.rank)));
+    expect(Array.from(csv.columns[3]!)).toEqual(places(doc, root).map((p) => String(p.rank)));
   });
 });
 

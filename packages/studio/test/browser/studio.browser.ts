@@ -10,7 +10,7 @@ import { exampleDataset, getFramework } from '@takar/indonesia';
 import type { TakarStudio } from '../../src/studio-app.js';
 import { withWeights } from '../../src/framework-edit.js';
 import { rankChanges } from '../../src/rank-change.js';
-import { ranksByUnit } from '../../src/results-access.js';
+import { places, rawValues, ranksByUnit, unitCount } from '../../src/results-access.js';
 import { STORAGE_KEY } from '../../src/session.js';
 
 type Ctx = { timeout(ms: number): void };
@@ -100,19 +100,22 @@ describe('<takar-studio>', () => {
     this.timeout(90000);
     const studio = await studioWithExample();
     const expected = score(getFramework('smart-city'), exampleDataset('smart-city', 2024));
-    expect(studio.results?.units.map((u) => [u.unit, u.ranks['smart-city']])).to.deep.equal(
-      expected.units.map((u) => [u.unit, u.ranks['smart-city']]),
-    );
-    expect($(studio, '.status').textContent).to.contain(`${expected.units.length} wilayah`);
+    expect([...ranksByUnit(studio.results!, 'smart-city')]).to.deep.equal([
+      ...ranksByUnit(expected, 'smart-city'),
+    ]);
+    expect(unitCount(studio.results!)).to.equal(unitCount(expected));
+    expect($(studio, '.status').textContent).to.contain(`${unitCount(expected)} wilayah`);
     expect($(studio, '.synthetic').textContent).to.equal('Data ilustratif, bukan hasil resmi');
     const ranking = $(studio, 'takar-ranking') as HTMLElement & { data: unknown };
     expect(ranking.data).to.equal(studio.results);
     // The audit ran on the same data and says how much it checked.
-    expect($(studio, '#audit').textContent).to.contain(`pada ${expected.units.length} wilayah diperiksa`);
+    expect($(studio, '#audit').textContent).to.contain(
+      `pada ${unitCount(expected)} wilayah diperiksa`,
+    );
     const map = await rendered(studio, 'takar-map');
     expect(map.shadowRoot?.querySelectorAll('svg.map path[data-unit]').length).to.be.greaterThan(400);
     const profile = await rendered(studio, 'takar-profile');
-    const top = expected.units.find((u) => u.ranks['smart-city'] === 1)!;
+    const top = places(expected, 'smart-city').find((p) => p.rank === 1)!;
     expect(profile.getAttribute('region')).to.equal(top.unit);
     expect(profile.getAttribute('link-group')).to.equal('studio');
     expect(map.getAttribute('link-group')).to.equal('studio');
@@ -204,13 +207,61 @@ describe('<takar-studio>', () => {
     studio.loadCsv(good);
     await studio.updateComplete;
     expect($(studio, '.locale').textContent).to.contain('Pemisah kolom “;”, tanda desimal “,”');
-    expect(studio.results?.units.map((u) => u.raw[codes[0]!])).to.deep.equal([3.5, 2.25]);
+    expect(rawValues(studio.results!, codes[0]!)).to.deep.equal([3.5, 2.25]);
     const bad = good.replace('3,5', '3.5.1').replace(/2,25$/, 'abc');
     studio.loadCsv(bad);
     await studio.updateComplete;
     const issueCodes = [...$(studio, '.issues').querySelectorAll('tbody code')].map((c) => c.textContent);
     expect(issueCodes).to.deep.equal(['data/not-a-number', 'data/not-a-number']);
     expect(studio.results).to.equal(null);
+  });
+});
+
+describe('<takar-studio> with a framework from a file', () => {
+  failOnConsole();
+  const mini = {
+    id: 'mini',
+    version: '1',
+    label: { id: 'Indeks Mini', en: 'Mini index' },
+    pipeline: { normalise: { method: 'none' }, aggregate: { method: 'amean' } },
+    nodes: [
+      { code: 'idx', parent: null, type: 'aggregate', label: { id: 'Indeks' } },
+      { code: 'p1', parent: 'idx', type: 'aggregate', label: { id: 'Pilar 1' } },
+      { code: 'p2', parent: 'idx', type: 'aggregate', label: { id: 'Pilar 2' } },
+      { code: 'a', parent: 'p1', type: 'indicator', label: { id: 'A' } },
+      { code: 'b', parent: 'p2', type: 'indicator', label: { id: 'B' } },
+    ],
+  };
+
+  it('lists a bad framework\'s problems and keeps the one in use', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    const bad = { ...mini, nodes: [...mini.nodes, { code: 'c', parent: 'nope', type: 'indicator', label: { id: 'C' } }] };
+    expect(studio.loadFrameworkText(JSON.stringify(bad), 'buruk.json')).to.equal(false);
+    await studio.updateComplete;
+    expect(studio.framework.id).to.equal('smart-city');
+    const codes = [...$(studio, '#s1 ~ .issues').querySelectorAll('tbody code')].map((c) => c.textContent);
+    expect(codes).to.include('framework/unknown-parent');
+  });
+
+  it('scores a CSV against it, with the weights of its dimensions as sliders', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    expect(studio.loadFrameworkText(JSON.stringify(mini), 'mini.json')).to.equal(true);
+    studio.loadCsv('unit,name,a,b\n32.73,Kota Bandung,4,1\n33.72,Kota Surakarta,2,2\n15.71,Kota Jambi,1,4.5\n');
+    await studio.updateComplete;
+    expect(studio.shadowRoot?.querySelector('#example')).to.equal(null);
+    expect([...ranksByUnit(studio.results!, 'idx')]).to.deep.equal([
+      ['32.73', 2],
+      ['33.72', 3],
+      ['15.71', 1],
+    ]);
+    const sliders = [...studio.shadowRoot!.querySelectorAll<HTMLInputElement>('.sliders input')];
+    expect(sliders.map((i) => i.dataset.code)).to.deep.equal(['p1', 'p2']);
+    studio.setWeight('p2', 0);
+    await frames();
+    await studio.updateComplete;
+    // Index = a alone: Bandung 1st, Surakarta 2nd, Jambi 3rd.
+    const rows = [...$(studio, '#changes').querySelectorAll('tbody th')].map((th) => th.textContent?.trim());
+    expect(rows).to.deep.equal(['Kota Jambi: 1 → 3', 'Kota Bandung: 2 → 1', 'Kota Surakarta: 3 → 2']);
   });
 });
 
