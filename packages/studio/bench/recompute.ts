@@ -19,7 +19,9 @@ const csv = formatCsv({
   columns: [
     units.map((r) => r.code),
     units.map((r) => r.name),
-    ...indicators.map((c) => [...(columns.get(c) as Float64Array)].map((x) => (Number.isNaN(x) ? null : x))),
+    ...indicators.map((c) =>
+      [...(columns.get(c) as Float64Array)].map((x) => (Number.isNaN(x) ? null : x)),
+    ),
   ],
   rowCount: units.length,
 });
@@ -53,7 +55,9 @@ for (let i = 0; i < 41; i++) {
   moved = out.changes.length;
 }
 const warm = times.slice(1);
-console.log(`Takar Studio bench: ${units.length} regions × ${indicators.length} indicators (CSV ${(csv.length / 1024).toFixed(0)} KB)`);
+console.log(
+  `Takar Studio bench: ${units.length} regions × ${indicators.length} indicators (CSV ${(csv.length / 1024).toFixed(0)} KB)`,
+);
 console.log(`  read the CSV (dataFromCsv):         ${readMs.toFixed(1)} ms`);
 console.log(`  first scoring (scoreData):          ${firstMs.toFixed(1)} ms`);
 console.log(

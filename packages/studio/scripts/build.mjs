@@ -30,7 +30,9 @@ export function isStale() {
   const inputs = Math.max(
     newest(join(STUDIO, 'src')),
     newest(join(STUDIO, 'scripts')),
-    ...['core', 'indonesia', 'charts', 'elements'].map((p) => newest(join(ROOT, 'packages', p, 'src'))),
+    ...['core', 'indonesia', 'charts', 'elements'].map((p) =>
+      newest(join(ROOT, 'packages', p, 'src')),
+    ),
     newest(join(ROOT, 'package-lock.json')),
   );
   return newest(ENTRY) < inputs;

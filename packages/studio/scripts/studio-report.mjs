@@ -1,9 +1,11 @@
+/* global requestAnimationFrame, File -- used inside page.evaluate, in the browser */
 // `node packages/studio/scripts/studio-report.mjs`: opens the studio as `npm start` serves it
 // (gzip on, the strict CSP) in headless Chromium and prints figures: first load (bytes over the
 // wire, gzip), time from "use the example data" to the first rendered ranking, the median
 // recompute time after a weight change, Content-Security-Policy violations, console errors, and
 // requests made after the page loaded (none should leave the machine; the ones listed are the
 // page's own lazy chunks and the map boundaries). Figures, not a test: shared machines vary.
+// With `--screenshots` it also writes docs/screenshots/studio-*.png for docs/guides/studio.md.
 import { chromium } from 'playwright-core';
 import { formatCsv } from '@takar/core';
 import { regions } from '@takar/indonesia';
@@ -30,24 +32,64 @@ function large() {
   for (let d = 1; d <= 5; d++) {
     nodes.push({ code: `d${d}`, parent: 'idx', type: 'aggregate', label: { id: `Dimensi ${d}` } });
     for (let p = 1; p <= 4; p++) {
-      nodes.push({ code: `d${d}.${p}`, parent: `d${d}`, type: 'aggregate', label: { id: `Aspek ${d}.${p}` } });
+      nodes.push({
+        code: `d${d}.${p}`,
+        parent: `d${d}`,
+        type: 'aggregate',
+        label: { id: `Aspek ${d}.${p}` },
+      });
       for (let i = 1; i <= 5; i++) {
         const code = `d${d}.${p}.${i}`;
-        nodes.push({ code, parent: `d${d}.${p}`, type: 'indicator', label: { id: `Indikator ${code}` } });
+        nodes.push({
+          code,
+          parent: `d${d}.${p}`,
+          type: 'indicator',
+          label: { id: `Indikator ${code}` },
+        });
         indicators.push(code);
       }
     }
   }
   const units = regions();
-  const columns = indicators.map(() => units.map(() => (rnd() < 0.05 ? null : Math.round(rnd() * 10000) / 100)));
+  const columns = indicators.map(() =>
+    units.map(() => (rnd() < 0.05 ? null : Math.round(rnd() * 10000) / 100)),
+  );
   const csv = formatCsv({
     names: ['kode', 'nama', ...indicators],
     columns: [units.map((r) => r.code), units.map((r) => r.name), ...columns],
     rowCount: units.length,
   });
-  return { framework: { id: 'besar', version: '1', label: { id: 'Indeks besar (sintetis)' }, nodes }, csv };
+  return {
+    framework: { id: 'besar', version: '1', label: { id: 'Indeks besar (sintetis)' }, nodes },
+    csv,
+  };
 }
 const big = large();
+
+/** Screenshots of the studio with the example data and one weight moved, wide and at 360 px. */
+async function screenshots(page) {
+  const dir = new URL('../../../docs/screenshots/', import.meta.url);
+  const shot = async (selector, name) => {
+    const el = page.locator('takar-studio').locator(selector);
+    await el.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(800);
+    await el.screenshot({ path: new URL(name, dir).pathname });
+    console.log(`  wrote docs/screenshots/${name}`);
+  };
+  await page.evaluate(() => document.querySelector('takar-studio').setWeight('governance', 2));
+  await page.waitForTimeout(500);
+  await shot('#s1 >> xpath=..', 'studio-data.png');
+  await shot('#audit', 'studio-audit.png');
+  await shot('#results', 'studio-results.png');
+  await shot('#tuning', 'studio-tuning.png');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForTimeout(800);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: new URL('studio-phone.png', dir).pathname });
+  console.log('  wrote docs/screenshots/studio-phone.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => document.querySelector('takar-studio').resetWeights());
+}
 const port = Number(process.env.PORT || 8791);
 const { server, url } = await serveExamples({ port, gzip: true });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -55,7 +97,8 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()} (${m.location().url})`);
+    if (m.type() === 'error' || m.type() === 'warning')
+      errors.push(`${m.type()}: ${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   let wire = 0;
@@ -69,7 +112,9 @@ try {
   await page.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      window.__csp.push(`${e.violatedDirective}: ${e.blockedURI || e.sample} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+      window.__csp.push(
+        `${e.violatedDirective}: ${e.blockedURI || e.sample} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+      ),
     );
   });
   await page.goto(`${url}studio/`, { waitUntil: 'networkidle' });
@@ -99,6 +144,7 @@ try {
     return out;
   });
   const sorted = [...times].sort((a, b) => a - b);
+  if (process.argv.includes('--screenshots')) await screenshots(page);
   const changes = await page.evaluate(() => document.querySelector('takar-studio').changes.length);
   // 514 × 100: a framework file, then the CSV as if dropped; time to the first ranking, then the
   // recompute after weight changes.
@@ -110,7 +156,11 @@ try {
     const file = new File([csv], 'besar.csv', { type: 'text/csv' });
     const shown = new Promise((resolve) => {
       studio.addEventListener('takar-rendered', function on(e) {
-        if (e.composedPath()[0].localName !== 'takar-ranking' || studio.results?.framework.id !== 'besar') return;
+        if (
+          e.composedPath()[0].localName !== 'takar-ranking' ||
+          studio.results?.framework.id !== 'besar'
+        )
+          return;
         studio.removeEventListener('takar-rendered', on);
         resolve();
       });
@@ -139,7 +189,9 @@ try {
     `  ${bigFigures.units} regions × 100 indicators: CSV file (${(big.csv.length / 1024).toFixed(0)} KB) → first ranking rendered ${bigFigures.first.toFixed(0)} ms; recompute after a weight change median ${bigSorted[Math.floor(bigSorted.length / 2)].toFixed(1)} ms, max ${bigSorted.at(-1).toFixed(1)} ms (${bigSorted.length} changes)`,
   );
   console.log(`  CSP violations: ${csp.length}${csp.length ? ': ' + csp.join('; ') : ''}`);
-  console.log(`  console errors/warnings: ${errors.length}${errors.length ? ': ' + errors.join('; ') : ''}`);
+  console.log(
+    `  console errors/warnings: ${errors.length}${errors.length ? ': ' + errors.join('; ') : ''}`,
+  );
   console.log(`  requests after load: ${afterLoad.length ? afterLoad.join(', ') : 'none'}`);
 } finally {
   await browser.close();

@@ -14,7 +14,12 @@ import {
   type Dataset,
   type TakarIssue,
 } from '@takar/core';
-import { exampleDataset, findRegion, regionByCode, type ExampleFrameworkId } from '@takar/indonesia';
+import {
+  exampleDataset,
+  findRegion,
+  regionByCode,
+  type ExampleFrameworkId,
+} from '@takar/indonesia';
 
 /** How a CSV text was read, for the user to see (and correct). */
 export interface CsvLocale {
@@ -78,7 +83,11 @@ export function detectLocale(text: string, options: CsvOptions = {}): CsvLocale 
   return { delimiter, decimal, comments };
 }
 
-function attempt(kind: LoadedData['kind'], locale: CsvLocale | null, read: () => Dataset): LoadOutcome {
+function attempt(
+  kind: LoadedData['kind'],
+  locale: CsvLocale | null,
+  read: () => Dataset,
+): LoadOutcome {
   try {
     const dataset = withRegistry(read());
     return { ok: true, data: { dataset, kind, locale, unmatched: unmatchedUnits(dataset) } };
@@ -98,7 +107,11 @@ function attempt(kind: LoadedData['kind'], locale: CsvLocale | null, read: () =>
  * out.ok && out.data.locale; // { delimiter: ';', decimal: ',', comments: 0 }
  * ```
  */
-export function dataFromCsv(text: string, framework: unknown, options: CsvOptions = {}): LoadOutcome {
+export function dataFromCsv(
+  text: string,
+  framework: unknown,
+  options: CsvOptions = {},
+): LoadOutcome {
   const locale = detectLocale(text, options);
   return attempt('csv', locale, () => {
     const tree = parseFramework(framework);
@@ -117,7 +130,9 @@ export function dataFromJson(text: string, framework: unknown): LoadOutcome {
   } catch (e) {
     return {
       ok: false,
-      issues: [issue('data/invalid', ['json'], `The file is not valid JSON: ${(e as Error).message}`)],
+      issues: [
+        issue('data/invalid', ['json'], `The file is not valid JSON: ${(e as Error).message}`),
+      ],
     };
   }
   return attempt('json', null, () => {
@@ -172,6 +187,10 @@ export function unmatchedUnits(dataset: Dataset): UnmatchedUnit[] {
     .filter((u) => !regionByCode(u.code))
     .map((u) => {
       const f = findRegion(u.name);
-      return { code: u.code, name: u.name, suggestion: f.status === 'found' ? f.region.code : null };
+      return {
+        code: u.code,
+        name: u.name,
+        suggestion: f.status === 'found' ? f.region.code : null,
+      };
     });
 }

@@ -2,7 +2,13 @@
  * Framework editing in the studio: weights and directions per node, applied to a copy (the
  * framework given is never changed), and the rows of the tree view with effective weights.
  */
-import { effectiveWeights, labelText, parseFramework, type Framework, type Lang } from '@takar/core';
+import {
+  effectiveWeights,
+  labelText,
+  parseFramework,
+  type Framework,
+  type Lang,
+} from '@takar/core';
 
 /** One row of the framework tree view. */
 export interface TreeRow {
@@ -19,7 +25,10 @@ export interface TreeRow {
 }
 
 /** The framework with `weights` (node code → weight) written into its nodes. */
-export function withWeights(framework: Framework, weights: Readonly<Record<string, number>>): Framework {
+export function withWeights(
+  framework: Framework,
+  weights: Readonly<Record<string, number>>,
+): Framework {
   return {
     ...framework,
     nodes: framework.nodes.map((n) => (n.code in weights ? { ...n, weight: weights[n.code] } : n)),

@@ -18,8 +18,7 @@ import { places, rootCode, scoredNodes, titleOf } from './results-access.js';
 import { rankChanges, type RankChange } from './rank-change.js';
 
 export type ScoreOutcome =
-  | { ok: true; results: ResultsDocument; ms: number }
-  | { ok: false; issues: TakarIssue[] };
+  { ok: true; results: ResultsDocument; ms: number } | { ok: false; issues: TakarIssue[] };
 
 /** Scores `dataset` on `framework` (and the pipeline options), timing the run. */
 export function scoreData(
@@ -46,7 +45,9 @@ export function recompute(
   dataset: Dataset,
   pipeline: PipelineConfig | null,
   baseline: ResultsDocument,
-): { ok: true; results: ResultsDocument; changes: RankChange[]; ms: number } | { ok: false; issues: TakarIssue[] } {
+):
+  | { ok: true; results: ResultsDocument; changes: RankChange[]; ms: number }
+  | { ok: false; issues: TakarIssue[] } {
   const started = performance.now();
   const out = scoreData(framework, dataset, pipeline, titleOf(baseline));
   if (!out.ok) return out;
@@ -85,7 +86,10 @@ export function resultsCsv(
   const nodes = [root, ...scoredNodes(doc).filter((n) => n !== root)];
   const first = places(doc, root);
   const names = [header.unit, header.name];
-  const columns: (string | number | null)[][] = [first.map((p) => p.unit), first.map((p) => p.name)];
+  const columns: (string | number | null)[][] = [
+    first.map((p) => p.unit),
+    first.map((p) => p.name),
+  ];
   for (const node of nodes) {
     const ps = places(doc, node);
     names.push(node, `${node}_${header.rank}`);

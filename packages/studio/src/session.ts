@@ -3,7 +3,13 @@
  * framework with its edits, pipeline options, named weight sets, language), as a `.takar.json`
  * file or in the browser's localStorage. Restoring checks the file and lists every problem.
  */
-import { issue, type Framework, type Lang, type PipelineConfig, type TakarIssue } from '@takar/core';
+import {
+  issue,
+  type Framework,
+  type Lang,
+  type PipelineConfig,
+  type TakarIssue,
+} from '@takar/core';
 
 /** Where the session's data came from; text sources keep the text, so a session is self-contained. */
 export type SessionData =
@@ -48,7 +54,9 @@ export function parseSession(text: string): SessionOutcome {
   } catch (e) {
     return {
       ok: false,
-      issues: [issue('data/invalid', [], `The session file is not valid JSON: ${(e as Error).message}`)],
+      issues: [
+        issue('data/invalid', [], `The session file is not valid JSON: ${(e as Error).message}`),
+      ],
     };
   }
   const issues: TakarIssue[] = [];
@@ -56,7 +64,11 @@ export function parseSession(text: string): SessionOutcome {
     return {
       ok: false,
       issues: [
-        issue('data/invalid', ['format'], 'This is not a Takar Studio session (format "takar-studio-session").'),
+        issue(
+          'data/invalid',
+          ['format'],
+          'This is not a Takar Studio session (format "takar-studio-session").',
+        ),
       ],
     };
   }
@@ -71,17 +83,26 @@ export function parseSession(text: string): SessionOutcome {
   if (json.lang !== 'id' && json.lang !== 'en')
     issues.push(issue('data/invalid', ['lang'], 'lang must be "id" or "en".'));
   if (!isObject(json.framework) || !Array.isArray(json.framework.nodes))
-    issues.push(issue('data/invalid', ['framework'], 'framework must be a framework object with nodes.'));
+    issues.push(
+      issue('data/invalid', ['framework'], 'framework must be a framework object with nodes.'),
+    );
   if (json.frameworkId !== null && typeof json.frameworkId !== 'string')
     issues.push(issue('data/invalid', ['frameworkId'], 'frameworkId must be a string or null.'));
   if (json.pipeline !== null && !isObject(json.pipeline))
     issues.push(issue('data/invalid', ['pipeline'], 'pipeline must be an object or null.'));
   const d = json.data;
   if (d !== null) {
-    if (!isObject(d)) issues.push(issue('data/invalid', ['data'], 'data must be an object or null.'));
+    if (!isObject(d))
+      issues.push(issue('data/invalid', ['data'], 'data must be an object or null.'));
     else if (d.kind === 'example') {
       if (d.framework !== 'smart-city' && d.framework !== 'spbe-2020')
-        issues.push(issue('data/invalid', ['data', 'framework'], 'The example data exists for smart-city and spbe-2020 only.'));
+        issues.push(
+          issue(
+            'data/invalid',
+            ['data', 'framework'],
+            'The example data exists for smart-city and spbe-2020 only.',
+          ),
+        );
       if (typeof d.year !== 'number' || !Number.isInteger(d.year))
         issues.push(issue('data/invalid', ['data', 'year'], 'data.year must be a whole year.'));
     } else if (d.kind === 'csv' || d.kind === 'json') {
@@ -89,19 +110,33 @@ export function parseSession(text: string): SessionOutcome {
         issues.push(issue('data/invalid', ['data', 'text'], 'data.text must hold the file text.'));
       if (typeof d.name !== 'string')
         issues.push(issue('data/invalid', ['data', 'name'], 'data.name must be the file name.'));
-    } else issues.push(issue('data/invalid', ['data', 'kind'], 'data.kind must be "example", "csv" or "json".'));
+    } else
+      issues.push(
+        issue('data/invalid', ['data', 'kind'], 'data.kind must be "example", "csv" or "json".'),
+      );
   }
-  if (!isObject(json.weightSets)) issues.push(issue('data/invalid', ['weightSets'], 'weightSets must be an object.'));
+  if (!isObject(json.weightSets))
+    issues.push(issue('data/invalid', ['weightSets'], 'weightSets must be an object.'));
   else
     for (const [name, set] of Object.entries(json.weightSets)) {
       if (!isObject(set)) {
-        issues.push(issue('data/invalid', ['weightSets', name], `Weight set "${name}" must map node codes to weights.`));
+        issues.push(
+          issue(
+            'data/invalid',
+            ['weightSets', name],
+            `Weight set "${name}" must map node codes to weights.`,
+          ),
+        );
         continue;
       }
       for (const [code, w] of Object.entries(set))
         if (typeof w !== 'number' || !Number.isFinite(w) || w < 0)
           issues.push(
-            issue('data/invalid', ['weightSets', name, code], `Weight set "${name}": the weight of ${code} must be a number ≥ 0.`),
+            issue(
+              'data/invalid',
+              ['weightSets', name, code],
+              `Weight set "${name}": the weight of ${code} must be a number ≥ 0.`,
+            ),
           );
     }
   if (issues.length) return { ok: false, issues };

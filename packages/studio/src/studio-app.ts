@@ -22,7 +22,13 @@ import { getFramework, listFrameworks, EXAMPLE_YEARS } from '@takar/indonesia';
 import '@takar/elements/define/ranking.js';
 import '@takar/elements/define/map.js';
 import '@takar/elements/define/profile.js';
-import { dataFromCsv, dataFromJson, exampleData, type LoadOutcome, type LoadedData } from './data-in.js';
+import {
+  dataFromCsv,
+  dataFromJson,
+  exampleData,
+  type LoadOutcome,
+  type LoadedData,
+} from './data-in.js';
 import { topNodes, treeRows, weightsOf, withDirection, withWeights } from './framework-edit.js';
 import { recompute, resultsCsv, runAudit, scoreData } from './scoring.js';
 import { rootCode, places } from './results-access.js';
@@ -271,7 +277,9 @@ export class TakarStudio extends LitElement {
         this.auditReport = out.report;
         this.auditIssues = [];
       } else this.auditIssues = out.issues;
-      this.dispatchEvent(new CustomEvent('takar-studio-audited', { bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('takar-studio-audited', { bubbles: true, composed: true }),
+      );
     }, 30);
   }
 
@@ -408,8 +416,8 @@ export class TakarStudio extends LitElement {
       <main>
         ${synthetic ? html`<p class="synthetic" role="note">${t.synthetic}</p>` : nothing}
         <p class="status" role="status" aria-live="polite">${this.status}</p>
-        ${this.renderData()} ${this.renderFramework()} ${this.renderAudit()}
-        ${this.renderResults()} ${this.renderTuning()} ${this.renderSession()}
+        ${this.renderData()} ${this.renderFramework()} ${this.renderAudit()} ${this.renderResults()}
+        ${this.renderTuning()} ${this.renderSession()}
       </main>
     `;
   }
@@ -461,18 +469,22 @@ export class TakarStudio extends LitElement {
                   ${this.lang === 'en' ? (f.label.en ?? f.label.id) : f.label.id}
                 </option>`,
             )}
-            ${this.frameworkId === null
-              ? html`<option value="" selected disabled>
-                  ${t.frameworkFromFile(this.frameworkName)}
-                </option>`
-              : nothing}
+            ${
+              this.frameworkId === null
+                ? html`<option value="" selected disabled>
+                    ${t.frameworkFromFile(this.frameworkName)}
+                  </option>`
+                : nothing
+            }
           </select>
         </label>
-        ${this.frameworkId !== null
-          ? html`<button type="button" id="example" @click=${() => this.loadExample()}>
-              ${t.useExample}
-            </button>`
-          : nothing}
+        ${
+          this.frameworkId !== null
+            ? html`<button type="button" id="example" @click=${() => this.loadExample()}>
+                ${t.useExample}
+              </button>`
+            : nothing
+        }
         <label
           >${t.frameworkFile}
           <input
@@ -548,36 +560,40 @@ export class TakarStudio extends LitElement {
       <button type="button" id="read-paste" @click=${() => this.loadCsv(this.pasted)}>
         ${t.readPasted}
       </button>
-      ${loc
-        ? html`<p class="locale">
-            ${t.localeShown(loc.delimiter === '\t' ? 'tab' : loc.delimiter, loc.decimal, loc.comments)}
-          </p>`
-        : nothing}
+      ${
+        loc
+          ? html`<p class="locale">
+              ${t.localeShown(loc.delimiter === '\t' ? 'tab' : loc.delimiter, loc.decimal, loc.comments)}
+            </p>`
+          : nothing
+      }
       ${this.renderIssues(this.dataIssues, t.issuesTitle(this.dataIssues.length))}
-      ${unmatched.length
-        ? html`<table class="unmatched">
-            <caption>
-              ${t.unmatchedTitle(unmatched.length)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${t.unmatchedCode}</th>
-                <th scope="col">${t.unmatchedName}</th>
-                <th scope="col">${t.unmatchedSuggestion}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${unmatched.map(
-                (u) =>
-                  html`<tr>
-                    <td>${u.code}</td>
-                    <td>${u.name}</td>
-                    <td>${u.suggestion ?? t.none}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : nothing}
+      ${
+        unmatched.length
+          ? html`<table class="unmatched">
+              <caption>
+                ${t.unmatchedTitle(unmatched.length)}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t.unmatchedCode}</th>
+                  <th scope="col">${t.unmatchedName}</th>
+                  <th scope="col">${t.unmatchedSuggestion}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${unmatched.map(
+                  (u) =>
+                    html`<tr>
+                      <td>${u.code}</td>
+                      <td>${u.name}</td>
+                      <td>${u.suggestion ?? t.none}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -610,34 +626,45 @@ export class TakarStudio extends LitElement {
                     <th scope="row"><code>${r.code}</code></th>
                     <td>${r.label}</td>
                     <td>
-                      ${r.depth === 0
-                        ? t.none
-                        : html`<input
-                            type="number"
-                            min="0"
-                            step="any"
-                            aria-label=${`${t.weight} ${r.label}`}
-                            data-code=${r.code}
-                            .value=${String(r.weight)}
-                            @change=${(e: Event) =>
-                              this.setWeight(r.code, Number((e.target as HTMLInputElement).value))}
-                          />`}
+                      ${
+                        r.depth === 0
+                          ? t.none
+                          : html`<input
+                              type="number"
+                              min="0"
+                              step="any"
+                              aria-label=${`${t.weight} ${r.label}`}
+                              data-code=${r.code}
+                              .value=${String(r.weight)}
+                              @change=${(e: Event) =>
+                                this.setWeight(
+                                  r.code,
+                                  Number((e.target as HTMLInputElement).value),
+                                )}
+                            />`
+                      }
                     </td>
                     <td>${(r.effective * 100).toFixed(2)}%</td>
                     <td>
-                      ${r.direction === null
-                        ? t.none
-                        : html`<select
-                            aria-label=${`${t.direction} ${r.label}`}
-                            @change=${(e: Event) =>
-                              this.setDirection(
-                                r.code,
-                                Number((e.target as HTMLSelectElement).value) as 1 | -1,
-                              )}
-                          >
-                            <option value="1" ?selected=${r.direction === 1}>${t.higherBetter}</option>
-                            <option value="-1" ?selected=${r.direction === -1}>${t.lowerBetter}</option>
-                          </select>`}
+                      ${
+                        r.direction === null
+                          ? t.none
+                          : html`<select
+                              aria-label=${`${t.direction} ${r.label}`}
+                              @change=${(e: Event) =>
+                                this.setDirection(
+                                  r.code,
+                                  Number((e.target as HTMLSelectElement).value) as 1 | -1,
+                                )}
+                            >
+                              <option value="1" ?selected=${r.direction === 1}>
+                                ${t.higherBetter}
+                              </option>
+                              <option value="-1" ?selected=${r.direction === -1}>
+                                ${t.lowerBetter}
+                              </option>
+                            </select>`
+                      }
                     </td>
                   </tr>`,
               )}
@@ -677,77 +704,88 @@ export class TakarStudio extends LitElement {
       <h2 id="s3">${t.step3}</h2>
       ${this.auditRunning ? html`<p>${t.auditRunning}</p>` : nothing}
       ${this.renderIssues(this.auditIssues, t.issuesTitle(this.auditIssues.length))}
-      ${a
-        ? html`<p>${t.auditSummary(a.units, a.indicators.length)}</p>
-            ${flagged.length
-              ? html`<div class="scroll" tabindex="0" role="region" aria-label=${t.auditFlagged}>
-                  <table id="audit-flags">
-                    <caption>
-                      ${t.auditFlagged}
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">${t.code}</th>
-                        <th scope="col">${t.label}</th>
-                        <th scope="col">${t.availability}</th>
-                        <th scope="col">${t.sameValues}</th>
-                        <th scope="col">${t.skewKurt}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      ${flagged.map(
-                        (i) =>
-                          html`<tr>
-                            <th scope="row"><code>${i.code}</code></th>
-                            <td>${label(i.code)}</td>
-                            <td>
-                              ${(i.frcAvail * 100).toFixed(1)}%
-                              ${i.flagAvail === 'LOW' ? html`<strong>${t.flagLow}</strong>` : nothing}
-                            </td>
-                            <td>
-                              ${(i.frcSame * 100).toFixed(1)}%
-                              ${i.flagUnique === 'LOW' ? html`<strong>${t.flagLow}</strong>` : nothing}
-                            </td>
-                            <td>
-                              ${Number.isFinite(i.skew) ? i.skew.toFixed(2) : t.none} /
-                              ${Number.isFinite(i.kurt) ? i.kurt.toFixed(2) : t.none}
-                              ${i.flagSkewKurt === 'OUT' ? html`<strong>${t.flagOut}</strong>` : nothing}
-                            </td>
-                          </tr>`,
-                      )}
-                    </tbody>
-                  </table>
-                </div>`
-              : html`<p>${t.auditNone}</p>`}
-            ${a.flags.length
-              ? html`<div class="scroll" tabindex="0" role="region" aria-label=${t.corrFlags}>
-                  <table id="corr-flags">
-                    <caption>
-                      ${t.corrFlags}
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">${t.corrGroup}</th>
-                        <th scope="col">${t.corrPair}</th>
-                        <th scope="col">${t.corrR}</th>
-                        <th scope="col">${t.corrKind}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      ${a.flags.map(
-                        (f) =>
-                          html`<tr>
-                            <td>${label(f.group)}</td>
-                            <td><code>${f.a}</code> · <code>${f.b}</code></td>
-                            <td>${f.r.toFixed(3)}</td>
-                            <td>${f.kind === 'redundant' ? t.redundant : t.negative}</td>
-                          </tr>`,
-                      )}
-                    </tbody>
-                  </table>
-                </div>`
-              : html`<p>${t.corrNone}</p>`}`
-        : nothing}
+      ${
+        a
+          ? html`<p>${t.auditSummary(a.units, a.indicators.length)}</p>
+              ${
+                flagged.length
+                  ? html`<div
+                      class="scroll"
+                      tabindex="0"
+                      role="region"
+                      aria-label=${t.auditFlagged}
+                    >
+                      <table id="audit-flags">
+                        <caption>
+                          ${t.auditFlagged}
+                        </caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">${t.code}</th>
+                            <th scope="col">${t.label}</th>
+                            <th scope="col">${t.availability}</th>
+                            <th scope="col">${t.sameValues}</th>
+                            <th scope="col">${t.skewKurt}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          ${flagged.map(
+                            (i) =>
+                              html`<tr>
+                                <th scope="row"><code>${i.code}</code></th>
+                                <td>${label(i.code)}</td>
+                                <td>
+                                  ${(i.frcAvail * 100).toFixed(1)}%
+                                  ${i.flagAvail === 'LOW' ? html`<strong>${t.flagLow}</strong>` : nothing}
+                                </td>
+                                <td>
+                                  ${(i.frcSame * 100).toFixed(1)}%
+                                  ${i.flagUnique === 'LOW' ? html`<strong>${t.flagLow}</strong>` : nothing}
+                                </td>
+                                <td>
+                                  ${Number.isFinite(i.skew) ? i.skew.toFixed(2) : t.none} /
+                                  ${Number.isFinite(i.kurt) ? i.kurt.toFixed(2) : t.none}
+                                  ${i.flagSkewKurt === 'OUT' ? html`<strong>${t.flagOut}</strong>` : nothing}
+                                </td>
+                              </tr>`,
+                          )}
+                        </tbody>
+                      </table>
+                    </div>`
+                  : html`<p>${t.auditNone}</p>`
+              }
+              ${
+                a.flags.length
+                  ? html`<div class="scroll" tabindex="0" role="region" aria-label=${t.corrFlags}>
+                      <table id="corr-flags">
+                        <caption>
+                          ${t.corrFlags}
+                        </caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">${t.corrGroup}</th>
+                            <th scope="col">${t.corrPair}</th>
+                            <th scope="col">${t.corrR}</th>
+                            <th scope="col">${t.corrKind}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          ${a.flags.map(
+                            (f) =>
+                              html`<tr>
+                                <td>${label(f.group)}</td>
+                                <td><code>${f.a}</code> · <code>${f.b}</code></td>
+                                <td>${f.r.toFixed(3)}</td>
+                                <td>${f.kind === 'redundant' ? t.redundant : t.negative}</td>
+                              </tr>`,
+                          )}
+                        </tbody>
+                      </table>
+                    </div>`
+                  : html`<p>${t.corrNone}</p>`
+              }`
+          : nothing
+      }
     </section>`;
   }
 
@@ -760,28 +798,31 @@ export class TakarStudio extends LitElement {
     return html`<section aria-labelledby="s4" id="results">
       <h2 id="s4">${t.step4}</h2>
       ${this.renderIssues(this.scoreIssues, t.scoreFailed)}
-      ${doc
-        ? html`<takar-ranking
-              lang=${this.lang}
-              link-group="studio"
-              .data=${doc}
-              .previous=${previous}
-            ></takar-ranking>
-            <div class="pair">
-              <takar-map
+      ${
+        doc
+          ? html`<takar-ranking
                 lang=${this.lang}
                 link-group="studio"
-                boundaries=${this.boundaries}
                 .data=${doc}
-              ></takar-map>
-              <takar-profile
-                lang=${this.lang}
-                link-group="studio"
-                region=${top ?? nothing}
-                .data=${doc}
-              ></takar-profile>
-            </div>`
-        : nothing}
+                .previous=${previous}
+              ></takar-ranking>
+              <div class="pair">
+                <takar-map
+                  lang=${this.lang}
+                  link-group="studio"
+                  boundaries=${this.boundaries}
+                  hide-table
+                  .data=${doc}
+                ></takar-map>
+                <takar-profile
+                  lang=${this.lang}
+                  link-group="studio"
+                  region=${top ?? nothing}
+                  .data=${doc}
+                ></takar-profile>
+              </div>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -823,7 +864,9 @@ export class TakarStudio extends LitElement {
       <p class="timing">
         ${this.recomputeMs !== null ? t.recomputed(this.recomputeMs.toFixed(1)) : nothing}
       </p>
-      <button type="button" id="reset" @click=${() => this.resetWeights()}>${t.resetWeights}</button>
+      <button type="button" id="reset" @click=${() => this.resetWeights()}>
+        ${t.resetWeights}
+      </button>
       <div class="scroll" tabindex="0" role="region" aria-label=${t.changesTitle}>
         <table id="changes">
           <caption>
@@ -837,27 +880,31 @@ export class TakarStudio extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${shown.length
-              ? shown.map(
-                  (c) =>
-                    html`<tr>
-                      <th scope="row">${c.name}: ${rank(c.from)} → ${rank(c.to)}</th>
-                      <td>${rank(c.from)}</td>
-                      <td>
-                        ${rank(c.to)}
-                        ${c.gain ? html`<span class=${c.gain > 0 ? 'up' : 'down'}>(${c.gain > 0 ? '▲' : '▼'}${Math.abs(c.gain)})</span>` : nothing}
-                      </td>
-                    </tr>`,
-                )
-              : html`<tr>
-                  <td colspan="3">${t.changesNone}</td>
-                </tr>`}
+            ${
+              shown.length
+                ? shown.map(
+                    (c) =>
+                      html`<tr>
+                        <th scope="row">${c.name}: ${rank(c.from)} → ${rank(c.to)}</th>
+                        <td>${rank(c.from)}</td>
+                        <td>
+                          ${rank(c.to)}
+                          ${c.gain ? html`<span class=${c.gain > 0 ? 'up' : 'down'}>(${c.gain > 0 ? '▲' : '▼'}${Math.abs(c.gain)})</span>` : nothing}
+                        </td>
+                      </tr>`,
+                  )
+                : html`<tr>
+                    <td colspan="3">${t.changesNone}</td>
+                  </tr>`
+            }
           </tbody>
         </table>
       </div>
-      ${this.changes.length > CHANGES_SHOWN
-        ? html`<p>${t.changesMore(this.changes.length - CHANGES_SHOWN)}</p>`
-        : nothing}
+      ${
+        this.changes.length > CHANGES_SHOWN
+          ? html`<p>${t.changesMore(this.changes.length - CHANGES_SHOWN)}</p>`
+          : nothing
+      }
       <div class="row">
         <label
           >${t.weightSetName}
@@ -872,18 +919,20 @@ export class TakarStudio extends LitElement {
           ${t.saveWeightSet}
         </button>
       </div>
-      ${Object.keys(this.weightSets).length
-        ? html`<ul class="sets" aria-label=${t.weightSets}>
-            ${Object.keys(this.weightSets).map(
-              (name) =>
-                html`<li>
-                  <button type="button" @click=${() => this.applyWeightSet(name)}>
-                    ${t.applyWeightSet(name)}
-                  </button>
-                </li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${
+        Object.keys(this.weightSets).length
+          ? html`<ul class="sets" aria-label=${t.weightSets}>
+              ${Object.keys(this.weightSets).map(
+                (name) =>
+                  html`<li>
+                    <button type="button" @click=${() => this.applyWeightSet(name)}>
+                      ${t.applyWeightSet(name)}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -921,34 +970,36 @@ export class TakarStudio extends LitElement {
         </label>
       </div>
       ${this.renderIssues(this.sessionIssues, t.sessionIssues)}
-      ${doc
-        ? html`<div class="row">
-            <button
-              type="button"
-              id="download-results"
-              @click=${() =>
-                this.download(
-                  `${this.framework.id}-results.json`,
-                  JSON.stringify(doc, null, 2) + '\n',
-                  'application/json',
-                )}
-            >
-              ${t.downloadResults}
-            </button>
-            <button
-              type="button"
-              id="download-csv"
-              @click=${() =>
-                this.download(
-                  `${this.framework.id}-results.csv`,
-                  resultsCsv(doc, { unit: t.csvUnit, name: t.csvName, rank: t.csvRank }),
-                  'text/csv',
-                )}
-            >
-              ${t.downloadCsv}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        doc
+          ? html`<div class="row">
+              <button
+                type="button"
+                id="download-results"
+                @click=${() =>
+                  this.download(
+                    `${this.framework.id}-results.json`,
+                    JSON.stringify(doc, null, 2) + '\n',
+                    'application/json',
+                  )}
+              >
+                ${t.downloadResults}
+              </button>
+              <button
+                type="button"
+                id="download-csv"
+                @click=${() =>
+                  this.download(
+                    `${this.framework.id}-results.csv`,
+                    resultsCsv(doc, { unit: t.csvUnit, name: t.csvName, rank: t.csvRank }),
+                    'text/csv',
+                  )}
+              >
+                ${t.downloadCsv}
+              </button>
+            </div>`
+          : nothing
+      }
     </section>`;
   }
 }

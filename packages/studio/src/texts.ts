@@ -22,7 +22,9 @@ const id = {
   exampleWhat: 'data contoh',
   localeShown: (d: string, dec: string, comments: number) =>
     `Pemisah kolom “${d}”, tanda desimal “${dec}”` +
-    (comments ? `; ${comments} baris komentar (#) di awal dilewati, nomor baris dihitung sesudahnya.` : '.'),
+    (comments
+      ? `; ${comments} baris komentar (#) di awal dilewati, nomor baris dihitung sesudahnya.`
+      : '.'),
   delimiter: 'Pemisah kolom',
   decimal: 'Tanda desimal',
   auto: 'otomatis',
@@ -122,7 +124,9 @@ const en: Texts = {
   exampleWhat: 'the example data',
   localeShown: (d, dec, comments) =>
     `Column separator “${d}”, decimal mark “${dec}”` +
-    (comments ? `; ${comments} leading comment line(s) (#) skipped, line numbers count after them.` : '.'),
+    (comments
+      ? `; ${comments} leading comment line(s) (#) skipped, line numbers count after them.`
+      : '.'),
   delimiter: 'Column separator',
   decimal: 'Decimal mark',
   auto: 'automatic',
@@ -146,7 +150,8 @@ const en: Texts = {
   lowerBetter: 'lower is better',
   showTree: 'Show the whole framework for editing',
   saveFramework: 'Download the framework (JSON)',
-  editWide: 'Editing the framework needs a wide screen; on a narrow screen the studio is for reviewing.',
+  editWide:
+    'Editing the framework needs a wide screen; on a narrow screen the studio is for reviewing.',
   step3: '3. Checks before scoring',
   auditRunning: 'Running the checks…',
   auditSummary: (units, ind) => `${ind} indicators checked on ${units} regions.`,

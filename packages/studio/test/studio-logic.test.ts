@@ -5,7 +5,13 @@ import { parseCsv, score, type Framework } from '@takar/core';
 import { getFramework } from '@takar/indonesia';
 import { workspace } from '../../cli/test/helpers/takar.js';
 import { dataFromCsv, dataFromJson, detectLocale, exampleData } from '../src/data-in.js';
-import { topNodes, treeRows, weightsOf, withDirection, withWeights } from '../src/framework-edit.js';
+import {
+  topNodes,
+  treeRows,
+  weightsOf,
+  withDirection,
+  withWeights,
+} from '../src/framework-edit.js';
 import { rankChanges } from '../src/rank-change.js';
 import { places, ranksByUnit, rootCode } from '../src/results-access.js';
 import { recompute, resultsCsv, runAudit, scoreData } from '../src/scoring.js';
@@ -26,7 +32,8 @@ const MINI: Framework = {
 };
 
 // Kota Bandung, Kota Surakarta, Kota Jambi: registry codes.
-const SEMICOLON_CSV = '# contoh\nkode;nama;a;b\n32.73;Kota Bandung;4,5;1\n33.72;Kota Surakarta;2;3\n15.71;Kota Jambi;1;4,5\n';
+const SEMICOLON_CSV =
+  '# contoh\nkode;nama;a;b\n32.73;Kota Bandung;4,5;1\n33.72;Kota Surakarta;2;3\n15.71;Kota Jambi;1;4,5\n';
 
 describe('data in', () => {
   it('detects ; with a decimal comma, skips leading comments, and joins the registry', () => {
@@ -44,12 +51,23 @@ describe('data in', () => {
   });
 
   it('detects , with a decimal point', () => {
-    expect(detectLocale('unit,name,a\nx,y,1.5\n')).toEqual({ delimiter: ',', decimal: '.', comments: 0 });
-    expect(detectLocale('unit;a\n', { decimal: '.' })).toEqual({ delimiter: ';', decimal: '.', comments: 0 });
+    expect(detectLocale('unit,name,a\nx,y,1.5\n')).toEqual({
+      delimiter: ',',
+      decimal: '.',
+      comments: 0,
+    });
+    expect(detectLocale('unit;a\n', { decimal: '.' })).toEqual({
+      delimiter: ';',
+      decimal: '.',
+      comments: 0,
+    });
   });
 
   it('lists every bad cell at once, with its place', () => {
-    const out = dataFromCsv('kode;nama;a;b\n32.73;Kota Bandung;4.5,1;1\n33.72;Kota Surakarta;2;x\n', MINI);
+    const out = dataFromCsv(
+      'kode;nama;a;b\n32.73;Kota Bandung;4.5,1;1\n33.72;Kota Surakarta;2;x\n',
+      MINI,
+    );
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.issues.map((i) => i.code)).toEqual(['data/not-a-number', 'data/not-a-number']);
@@ -127,11 +145,15 @@ describe('rank changes', () => {
 
 describe('scoring', () => {
   it('scores the example data exactly as `takar score --framework smart-city --data example` does', async () => {
-    const studio = scoreData(getFramework('smart-city'), (() => {
-      const e = exampleData('smart-city', 2024);
-      if (!e.ok) throw new Error('example');
-      return e.data.dataset;
-    })(), null);
+    const studio = scoreData(
+      getFramework('smart-city'),
+      (() => {
+        const e = exampleData('smart-city', 2024);
+        if (!e.ok) throw new Error('example');
+        return e.data.dataset;
+      })(),
+      null,
+    );
     expect(studio.ok).toBe(true);
     const { takar } = workspace('studio');
     const cli = await takar('score', '--framework', 'smart-city', '--data', 'example');
@@ -140,7 +162,11 @@ describe('scoring', () => {
   });
 
   it('returns the engine issues instead of throwing', () => {
-    const bad = scoreData({ ...MINI, nodes: [] }, { units: [{ code: 'x', name: 'x' }], values: [] }, null);
+    const bad = scoreData(
+      { ...MINI, nodes: [] },
+      { units: [{ code: 'x', name: 'x' }], values: [] },
+      null,
+    );
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.issues.length).toBeGreaterThan(0);
   });
@@ -177,7 +203,12 @@ describe('session', () => {
 
   it('lists every problem of a bad file at once', () => {
     const bad = parseSession(
-      JSON.stringify({ ...session, formatVersion: 2, lang: 'fr', weightSets: { x: { a: -1, b: 'z' } } }),
+      JSON.stringify({
+        ...session,
+        formatVersion: 2,
+        lang: 'fr',
+        weightSets: { x: { a: -1, b: 'z' } },
+      }),
     );
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.issues.map((i) => i.path.join('.'))).toEqual([

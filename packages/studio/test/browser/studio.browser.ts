@@ -42,7 +42,9 @@ const renderedTags = new WeakMap<TakarStudio, Set<string>>();
 function watch(studio: TakarStudio): void {
   const tags = new Set<string>();
   renderedTags.set(studio, tags);
-  studio.addEventListener('takar-rendered', (e) => tags.add((e.composedPath()[0] as Element).localName));
+  studio.addEventListener('takar-rendered', (e) =>
+    tags.add((e.composedPath()[0] as Element).localName),
+  );
   studio.addEventListener('takar-error', (e) => {
     throw new Error(JSON.stringify((e as CustomEvent).detail));
   });
@@ -61,15 +63,16 @@ async function rendered(studio: TakarStudio, tag: string): Promise<HTMLElement> 
   return el;
 }
 
-const frames = () =>
-  new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 async function studioWithExample(): Promise<TakarStudio> {
   const studio = await fixture<TakarStudio>(
     html`<takar-studio boundaries="/test-boundaries/kabkota-2025.geojson"></takar-studio>`,
   );
   watch(studio);
-  const audited = new Promise((r) => studio.addEventListener('takar-studio-audited', r, { once: true }));
+  const audited = new Promise((r) =>
+    studio.addEventListener('takar-studio-audited', r, { once: true }),
+  );
   $(studio, '#example').click();
   await rendered(studio, 'takar-ranking');
   await audited;
@@ -113,7 +116,9 @@ describe('<takar-studio>', () => {
       `pada ${unitCount(expected)} wilayah diperiksa`,
     );
     const map = await rendered(studio, 'takar-map');
-    expect(map.shadowRoot?.querySelectorAll('svg.map path[data-unit]').length).to.be.greaterThan(400);
+    expect(map.shadowRoot?.querySelectorAll('svg.map path[data-unit]').length).to.be.greaterThan(
+      400,
+    );
     const profile = await rendered(studio, 'takar-profile');
     const top = places(expected, 'smart-city').find((p) => p.rank === 1)!;
     expect(profile.getAttribute('region')).to.equal(top.unit);
@@ -136,10 +141,10 @@ describe('<takar-studio>', () => {
     const after = score(withWeights(getFramework('smart-city'), { governance: 1.2 }), data);
     const expected = rankChanges(base, after, 'smart-city');
     expect(expected.length).to.be.greaterThan(0);
-    const rows = [...$(studio, '#changes').querySelectorAll('tbody th')].map((th) => th.textContent?.trim());
-    expect(rows).to.deep.equal(
-      expected.slice(0, 20).map((c) => `${c.name}: ${c.from} → ${c.to}`),
+    const rows = [...$(studio, '#changes').querySelectorAll('tbody th')].map((th) =>
+      th.textContent?.trim(),
     );
+    expect(rows).to.deep.equal(expected.slice(0, 20).map((c) => `${c.name}: ${c.from} → ${c.to}`));
     expect([...ranksByUnit(studio.results!, 'smart-city')]).to.deep.equal([
       ...ranksByUnit(after, 'smart-city'),
     ]);
@@ -191,19 +196,40 @@ describe('<takar-studio>', () => {
   it('refuses a bad session file, listing every problem, and keeps what it had', async () => {
     const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
     const before = studio.framework;
-    expect(studio.restore(JSON.stringify({ format: 'takar-studio-session', formatVersion: 1, lang: 'xx', framework: 1, frameworkId: null, data: null, pipeline: null, weightSets: {} }))).to.equal(false);
+    expect(
+      studio.restore(
+        JSON.stringify({
+          format: 'takar-studio-session',
+          formatVersion: 1,
+          lang: 'xx',
+          framework: 1,
+          frameworkId: null,
+          data: null,
+          pipeline: null,
+          weightSets: {},
+        }),
+      ),
+    ).to.equal(false);
     await studio.updateComplete;
     expect(studio.framework).to.equal(before);
-    const cells = [...$(studio, '#session .issues').querySelectorAll('tbody tr td:nth-child(2)')].map((td) => td.textContent);
+    const cells = [
+      ...$(studio, '#session .issues').querySelectorAll('tbody tr td:nth-child(2)'),
+    ].map((td) => td.textContent);
     expect(cells).to.deep.equal(['lang', 'framework']);
   });
 
   it('reads pasted ; CSV with a decimal comma, and lists every bad cell at once', async () => {
     const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
-    const codes = getFramework('smart-city').nodes.filter((n) => n.type === 'indicator').map((n) => n.code);
+    const codes = getFramework('smart-city')
+      .nodes.filter((n) => n.type === 'indicator')
+      .map((n) => n.code);
     const row = (code: string, name: string, v: string) =>
       [code, name, ...codes.map(() => v)].join(';');
-    const good = ['kode;nama;' + codes.join(';'), row('32.73', 'Kota Bandung', '3,5'), row('33.72', 'Kota Surakarta', '2,25')].join('\n');
+    const good = [
+      'kode;nama;' + codes.join(';'),
+      row('32.73', 'Kota Bandung', '3,5'),
+      row('33.72', 'Kota Surakarta', '2,25'),
+    ].join('\n');
     studio.loadCsv(good);
     await studio.updateComplete;
     expect($(studio, '.locale').textContent).to.contain('Pemisah kolom “;”, tanda desimal “,”');
@@ -211,7 +237,9 @@ describe('<takar-studio>', () => {
     const bad = good.replace('3,5', '3.5.1').replace(/2,25$/, 'abc');
     studio.loadCsv(bad);
     await studio.updateComplete;
-    const issueCodes = [...$(studio, '.issues').querySelectorAll('tbody code')].map((c) => c.textContent);
+    const issueCodes = [...$(studio, '.issues').querySelectorAll('tbody code')].map(
+      (c) => c.textContent,
+    );
     expect(issueCodes).to.deep.equal(['data/not-a-number', 'data/not-a-number']);
     expect(studio.results).to.equal(null);
   });
@@ -233,20 +261,27 @@ describe('<takar-studio> with a framework from a file', () => {
     ],
   };
 
-  it('lists a bad framework\'s problems and keeps the one in use', async () => {
+  it("lists a bad framework's problems and keeps the one in use", async () => {
     const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
-    const bad = { ...mini, nodes: [...mini.nodes, { code: 'c', parent: 'nope', type: 'indicator', label: { id: 'C' } }] };
+    const bad = {
+      ...mini,
+      nodes: [...mini.nodes, { code: 'c', parent: 'nope', type: 'indicator', label: { id: 'C' } }],
+    };
     expect(studio.loadFrameworkText(JSON.stringify(bad), 'buruk.json')).to.equal(false);
     await studio.updateComplete;
     expect(studio.framework.id).to.equal('smart-city');
-    const codes = [...$(studio, '#s1 ~ .issues').querySelectorAll('tbody code')].map((c) => c.textContent);
+    const codes = [...$(studio, '#s1 ~ .issues').querySelectorAll('tbody code')].map(
+      (c) => c.textContent,
+    );
     expect(codes).to.include('framework/unknown-parent');
   });
 
   it('scores a CSV against it, with the weights of its dimensions as sliders', async () => {
     const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
     expect(studio.loadFrameworkText(JSON.stringify(mini), 'mini.json')).to.equal(true);
-    studio.loadCsv('unit,name,a,b\n32.73,Kota Bandung,4,1\n33.72,Kota Surakarta,2,2\n15.71,Kota Jambi,1,4.5\n');
+    studio.loadCsv(
+      'unit,name,a,b\n32.73,Kota Bandung,4,1\n33.72,Kota Surakarta,2,2\n15.71,Kota Jambi,1,4.5\n',
+    );
     await studio.updateComplete;
     expect(studio.shadowRoot?.querySelector('#example')).to.equal(null);
     expect([...ranksByUnit(studio.results!, 'idx')]).to.deep.equal([
@@ -260,8 +295,14 @@ describe('<takar-studio> with a framework from a file', () => {
     await frames();
     await studio.updateComplete;
     // Index = a alone: Bandung 1st, Surakarta 2nd, Jambi 3rd.
-    const rows = [...$(studio, '#changes').querySelectorAll('tbody th')].map((th) => th.textContent?.trim());
-    expect(rows).to.deep.equal(['Kota Jambi: 1 → 3', 'Kota Bandung: 2 → 1', 'Kota Surakarta: 3 → 2']);
+    const rows = [...$(studio, '#changes').querySelectorAll('tbody th')].map((th) =>
+      th.textContent?.trim(),
+    );
+    expect(rows).to.deep.equal([
+      'Kota Jambi: 1 → 3',
+      'Kota Bandung: 2 → 1',
+      'Kota Surakarta: 3 → 2',
+    ]);
   });
 });
 
@@ -282,7 +323,10 @@ describe("Takar Studio under Content-Security-Policy: script-src 'self'; style-s
     iframe.width = '1000';
     iframe.height = '3000';
     const report = new Promise<CspReport>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the CSP page did not report in 60 s')), 60000);
+      const timer = setTimeout(
+        () => reject(new Error('the CSP page did not report in 60 s')),
+        60000,
+      );
       window.addEventListener('message', function on(e: MessageEvent<CspReport>) {
         if (e.source !== iframe.contentWindow || e.data?.type !== 'takar-studio-csp') return;
         clearTimeout(timer);
@@ -311,6 +355,9 @@ describe("Takar Studio under Content-Security-Policy: script-src 'self'; style-s
     this.timeout(90000);
     const r = await loadCspPage('?control');
     expect(r.outcome).to.equal('rendered');
-    expect(r.violations.some((v) => v.startsWith('style-src')), r.violations.join('; ')).to.equal(true);
+    expect(
+      r.violations.some((v) => v.startsWith('style-src')),
+      r.violations.join('; '),
+    ).to.equal(true);
   });
 });

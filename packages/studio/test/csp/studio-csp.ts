@@ -22,6 +22,11 @@ await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 studio.shadowRoot!.querySelector('takar-map')?.scrollIntoView();
 await new Promise((r) => setTimeout(r, 1500));
 parent.postMessage(
-  { type: 'takar-studio-csp', outcome, changes: studio.changes.length, violations: window.cspViolations },
+  {
+    type: 'takar-studio-csp',
+    outcome,
+    changes: studio.changes.length,
+    violations: window.cspViolations,
+  },
   '*',
 );
