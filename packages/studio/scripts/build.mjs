@@ -1,5 +1,5 @@
 // Bundles the studio (src/main.ts and everything it imports: Lit, @takar/core, @takar/indonesia,
-// the elements) with esbuild into dist/: ESM, minified, code-split so that the elements' lazy
+// the elements; and the uncertainty worker, src/uncertainty-worker.ts) with esbuild into dist/: ESM, minified, code-split so that the elements' lazy
 // chunks (the results schema, Vega, the map geometry) stay lazy. Workspace packages are read
 // from their src/ through the "source" export condition, so the bundle never lags the sources.
 // `npm run build -w @takar/studio`; `npm start` runs it when dist/ is missing or stale.
@@ -42,7 +42,10 @@ export function isStale() {
 export async function buildStudio() {
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { studio: join(STUDIO, 'src', 'main.ts') },
+    entryPoints: {
+      studio: join(STUDIO, 'src', 'main.ts'),
+      'uncertainty-worker': join(STUDIO, 'src', 'uncertainty-worker.ts'),
+    },
     outdir: OUT,
     bundle: true,
     splitting: true,

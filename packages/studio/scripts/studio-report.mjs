@@ -146,6 +146,19 @@ try {
   const sorted = [...times].sort((a, b) => a - b);
   if (process.argv.includes('--screenshots')) await screenshots(page);
   const changes = await page.evaluate(() => document.querySelector('takar-studio').changes.length);
+  // Uncertainty: 500 replications in Web Workers (the built worker, under the same CSP).
+  const unc = await page.evaluate(async () => {
+    const studio = document.querySelector('takar-studio');
+    studio.resetWeights();
+    studio.uncRuns = 500;
+    const started = performance.now();
+    await studio.runUncertainty();
+    return {
+      ms: performance.now() - started,
+      issues: studio.uncIssues.length,
+      units: Object.keys(studio.intervals ?? {}).length,
+    };
+  });
   // 514 × 100: a framework file, then the CSV as if dropped; time to the first ranking, then the
   // recompute after weight changes.
   const bigFigures = await page.evaluate(async ({ framework, csv }) => {
@@ -184,6 +197,9 @@ try {
   console.log(`  example data → first ranking rendered: ${firstRanking} ms`);
   console.log(
     `  recompute after a weight change (score + rank changes, ${times.length} changes): median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms; ${changes} ranks changed at the end`,
+  );
+  console.log(
+    `  uncertainty, 500 replications in Web Workers (${unc.units} rank intervals, ${unc.issues} issues): ${unc.ms.toFixed(0)} ms`,
   );
   console.log(
     `  ${bigFigures.units} regions × 100 indicators: CSV file (${(big.csv.length / 1024).toFixed(0)} KB) → first ranking rendered ${bigFigures.first.toFixed(0)} ms; recompute after a weight change median ${bigSorted[Math.floor(bigSorted.length / 2)].toFixed(1)} ms, max ${bigSorted.at(-1).toFixed(1)} ms (${bigSorted.length} changes)`,

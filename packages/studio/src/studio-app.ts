@@ -8,7 +8,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { issue, parseFramework, safely } from '@takar/core';
+import { TakarError, issue, parseFramework, safely, type UncertaintyResult } from '@takar/core';
 import type {
   AuditReport,
   Dataset,
@@ -41,6 +41,7 @@ import {
   type SessionData,
 } from './session.js';
 import { texts, type Texts } from './texts.js';
+import { rankIntervals, runUncertainty as runUncertaintyAnalysis } from './uncertainty-run.js';
 import { studioStyles } from './studio-styles.js';
 
 type ExampleId = 'smart-city' | 'spbe-2020';
@@ -54,6 +55,8 @@ export class TakarStudio extends LitElement {
 
   @property({ reflect: true }) override accessor lang: Lang = 'id';
   @property() accessor boundaries = 'boundaries/kabkota.topo.json';
+  /** URL of the uncertainty worker (resolved against the page); empty runs it on the page's thread. */
+  @property({ attribute: 'worker-src' }) accessor workerSrc = 'dist/uncertainty-worker.js';
 
   /** The shipped framework in use, or null for a framework from a file. */
   @state() accessor frameworkId: ExampleId | null = 'smart-city';
@@ -82,6 +85,14 @@ export class TakarStudio extends LitElement {
   @state() accessor delimiterChoice: '' | ',' | ';' | '\t' = '';
   @state() accessor decimalChoice: '' | '.' | ',' = '';
   @state() accessor setName = '';
+  @state() accessor uncRuns = 500;
+  @state() accessor uncDone = 0;
+  @state() accessor uncRunning = false;
+  @state() accessor uncResult: UncertaintyResult | null = null;
+  @state() accessor uncIssues: TakarIssue[] = [];
+  @state() accessor intervals:
+    Record<string, { q05: number; q95: number; median?: number }> | undefined = undefined;
+  private uncAbort: AbortController | undefined;
 
   private pending = false;
   private auditAfterRanking = false;
@@ -189,6 +200,7 @@ export class TakarStudio extends LitElement {
     this.recomputeMs = null;
     clearTimeout(this.auditTimer);
     this.auditRunning = this.auditAfterRanking = false;
+    this.dropUncertainty();
     if (!outcome.ok) {
       this.dataIssues = outcome.issues;
       this.loaded = null;
@@ -251,6 +263,64 @@ export class TakarStudio extends LitElement {
     this.results = out.results;
     this.changes = out.changes;
     this.recomputeMs = out.ms;
+    this.dropUncertainty();
+  }
+
+  /** Forgets (and stops) the uncertainty run: it was for other weights or data. */
+  private dropUncertainty(): void {
+    this.uncAbort?.abort();
+    this.uncAbort = undefined;
+    this.uncRunning = false;
+    this.uncResult = null;
+    this.intervals = undefined;
+    this.uncDone = 0;
+  }
+
+  /**
+   * Runs the uncertainty analysis of the index ranks (weights ±25 % at every level) in Web
+   * Workers, showing progress; the ranking then draws each region's 5–95 % rank interval.
+   */
+  async runUncertainty(): Promise<void> {
+    const data = this.loadedDataset();
+    if (!data || this.uncRunning) return;
+    this.dropUncertainty();
+    this.uncIssues = [];
+    const abort = new AbortController();
+    this.uncAbort = abort;
+    this.uncRunning = true;
+    const runs = this.uncRuns;
+    try {
+      const result = await runUncertaintyAnalysis(this.framework, data, this.pipeline, {
+        runs,
+        seed: 2017,
+        noise: 0.25,
+        ...(this.workerSrc ? { workerUrl: new URL(this.workerSrc, document.baseURI) } : {}),
+        threads: Math.min(4, navigator.hardwareConcurrency || 2),
+        onProgress: (done) => {
+          if (!abort.signal.aborted) this.uncDone = done;
+        },
+        signal: abort.signal,
+      });
+      if (abort.signal.aborted) return;
+      this.uncResult = result;
+      this.uncDone = runs;
+      this.intervals = rankIntervals(result);
+    } catch (e) {
+      if (abort.signal.aborted) return;
+      if (e instanceof TakarError) this.uncIssues = [...e.issues];
+      else
+        this.uncIssues = [
+          issue('pipeline/invalid', ['uncertainty'], (e as Error).message ?? String(e)),
+        ];
+    } finally {
+      if (this.uncAbort === abort) {
+        this.uncRunning = false;
+        this.uncAbort = undefined;
+      }
+      this.dispatchEvent(
+        new CustomEvent('takar-studio-uncertainty', { bubbles: true, composed: true }),
+      );
+    }
   }
 
   /** Coalesces slider input to one rescore per frame. */
@@ -417,7 +487,7 @@ export class TakarStudio extends LitElement {
         ${synthetic ? html`<p class="synthetic" role="note">${t.synthetic}</p>` : nothing}
         <p class="status" role="status" aria-live="polite">${this.status}</p>
         ${this.renderData()} ${this.renderFramework()} ${this.renderAudit()} ${this.renderResults()}
-        ${this.renderTuning()} ${this.renderSession()}
+        ${this.renderTuning()} ${this.renderUncertainty()} ${this.renderSession()}
       </main>
     `;
   }
@@ -805,6 +875,7 @@ export class TakarStudio extends LitElement {
                 link-group="studio"
                 .data=${doc}
                 .previous=${previous}
+                .rankIntervals=${this.intervals}
               ></takar-ranking>
               <div class="pair">
                 <takar-map
@@ -933,6 +1004,51 @@ export class TakarStudio extends LitElement {
             </ul>`
           : nothing
       }
+    </section>`;
+  }
+
+  private renderUncertainty() {
+    const t = this.t;
+    if (!this.baseline) return nothing;
+    const r = this.uncResult;
+    return html`<section aria-labelledby="s6u" id="uncertainty">
+      <h2 id="s6u">${t.uncTitle}</h2>
+      <p>${t.uncAbout}</p>
+      <div class="row">
+        <label
+          >${t.uncRuns}
+          <input
+            type="number"
+            id="unc-runs"
+            min="10"
+            max="10000"
+            step="10"
+            .value=${String(this.uncRuns)}
+            @change=${(e: Event) => {
+              const n = Math.round(Number((e.target as HTMLInputElement).value));
+              if (n >= 10 && n <= 10000) this.uncRuns = n;
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          id="run-uncertainty"
+          ?disabled=${this.uncRunning}
+          @click=${() => void this.runUncertainty()}
+        >
+          ${t.uncRun}
+        </button>
+      </div>
+      ${
+        this.uncRunning || r
+          ? html`<label class="progress"
+              >${t.uncProgress(this.uncDone, this.uncRuns)}
+              <progress id="unc-progress" max=${this.uncRuns} .value=${this.uncDone}></progress
+            ></label>`
+          : nothing
+      }
+      ${this.renderIssues(this.uncIssues, t.issuesTitle(this.uncIssues.length))}
+      ${r ? html`<p id="unc-done">${t.uncDone(r.kept, r.runs)}</p>` : nothing}
     </section>`;
   }
 

@@ -84,7 +84,15 @@ const id = {
   saveWeightSet: 'Simpan set bobot',
   applyWeightSet: (name: string) => `Terapkan “${name}”`,
   weightSets: 'Set bobot tersimpan',
-  step6: '6. Sesi dan terbitan',
+  uncTitle: '6. Ketidakpastian',
+  uncAbout:
+    'Setiap bobot di bawah indeks diacak ±25 % pada tiap ulangan (Monte Carlo, di Web Worker); peringkat lalu menampilkan rentang peringkat 5–95 % tiap wilayah.',
+  uncRuns: 'Jumlah ulangan',
+  uncRun: 'Jalankan analisis ketidakpastian',
+  uncProgress: (done: number, total: number) => `Ulangan ${done} dari ${total}`,
+  uncDone: (kept: number, runs: number) =>
+    `Selesai: ${kept} dari ${runs} ulangan dipakai. Rentang peringkat tampil di tabel peringkat.`,
+  step6: '7. Sesi dan terbitan',
   saveBrowser: 'Simpan sesi di peramban',
   restoreBrowser: 'Pulihkan sesi dari peramban',
   downloadSession: 'Unduh sesi (.takar.json)',
@@ -187,7 +195,15 @@ const en: Texts = {
   saveWeightSet: 'Save the weight set',
   applyWeightSet: (name) => `Apply “${name}”`,
   weightSets: 'Saved weight sets',
-  step6: '6. Session and publishing',
+  uncTitle: '6. Uncertainty',
+  uncAbout:
+    'Every weight below the index is perturbed by ±25 % in each replication (Monte Carlo, in Web Workers); the ranking then shows each region’s 5–95 % rank interval.',
+  uncRuns: 'Replications',
+  uncRun: 'Run the uncertainty analysis',
+  uncProgress: (done, total) => `Replication ${done} of ${total}`,
+  uncDone: (kept, runs) =>
+    `Done: ${kept} of ${runs} replications kept. The rank intervals are in the ranking table.`,
+  step6: '7. Session and publishing',
   saveBrowser: 'Save the session in this browser',
   restoreBrowser: 'Restore the session from this browser',
   downloadSession: 'Download the session (.takar.json)',

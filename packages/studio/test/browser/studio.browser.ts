@@ -12,6 +12,7 @@ import { withWeights } from '../../src/framework-edit.js';
 import { rankChanges } from '../../src/rank-change.js';
 import { places, rawValues, ranksByUnit, unitCount } from '../../src/results-access.js';
 import { STORAGE_KEY } from '../../src/session.js';
+import { rankIntervals, runUncertainty as runUncertaintyHere } from '../../src/uncertainty-run.js';
 
 type Ctx = { timeout(ms: number): void };
 
@@ -154,6 +155,45 @@ describe('<takar-studio>', () => {
     await studio.updateComplete;
     expect(studio.changes).to.deep.equal([]);
     expect($(studio, '#changes tbody').textContent).to.contain('Belum ada perubahan peringkat.');
+  });
+
+  it('runs uncertainty in Web Workers with progress, as the engine does on one thread, and draws the intervals', async function (this: Ctx) {
+    this.timeout(120000);
+    const studio = await studioWithExample();
+    studio.workerSrc = '/packages/studio/src/uncertainty-worker.ts';
+    studio.uncRuns = 60;
+    await studio.updateComplete;
+    const done = new Promise((r) =>
+      studio.addEventListener('takar-studio-uncertainty', r, { once: true }),
+    );
+    $(studio, '#run-uncertainty').click();
+    await studio.updateComplete;
+    expect(($(studio, '#run-uncertainty') as HTMLButtonElement).disabled).to.equal(true);
+    await done;
+    await studio.updateComplete;
+    expect(studio.uncIssues).to.deep.equal([]);
+    const progress = $<HTMLProgressElement>(studio, '#unc-progress');
+    expect([progress.value, progress.max]).to.deep.equal([60, 60]);
+    expect($(studio, '#unc-done').textContent).to.contain('60 dari 60 ulangan');
+    const here = await runUncertaintyHere(
+      getFramework('smart-city'),
+      exampleDataset('smart-city', 2024),
+      null,
+      {
+        runs: 60,
+        seed: 2017,
+        noise: 0.25,
+      },
+    );
+    expect(studio.intervals).to.deep.equal(rankIntervals(here));
+    expect(Object.values(studio.intervals!).some((i) => i.q05 !== i.q95)).to.equal(true);
+    const ranking = $(studio, 'takar-ranking') as HTMLElement & { rankIntervals: unknown };
+    expect(ranking.rankIntervals).to.equal(studio.intervals);
+    // A weight change makes the intervals stale: they go.
+    studio.setWeight('economy', 2);
+    await frames();
+    await studio.updateComplete;
+    expect(studio.intervals).to.equal(undefined);
   });
 
   it('is accessible with every result on the page', async function (this: Ctx) {
