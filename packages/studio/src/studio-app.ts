@@ -8,7 +8,17 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { TakarError, issue, parseFramework, safely, type UncertaintyResult } from '@takar/core';
+import {
+  TakarError,
+  issue,
+  parseFramework,
+  removalImpact,
+  safely,
+  type AggregateMethod,
+  type NormaliseMethod,
+  type RemovalImpact,
+  type UncertaintyResult,
+} from '@takar/core';
 import type {
   AuditReport,
   Dataset,
@@ -42,6 +52,7 @@ import {
 } from './session.js';
 import { texts, type Texts } from './texts.js';
 import { rankIntervals, runUncertainty as runUncertaintyAnalysis } from './uncertainty-run.js';
+import { parseStateHash, stateHash } from './url-state.js';
 import { studioStyles } from './studio-styles.js';
 
 type ExampleId = 'smart-city' | 'spbe-2020';
@@ -57,6 +68,10 @@ export class TakarStudio extends LitElement {
   @property() accessor boundaries = 'boundaries/kabkota.topo.json';
   /** URL of the uncertainty worker (resolved against the page); empty runs it on the page's thread. */
   @property({ attribute: 'worker-src' }) accessor workerSrc = 'dist/uncertainty-worker.js';
+  /** Keep the small state (framework, language, example data, methods, weights) in the address. */
+  @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
+  @state() accessor urlIssues: TakarIssue[] = [];
+  @state() accessor removal: RemovalImpact[] | null = null;
 
   /** The shipped framework in use, or null for a framework from a file. */
   @state() accessor frameworkId: ExampleId | null = 'smart-city';
@@ -108,6 +123,69 @@ export class TakarStudio extends LitElement {
 
   private get t(): Texts {
     return texts(this.lang);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl && location.hash) this.applyHash(location.hash);
+  }
+
+  /** Opens the view a link describes (see url-state.ts); lists the parts it cannot use. */
+  applyHash(hash: string): void {
+    const { state, issues } = parseStateHash(hash);
+    if (state.lang) this.lang = state.lang;
+    if (state.framework) {
+      this.frameworkId = state.framework;
+      this.original = getFramework(state.framework);
+    }
+    const pipeline: PipelineConfig = {};
+    if (state.normalise) pipeline.normalise = { method: state.normalise as NormaliseMethod };
+    if (state.aggregate) pipeline.aggregate = { method: state.aggregate as AggregateMethod };
+    this.pipeline = Object.keys(pipeline).length ? pipeline : null;
+    const known = new Set(this.original.nodes.map((n) => n.code));
+    const weights: Record<string, number> = {};
+    for (const [code, w] of Object.entries(state.weights)) {
+      if (known.has(code)) weights[code] = w;
+      else
+        issues.push(
+          issue(
+            'data/invalid',
+            ['#w', code],
+            `The link's weight names "${code}", which is no node of ${this.original.id}.`,
+          ),
+        );
+    }
+    this.framework = withWeights(this.original, weights);
+    this.urlIssues = issues;
+    if (state.example) this.loadExample();
+  }
+
+  /** The small state as the address fragment. */
+  stateHash(): string {
+    const now = weightsOf(this.framework);
+    const was = weightsOf(this.original);
+    const weights = Object.fromEntries(Object.entries(now).filter(([c, w]) => was[c] !== w));
+    return stateHash({
+      framework: this.frameworkId,
+      lang: this.lang,
+      example: this.source?.kind === 'example',
+      normalise: this.pipeline?.normalise?.method ?? null,
+      aggregate: this.pipeline?.aggregate?.method ?? null,
+      weights,
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (
+      this.syncUrl &&
+      (['framework', 'frameworkId', 'lang', 'pipeline', 'source'] as const).some((k) =>
+        changed.has(k),
+      )
+    ) {
+      const hash = this.stateHash();
+      if (hash !== location.hash)
+        history.replaceState(history.state, '', hash || location.pathname + location.search);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -367,6 +445,35 @@ export class TakarStudio extends LitElement {
     this.rescore();
   }
 
+  /**
+   * Sets the pipeline's normalise or aggregate method ('' for the framework's own) and scores the
+   * original weights again under it, so the rank changes compare weights under one pipeline.
+   */
+  setMethod(stage: 'normalise' | 'aggregate', method: string): void {
+    const next: PipelineConfig = { ...(this.pipeline ?? {}) };
+    if (!method) delete next[stage];
+    else if (stage === 'normalise') next.normalise = { method: method as NormaliseMethod };
+    else next.aggregate = { method: method as AggregateMethod };
+    this.pipeline = Object.keys(next).length ? next : null;
+    this.dropUncertainty();
+    this.removal = null;
+    this.scoreBaseline();
+  }
+
+  /** The removal test: how far the index ranks move when each element is removed. */
+  runRemoval(): void {
+    const data = this.loadedDataset();
+    if (!data) return;
+    try {
+      this.removal = removalImpact(this.framework, data, {
+        ...(this.pipeline ? { pipeline: this.pipeline } : {}),
+      });
+    } catch (e) {
+      if (e instanceof TakarError) this.auditIssues = [...e.issues];
+      else throw e;
+    }
+  }
+
   private chooseFramework(id: ExampleId): void {
     this.frameworkId = id;
     this.original = getFramework(id);
@@ -525,6 +632,7 @@ export class TakarStudio extends LitElement {
     const unmatched = this.loaded?.unmatched ?? [];
     return html`<section aria-labelledby="s1">
       <h2 id="s1">${t.step1}</h2>
+      ${this.renderIssues(this.urlIssues, t.urlIssues)}
       <div class="row">
         <label
           >${t.framework}
@@ -754,7 +862,50 @@ export class TakarStudio extends LitElement {
       >
         ${t.saveFramework}
       </button>
+      ${this.renderPipeline()}
     </section>`;
+  }
+
+  private renderPipeline() {
+    const t = this.t;
+    const own = this.original.pipeline;
+    const norm = this.pipeline?.normalise?.method ?? '';
+    const agg = this.pipeline?.aggregate?.method ?? '';
+    const methods = {
+      normalise: ['minmax', 'zscore', 'rank', 'prank', 'borda', 'fracmax', 'dist2max', 'none'],
+      aggregate: ['amean', 'gmean', 'hmean', 'copeland'],
+    };
+    return html`<div class="row pipeline">
+        <label
+          >${t.normalise}
+          <select
+            id="normalise"
+            @change=${(e: Event) => this.setMethod('normalise', (e.target as HTMLSelectElement).value)}
+          >
+            <option value="" ?selected=${norm === ''}>
+              ${t.frameworkDefault(own?.normalise?.method ?? 'minmax')}
+            </option>
+            ${methods.normalise.map(
+              (m) => html`<option value=${m} ?selected=${norm === m}>${m}</option>`,
+            )}
+          </select>
+        </label>
+        <label
+          >${t.aggregate}
+          <select
+            id="aggregate"
+            @change=${(e: Event) => this.setMethod('aggregate', (e.target as HTMLSelectElement).value)}
+          >
+            <option value="" ?selected=${agg === ''}>
+              ${t.frameworkDefault(own?.aggregate?.method ?? 'amean')}
+            </option>
+            ${methods.aggregate.map(
+              (m) => html`<option value=${m} ?selected=${agg === m}>${m}</option>`,
+            )}
+          </select>
+        </label>
+      </div>
+      <p class="hint">${t.pipelineNote}</p>`;
   }
 
   private renderAudit() {
@@ -856,7 +1007,58 @@ export class TakarStudio extends LitElement {
               }`
           : nothing
       }
+      ${
+        this.results
+          ? html`<button type="button" id="run-removal" @click=${() => this.runRemoval()}>
+              ${t.removalRun}
+            </button>`
+          : nothing
+      }
+      ${this.removal ? this.renderRemoval(this.removal) : nothing}
     </section>`;
+  }
+
+  private renderRemoval(removal: RemovalImpact[]) {
+    const t = this.t;
+    const label = (code: string) => {
+      const n = this.framework.nodes.find((x) => x.code === code);
+      return n ? (this.lang === 'en' ? (n.label.en ?? n.label.id) : n.label.id) : code;
+    };
+    const tested = removal
+      .filter((r) => r.meanAbsRankChange !== null)
+      .sort(
+        (a, b) =>
+          (b.meanAbsRankChange as number) - (a.meanAbsRankChange as number) ||
+          (a.code < b.code ? -1 : 1),
+      );
+    const skipped = removal.length - tested.length;
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${t.removalTitle}>
+        <table id="removal">
+          <caption>
+            ${t.removalTitle}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.code}</th>
+              <th scope="col">${t.label}</th>
+              <th scope="col">${t.removalMean}</th>
+              <th scope="col">${t.removalMax}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${tested.map(
+              (r) =>
+                html`<tr>
+                  <th scope="row"><code>${r.code}</code></th>
+                  <td>${label(r.code)}</td>
+                  <td>${(r.meanAbsRankChange as number).toFixed(2)}</td>
+                  <td>${r.maxAbsRankChange}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${skipped ? html`<p>${t.removalSkipped(skipped)}</p>` : nothing}`;
   }
 
   private renderResults() {

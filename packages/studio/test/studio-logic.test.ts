@@ -16,6 +16,7 @@ import { rankChanges } from '../src/rank-change.js';
 import { places, ranksByUnit, rootCode } from '../src/results-access.js';
 import { recompute, resultsCsv, runAudit, scoreData } from '../src/scoring.js';
 import { parseSession, sessionText, type Session } from '../src/session.js';
+import { parseStateHash, stateHash } from '../src/url-state.js';
 
 const MINI: Framework = {
   id: 'mini',
@@ -220,5 +221,47 @@ describe('session', () => {
     expect(parseSession('[').ok).toBe(false);
     const other = parseSession('{"format":"takar-results"}');
     expect(!other.ok && other.issues[0]?.path).toEqual(['format']);
+  });
+});
+
+describe('the address', () => {
+  it('writes and reads the small state', () => {
+    const state = {
+      framework: 'smart-city' as const,
+      lang: 'en' as const,
+      example: true,
+      normalise: 'zscore',
+      aggregate: null,
+      weights: { governance: 1.2, 'economy.industry': 0 },
+    };
+    const hash = stateHash(state);
+    expect(hash).toBe(
+      '#f=smart-city&lang=en&d=example&n=zscore&w=governance:1.2,economy.industry:0',
+    );
+    expect(parseStateHash(hash)).toEqual({ state, issues: [] });
+    expect(
+      stateHash({
+        ...state,
+        framework: null,
+        lang: null,
+        example: false,
+        normalise: null,
+        weights: {},
+      }),
+    ).toBe('');
+  });
+
+  it('lists every part it cannot use and keeps the rest', () => {
+    const { state, issues } = parseStateHash('#f=nope&lang=fr&w=a:1,b:-1,c:x,:2&zz=1&d=file');
+    expect(state.weights).toEqual({ a: 1 });
+    expect(issues.map((i) => i.path.join(' '))).toEqual([
+      '#f',
+      '#lang',
+      '#w b:-1',
+      '#w c:x',
+      '#w :2',
+      '#zz',
+      '#d',
+    ]);
   });
 });

@@ -196,6 +196,56 @@ describe('<takar-studio>', () => {
     expect(studio.intervals).to.equal(undefined);
   });
 
+  it('runs the removal test, and rescores under another normalisation as the engine does', async function (this: Ctx) {
+    this.timeout(90000);
+    const studio = await studioWithExample();
+    $(studio, '#run-removal').click();
+    await studio.updateComplete;
+    const rows = $(studio, '#removal').querySelectorAll('tbody tr');
+    expect(rows.length).to.be.greaterThan(5);
+    const select = $<HTMLSelectElement>(studio, '#normalise');
+    select.value = 'zscore';
+    select.dispatchEvent(new Event('change'));
+    await studio.updateComplete;
+    const data = exampleDataset('smart-city', 2024);
+    const expected = score(getFramework('smart-city'), data, {
+      pipeline: { normalise: { method: 'zscore' } },
+    });
+    expect([...ranksByUnit(studio.results!, 'smart-city')]).to.deep.equal([
+      ...ranksByUnit(expected, 'smart-city'),
+    ]);
+    expect(studio.changes).to.deep.equal([]);
+    expect(studio.removal).to.equal(null);
+  });
+
+  it('opens the view a link describes, and keeps it in the address', async function (this: Ctx) {
+    this.timeout(90000);
+    const before = location.href;
+    history.replaceState(null, '', '#f=spbe-2020&lang=en&d=example&w=d1:26,nope:1');
+    try {
+      const studio = await fixture<TakarStudio>(html`<takar-studio sync-url></takar-studio>`);
+      await studio.updateComplete;
+      expect(studio.lang).to.equal('en');
+      expect(studio.frameworkId).to.equal('spbe-2020');
+      expect(studio.framework.nodes.find((n) => n.code === 'd1')?.weight).to.equal(26);
+      const data = exampleDataset('spbe-2020', 2024);
+      const expected = score(withWeights(getFramework('spbe-2020'), { d1: 26 }), data);
+      expect([...ranksByUnit(studio.results!, 'spbe')]).to.deep.equal([
+        ...ranksByUnit(expected, 'spbe'),
+      ]);
+      const problems = [
+        ...$(studio, '#s1 ~ .issues').querySelectorAll('tbody td:nth-child(2)'),
+      ].map((td) => td.textContent);
+      expect(problems).to.deep.equal(['#w › nope']);
+      studio.setWeight('d2', 30);
+      await frames();
+      await studio.updateComplete;
+      expect(location.hash).to.equal('#f=spbe-2020&lang=en&d=example&w=d1:26,d2:30');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('is accessible with every result on the page', async function (this: Ctx) {
     this.timeout(120000);
     const studio = await studioWithExample();
