@@ -53,6 +53,7 @@ import {
 import { texts, type Texts } from './texts.js';
 import { rankIntervals, runUncertainty as runUncertaintyAnalysis } from './uncertainty-run.js';
 import { parseStateHash, stateHash } from './url-state.js';
+import { packageZip } from './publish.js';
 import { studioStyles } from './studio-styles.js';
 
 type ExampleId = 'smart-city' | 'spbe-2020';
@@ -556,8 +557,21 @@ export class TakarStudio extends LitElement {
     else this.restore(text);
   }
 
-  private download(name: string, text: string, type: string): void {
-    const url = URL.createObjectURL(new Blob([text], { type }));
+  /** The results package (see publish.ts) of the current results, or null before scoring. */
+  packageBytes(): Uint8Array | null {
+    const doc = this.results;
+    if (!doc) return null;
+    const t = this.t;
+    return packageZip({
+      results: JSON.stringify(doc, null, 2) + '\n',
+      csv: resultsCsv(doc, { unit: t.csvUnit, name: t.csvName, rank: t.csvRank }),
+      framework: JSON.stringify(this.framework, null, 2) + '\n',
+      session: sessionText(this.session()),
+    });
+  }
+
+  private download(name: string, text: string | Uint8Array, type: string): void {
+    const url = URL.createObjectURL(new Blob([text as BlobPart], { type }));
     const a = document.createElement('a');
     a.href = url;
     a.download = name;
@@ -1314,6 +1328,17 @@ export class TakarStudio extends LitElement {
                   )}
               >
                 ${t.downloadCsv}
+              </button>
+              <button
+                type="button"
+                id="download-package"
+                @click=${() => {
+                  const bytes = this.packageBytes();
+                  if (bytes)
+                    this.download(`${this.framework.id}-takar.zip`, bytes, 'application/zip');
+                }}
+              >
+                ${t.downloadPackage}
               </button>
             </div>`
           : nothing

@@ -1,5 +1,9 @@
 // The studio's logic in Node: data in, framework edits, rank changes, sessions, CSV out, and the
 // results the studio scores against `takar score`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv, score, type Framework } from '@takar/core';
 import { getFramework } from '@takar/indonesia';
@@ -17,6 +21,7 @@ import { places, ranksByUnit, rootCode } from '../src/results-access.js';
 import { recompute, resultsCsv, runAudit, scoreData } from '../src/scoring.js';
 import { parseSession, sessionText, type Session } from '../src/session.js';
 import { parseStateHash, stateHash } from '../src/url-state.js';
+import { PACKAGE_FILES, packageZip } from '../src/publish.js';
 
 const MINI: Framework = {
   id: 'mini',
@@ -263,5 +268,32 @@ describe('the address', () => {
       '#zz',
       '#d',
     ]);
+  });
+});
+
+describe('the results package', () => {
+  it('is a zip that unzip reads back file for file, and the same input gives the same bytes', () => {
+    const input = {
+      results: '{"a":1}\n',
+      csv: 'kode,nama\n',
+      framework: '{"id":"x"}\n',
+      session: '{}\n',
+    };
+    const bytes = packageZip(input);
+    expect(Buffer.from(packageZip(input)).equals(Buffer.from(bytes))).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'studio-zip-'));
+    writeFileSync(join(dir, 'p.zip'), bytes);
+    const list = spawnSync('unzip', ['-Z1', 'p.zip'], { cwd: dir, encoding: 'utf8' });
+    expect(list.status).toBe(0);
+    expect(list.stdout.trim().split('\n')).toEqual([...PACKAGE_FILES]);
+    const out = spawnSync('unzip', ['-q', 'p.zip', '-d', 'out'], { cwd: dir });
+    expect(out.status).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'results.json'), 'utf8')).toBe(input.results);
+    expect(readFileSync(join(dir, 'out', 'scores.csv'), 'utf8')).toBe(input.csv);
+    expect(readFileSync(join(dir, 'out', 'framework.json'), 'utf8')).toBe(input.framework);
+    expect(readFileSync(join(dir, 'out', 'session.takar.json'), 'utf8')).toBe(input.session);
+    expect(readFileSync(join(dir, 'out', 'README.txt'), 'utf8')).toContain(
+      'takar publish --results results.json',
+    );
   });
 });

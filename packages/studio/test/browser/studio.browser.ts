@@ -400,6 +400,7 @@ interface CspReport {
   type: 'takar-studio-csp';
   outcome: string;
   changes: number;
+  packaged: number;
   violations: string[];
 }
 
@@ -438,6 +439,7 @@ describe("Takar Studio under Content-Security-Policy: script-src 'self'; style-s
     const r = await loadCspPage();
     expect(r.outcome).to.equal('rendered');
     expect(r.changes).to.be.greaterThan(0);
+    expect(r.packaged).to.be.greaterThan(1000);
     expect(r.violations).to.deep.equal([]);
   });
 

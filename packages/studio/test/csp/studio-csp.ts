@@ -21,11 +21,14 @@ await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 // The map draws through the CSSOM and SVG: bring it into view too.
 studio.shadowRoot!.querySelector('takar-map')?.scrollIntoView();
 await new Promise((r) => setTimeout(r, 1500));
+// The results package (zip) is made under the policy too.
+const packaged = studio.packageBytes()?.length ?? 0;
 parent.postMessage(
   {
     type: 'takar-studio-csp',
     outcome,
     changes: studio.changes.length,
+    packaged,
     violations: window.cspViolations,
   },
   '*',
