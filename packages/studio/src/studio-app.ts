@@ -42,7 +42,7 @@ import {
 import { topNodes, treeRows, weightsOf, withDirection, withWeights } from './framework-edit.js';
 import { recompute, resultsCsv, runAudit, scoreData } from './scoring.js';
 import { rootCode, places } from './results-access.js';
-import type { RankChange } from './rank-change.js';
+import { rankChanges, type RankChange } from './rank-change.js';
 import {
   STORAGE_KEY,
   parseSession,
@@ -57,6 +57,17 @@ import { packageZip } from './publish.js';
 import { studioStyles } from './studio-styles.js';
 
 type ExampleId = 'smart-city' | 'spbe-2020';
+
+/** The scenario names of the original and the current weights (weight-set names are free text). */
+const ORIGINAL = '\u0000original';
+const CURRENT = '\u0000current';
+
+/** The element `selector` in a studio's shadow root. */
+const $ = (host: LitElement, selector: string): Element => {
+  const el = host.renderRoot.querySelector(selector);
+  if (!el) throw new Error(`no ${selector}`);
+  return el;
+};
 
 /** Rows of the rank-change table shown before "and N more". */
 const CHANGES_SHOWN = 20;
@@ -73,6 +84,7 @@ export class TakarStudio extends LitElement {
   @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
   @state() accessor urlIssues: TakarIssue[] = [];
   @state() accessor removal: RemovalImpact[] | null = null;
+  @state() accessor scenario: { a: string; b: string; changes: RankChange[] } | null = null;
 
   /** The shipped framework in use, or null for a framework from a file. */
   @state() accessor frameworkId: ExampleId | null = 'smart-city';
@@ -280,6 +292,8 @@ export class TakarStudio extends LitElement {
     clearTimeout(this.auditTimer);
     this.auditRunning = this.auditAfterRanking = false;
     this.dropUncertainty();
+    this.scenario = null;
+    this.removal = null;
     if (!outcome.ok) {
       this.dataIssues = outcome.issues;
       this.loaded = null;
@@ -458,6 +472,7 @@ export class TakarStudio extends LitElement {
     this.pipeline = Object.keys(next).length ? next : null;
     this.dropUncertainty();
     this.removal = null;
+    this.scenario = null;
     this.scoreBaseline();
   }
 
@@ -1220,7 +1235,108 @@ export class TakarStudio extends LitElement {
             </ul>`
           : nothing
       }
+      ${this.renderScenarios()}
     </section>`;
+  }
+
+  /** The weights of a scenario: the original, the current, or a saved weight set. */
+  private scenarioFramework(name: string): Framework {
+    if (name === ORIGINAL) return this.original;
+    if (name === CURRENT) return this.framework;
+    return withWeights(this.original, this.weightSets[name] ?? {});
+  }
+
+  /** Scores two scenarios and lists the rank changes from A to B. */
+  compareScenarios(a: string, b: string): void {
+    const data = this.loadedDataset();
+    if (!data) return;
+    const docA = scoreData(this.scenarioFramework(a), data, this.pipeline);
+    const docB = scoreData(this.scenarioFramework(b), data, this.pipeline);
+    if (!docA.ok || !docB.ok) {
+      this.scoreIssues = [...(docA.ok ? [] : docA.issues), ...(docB.ok ? [] : docB.issues)];
+      return;
+    }
+    this.scenario = {
+      a,
+      b,
+      changes: rankChanges(docA.results, docB.results, rootCode(docB.results)),
+    };
+  }
+
+  private renderScenarios() {
+    const t = this.t;
+    const names = [ORIGINAL, CURRENT, ...Object.keys(this.weightSets)];
+    const title = (n: string) =>
+      n === ORIGINAL ? t.scenarioOriginal : n === CURRENT ? t.scenarioCurrent : n;
+    const pick = (id: string, label: string, value: string) =>
+      html`<label
+        >${label}
+        <select id=${id}>
+          ${names.map((n) => html`<option value=${n} ?selected=${n === value}>${title(n)}</option>`)}
+        </select>
+      </label>`;
+    const sc = this.scenario;
+    const rank = (r: number | null) => (r === null ? t.unranked : String(r));
+    return html`<h3>${t.scenarioTitle}</h3>
+      <div class="row">
+        ${pick('scenario-a', t.scenarioA, sc?.a ?? ORIGINAL)}
+        ${pick('scenario-b', t.scenarioB, sc?.b ?? CURRENT)}
+        <button
+          type="button"
+          id="compare"
+          @click=${() =>
+            this.compareScenarios(
+              ($(this, '#scenario-a') as HTMLSelectElement).value,
+              ($(this, '#scenario-b') as HTMLSelectElement).value,
+            )}
+        >
+          ${t.scenarioCompare}
+        </button>
+      </div>
+      ${
+        sc
+          ? html`<div
+                class="scroll"
+                tabindex="0"
+                role="region"
+                aria-label=${t.scenarioCaption(title(sc.a), title(sc.b))}
+              >
+                <table id="scenario">
+                  <caption>
+                    ${t.scenarioCaption(title(sc.a), title(sc.b))}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">${t.region}</th>
+                      <th scope="col">${title(sc.a)}</th>
+                      <th scope="col">${title(sc.b)}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${
+                      sc.changes.length
+                        ? sc.changes.slice(0, CHANGES_SHOWN).map(
+                            (c) =>
+                              html`<tr>
+                                <th scope="row">${c.name}: ${rank(c.from)} → ${rank(c.to)}</th>
+                                <td>${rank(c.from)}</td>
+                                <td>${rank(c.to)}</td>
+                              </tr>`,
+                          )
+                        : html`<tr>
+                            <td colspan="3">${t.scenarioSame}</td>
+                          </tr>`
+                    }
+                  </tbody>
+                </table>
+              </div>
+              ${
+                sc.changes.length > CHANGES_SHOWN
+                  ? html`<p>${t.changesMore(sc.changes.length - CHANGES_SHOWN)}</p>`
+                  : nothing
+              }`
+          : nothing
+      }`;
   }
 
   private renderUncertainty() {

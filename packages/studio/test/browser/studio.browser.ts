@@ -125,6 +125,11 @@ describe('<takar-studio>', () => {
     expect(profile.getAttribute('region')).to.equal(top.unit);
     expect(profile.getAttribute('link-group')).to.equal('studio');
     expect(map.getAttribute('link-group')).to.equal('studio');
+    // Nothing left the page's origin: every resource it fetched came from the same server.
+    const origins = new Set(
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).origin),
+    );
+    expect([...origins]).to.deep.equal([location.origin]);
   });
 
   it('moves a weight by keyboard and shows the rank changes the engine computes', async function (this: Ctx) {
@@ -246,6 +251,35 @@ describe('<takar-studio>', () => {
     }
   });
 
+  it('compares two scenarios side by side: the original weights and a saved weight set', async function (this: Ctx) {
+    this.timeout(90000);
+    const studio = await studioWithExample();
+    studio.setWeight('society', 3);
+    await frames();
+    ($(studio, '#set-name') as HTMLInputElement).value = 'masyarakat';
+    $(studio, '#set-name').dispatchEvent(new Event('input'));
+    await studio.updateComplete;
+    $(studio, '#save-set').click();
+    studio.resetWeights();
+    await studio.updateComplete;
+    ($(studio, '#scenario-a') as HTMLSelectElement).selectedIndex = 0; // original
+    ($(studio, '#scenario-b') as HTMLSelectElement).value = 'masyarakat';
+    $(studio, '#compare').click();
+    await studio.updateComplete;
+    const data = exampleDataset('smart-city', 2024);
+    const a = score(getFramework('smart-city'), data);
+    const b = score(withWeights(getFramework('smart-city'), { society: 3 }), data);
+    const expected = rankChanges(a, b, 'smart-city');
+    expect(expected.length).to.be.greaterThan(0);
+    const rows = [...$(studio, '#scenario').querySelectorAll('tbody th')].map((th) =>
+      th.textContent?.trim(),
+    );
+    expect(rows).to.deep.equal(expected.slice(0, 20).map((c) => `${c.name}: ${c.from} → ${c.to}`));
+    expect($(studio, '#scenario caption').textContent?.trim()).to.equal(
+      'Peringkat indeks: bobot awal → masyarakat',
+    );
+  });
+
   it('is accessible with every result on the page', async function (this: Ctx) {
     this.timeout(120000);
     const studio = await studioWithExample();
@@ -254,6 +288,11 @@ describe('<takar-studio>', () => {
     await frames();
     await studio.updateComplete;
     ($(studio, '#tree') as HTMLDetailsElement).open = true;
+    $(studio, '#run-removal').click();
+    ($(studio, '#compare') as HTMLButtonElement).click();
+    await studio.updateComplete;
+    expect(studio.shadowRoot!.querySelector('#removal')).to.not.equal(null);
+    expect(studio.shadowRoot!.querySelector('#scenario')).to.not.equal(null);
     await expect(studio).to.be.accessible();
   });
 
