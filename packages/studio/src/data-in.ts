@@ -12,6 +12,7 @@ import {
   parseFramework,
   tableFromRecords,
   type Dataset,
+  type Table,
   type TakarIssue,
 } from '@takar/core';
 import {
@@ -40,12 +41,39 @@ export interface UnmatchedUnit {
 /** Data ready to score. */
 export interface LoadedData {
   dataset: Dataset;
-  kind: 'csv' | 'json' | 'example';
+  kind: 'csv' | 'json' | 'xlsx' | 'example';
   locale: CsvLocale | null;
   unmatched: UnmatchedUnit[];
 }
 
 export type LoadOutcome = { ok: true; data: LoadedData } | { ok: false; issues: TakarIssue[] };
+
+/** Group and denominator columns a COINr `iMeta` sheet declares. */
+export interface DeclaredColumns {
+  groups?: readonly string[];
+  denominators?: readonly string[];
+}
+
+function readOptions(c: DeclaredColumns): {
+  groups?: readonly string[];
+  denominators?: readonly string[];
+} {
+  return {
+    ...(c.groups?.length ? { groups: c.groups } : {}),
+    ...(c.denominators?.length ? { denominators: c.denominators } : {}),
+  };
+}
+
+/** Reads a sheet of a workbook (see workbook-in.ts) against a framework. */
+export function dataFromTable(
+  table: Table,
+  framework: unknown,
+  columns: DeclaredColumns = {},
+): LoadOutcome {
+  return attempt('xlsx', null, () =>
+    datasetFromTable(table, parseFramework(framework), readOptions(columns)),
+  );
+}
 
 /** Options of {@link dataFromCsv}. */
 export interface CsvOptions {
@@ -123,7 +151,11 @@ export function dataFromCsv(
 }
 
 /** Reads JSON text: a Takar dataset `{ units, values }` or an array of row objects. */
-export function dataFromJson(text: string, framework: unknown): LoadOutcome {
+export function dataFromJson(
+  text: string,
+  framework: unknown,
+  columns: DeclaredColumns = {},
+): LoadOutcome {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -137,7 +169,8 @@ export function dataFromJson(text: string, framework: unknown): LoadOutcome {
   }
   return attempt('json', null, () => {
     const tree = parseFramework(framework);
-    if (Array.isArray(json)) return datasetFromTable(tableFromRecords(json), tree);
+    if (Array.isArray(json))
+      return datasetFromTable(tableFromRecords(json), tree, readOptions(columns));
     if (typeof json === 'object' && json !== null && 'units' in json && 'values' in json)
       return json as Dataset;
     throw new TakarError(

@@ -15,7 +15,14 @@ import {
 export type SessionData =
   | { kind: 'example'; framework: 'smart-city' | 'spbe-2020'; year: number }
   | { kind: 'csv'; name: string; text: string; delimiter?: ',' | ';' | '\t'; decimal?: '.' | ',' }
-  | { kind: 'json'; name: string; text: string };
+  | {
+      kind: 'json';
+      name: string;
+      text: string;
+      /** Group and denominator columns (from a workbook's iMeta sheet). */
+      groups?: string[];
+      denominators?: string[];
+    };
 
 export interface Session {
   format: 'takar-studio-session';
@@ -108,6 +115,14 @@ export function parseSession(text: string): SessionOutcome {
     } else if (d.kind === 'csv' || d.kind === 'json') {
       if (typeof d.text !== 'string')
         issues.push(issue('data/invalid', ['data', 'text'], 'data.text must hold the file text.'));
+      for (const key of ['groups', 'denominators'] as const)
+        if (
+          d[key] !== undefined &&
+          !(Array.isArray(d[key]) && d[key].every((x) => typeof x === 'string'))
+        )
+          issues.push(
+            issue('data/invalid', ['data', key], `data.${key} must be a list of column names.`),
+          );
       if (typeof d.name !== 'string')
         issues.push(issue('data/invalid', ['data', 'name'], 'data.name must be the file name.'));
     } else

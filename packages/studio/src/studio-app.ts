@@ -12,6 +12,7 @@ import {
   TakarError,
   issue,
   parseFramework,
+  frameworkFromTable,
   removalImpact,
   safely,
   type AggregateMethod,
@@ -35,6 +36,7 @@ import '@takar/elements/define/profile.js';
 import {
   dataFromCsv,
   dataFromJson,
+  dataFromTable,
   exampleData,
   type LoadOutcome,
   type LoadedData,
@@ -54,6 +56,7 @@ import { texts, type Texts } from './texts.js';
 import { rankIntervals, runUncertainty as runUncertaintyAnalysis } from './uncertainty-run.js';
 import { parseStateHash, stateHash } from './url-state.js';
 import { packageZip } from './publish.js';
+import { readWorkbook, recordsOf } from './workbook-in.js';
 import { studioStyles } from './studio-styles.js';
 
 type ExampleId = 'smart-city' | 'spbe-2020';
@@ -261,11 +264,63 @@ export class TakarStudio extends LitElement {
 
   /** Reads a file the user chose or dropped: `.json` as JSON, anything else as CSV. */
   async loadFile(file: File): Promise<void> {
+    if (/\.xlsx$/i.test(file.name))
+      return this.loadWorkbook(new Uint8Array(await file.arrayBuffer()), file.name);
     const text = await file.text();
     if (/\.json$/i.test(file.name)) {
       this.source = { kind: 'json', name: file.name, text };
       this.accept(dataFromJson(text, this.framework));
     } else this.loadCsv(text, file.name);
+  }
+
+  /**
+   * Reads an `.xlsx` workbook. A COINr / composer workbook (with an `iMeta` sheet) brings its
+   * framework, and its data comes from `iData`; any other workbook's first sheet is the data for
+   * the framework in use. The session keeps the data sheet as JSON rows.
+   */
+  async loadWorkbook(bytes: Uint8Array, name: string): Promise<void> {
+    const book = await readWorkbook(bytes, name);
+    if (!book.ok) {
+      this.accept({ ok: false, issues: book.issues });
+      return;
+    }
+    const meta = book.sheets.find((sh) => sh.name === 'iMeta');
+    let columns: { groups?: string[]; denominators?: string[] } = {};
+    if (meta) {
+      const id = name.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_.-]/g, '-') || 'framework';
+      const read = safely(() => frameworkFromTable(meta.table, { id }));
+      if (!read.ok) {
+        this.frameworkIssues = [...read.issues];
+        return;
+      }
+      this.frameworkIssues = [];
+      this.frameworkId = null;
+      this.frameworkName = `${name} (iMeta)`;
+      this.original = read.value.framework;
+      this.framework = this.original;
+      this.weightSets = { ...(this.original.weightSets ?? {}) };
+      columns = {
+        ...(read.value.groups?.length ? { groups: [...read.value.groups] } : {}),
+        ...(read.value.denominators?.length ? { denominators: [...read.value.denominators] } : {}),
+      };
+    }
+    const sheet =
+      book.sheets.find((sh) => sh.name === 'iData') ?? book.sheets.find((sh) => sh !== meta);
+    if (!sheet) {
+      this.accept({
+        ok: false,
+        issues: [
+          issue(
+            'data/empty',
+            [name],
+            `"${name}" has no data sheet (iData or another sheet beside iMeta).`,
+          ),
+        ],
+      });
+      return;
+    }
+    this.source = { kind: 'json', name, text: JSON.stringify(recordsOf(sheet.table)), ...columns };
+    this.accept(dataFromTable(sheet.table, this.framework, columns));
   }
 
   private reloadSource(): void {
@@ -281,7 +336,13 @@ export class TakarStudio extends LitElement {
         ...(s.decimal ? { decimal: s.decimal } : {}),
       };
       this.accept(dataFromCsv(s.text, this.framework, options));
-    } else this.accept(dataFromJson(s.text, this.framework));
+    } else
+      this.accept(
+        dataFromJson(s.text, this.framework, {
+          ...(s.groups ? { groups: s.groups } : {}),
+          ...(s.denominators ? { denominators: s.denominators } : {}),
+        }),
+      );
   }
 
   private accept(outcome: LoadOutcome): void {
@@ -720,7 +781,7 @@ export class TakarStudio extends LitElement {
           <input
             type="file"
             id="file"
-            accept=".csv,.txt,.json,text/csv,application/json"
+            accept=".csv,.txt,.json,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             @change=${(e: Event) => {
               const file = (e.target as HTMLInputElement).files?.[0];
               if (file) void this.loadFile(file);

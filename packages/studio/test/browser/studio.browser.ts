@@ -11,7 +11,9 @@ import type { TakarStudio } from '../../src/studio-app.js';
 import { withWeights } from '../../src/framework-edit.js';
 import { rankChanges } from '../../src/rank-change.js';
 import { places, rawValues, ranksByUnit, unitCount } from '../../src/results-access.js';
-import { STORAGE_KEY } from '../../src/session.js';
+import { STORAGE_KEY, sessionText } from '../../src/session.js';
+import writeXlsxFile from 'write-excel-file/browser';
+import { frameworkToTable, type Table } from '@takar/core';
 import { rankIntervals, runUncertainty as runUncertaintyHere } from '../../src/uncertainty-run.js';
 
 type Ctx = { timeout(ms: number): void };
@@ -62,6 +64,32 @@ async function rendered(studio: TakarStudio, tag: string): Promise<HTMLElement> 
     await new Promise((r) => setTimeout(r, 50));
   }
   return el;
+}
+
+const cell = (v: string | number | null) =>
+  v === null
+    ? null
+    : typeof v === 'number'
+      ? { value: v, type: Number }
+      : { value: v, type: String };
+
+/** An .xlsx workbook's bytes, written in the page (write-excel-file). */
+async function workbookBytes(
+  sheets: { sheet: string; rows: (string | number | null)[][] }[],
+): Promise<Uint8Array> {
+  const blob = await writeXlsxFile(
+    sheets.map((s) => ({ sheet: s.sheet, data: s.rows.map((r) => r.map(cell)) })) as never,
+  ).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+function tableRows(t: Table): (string | number | null)[][] {
+  return [
+    [...t.names],
+    ...Array.from({ length: t.rowCount }, (_, i) =>
+      t.columns.map((c) => (c[i] ?? null) as string | number | null),
+    ),
+  ];
 }
 
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -432,6 +460,73 @@ describe('<takar-studio> with a framework from a file', () => {
       'Kota Bandung: 2 → 1',
       'Kota Surakarta: 3 → 2',
     ]);
+  });
+});
+
+describe('<takar-studio> with an Excel workbook', () => {
+  failOnConsole();
+  const mini = {
+    id: 'mini',
+    version: '1',
+    label: { id: 'Indeks Mini', en: 'Mini index' },
+    pipeline: { normalise: { method: 'none' as const }, aggregate: { method: 'amean' as const } },
+    nodes: [
+      { code: 'idx', parent: null, type: 'aggregate' as const, label: { id: 'Indeks' } },
+      { code: 'p1', parent: 'idx', type: 'aggregate' as const, label: { id: 'Pilar 1' } },
+      { code: 'p2', parent: 'idx', type: 'aggregate' as const, label: { id: 'Pilar 2' } },
+      { code: 'a', parent: 'p1', type: 'indicator' as const, label: { id: 'A' } },
+      { code: 'b', parent: 'p2', type: 'indicator' as const, label: { id: 'B' } },
+    ],
+  };
+  const rows: (string | number | null)[][] = [
+    ['uCode', 'uName', 'a', 'b'],
+    ['32.73', 'Kota Bandung', 4, 1],
+    ['33.72', 'Kota Surakarta', 2, 2],
+    ['15.71', 'Kota Jambi', 1, 4.5],
+  ];
+
+  it('reads a composer workbook (iData + iMeta): its framework, its data, and a session of it', async function (this: Ctx) {
+    this.timeout(60000);
+    const meta = frameworkToTable(mini);
+    const book = await workbookBytes([
+      { sheet: 'Catatan', rows: [['Contoh buku kerja komposer']] },
+      { sheet: 'iData', rows },
+      { sheet: 'iMeta', rows: tableRows(meta) },
+    ]);
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    await studio.loadWorkbook(book, 'komposer.xlsx');
+    await studio.updateComplete;
+    expect(studio.frameworkId).to.equal(null);
+    expect(studio.framework.nodes.map((n) => n.code).sort()).to.deep.equal([
+      'a',
+      'b',
+      'idx',
+      'p1',
+      'p2',
+    ]);
+    expect($(studio, '#framework').textContent).to.contain('komposer.xlsx (iMeta)');
+    // Index = mean(a, b): Jambi 2.75, Bandung 2.5, Surakarta 2.
+    expect([...ranksByUnit(studio.results!, 'idx')]).to.deep.equal([
+      ['32.73', 2],
+      ['33.72', 3],
+      ['15.71', 1],
+    ]);
+    const fresh = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    expect(fresh.restore(sessionText(studio.session()))).to.equal(true);
+    await fresh.updateComplete;
+    expect([...ranksByUnit(fresh.results!, 'idx')]).to.deep.equal([
+      ...ranksByUnit(studio.results!, 'idx'),
+    ]);
+  });
+
+  it('lists an unreadable workbook as a problem', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    await studio.loadWorkbook(new TextEncoder().encode('bukan buku kerja'), 'rusak.xlsx');
+    await studio.updateComplete;
+    const codes = [...$(studio, '.issues').querySelectorAll('tbody code')].map(
+      (c) => c.textContent,
+    );
+    expect(codes).to.deep.equal(['io/unreadable']);
   });
 });
 
