@@ -1,4 +1,4 @@
-/* global requestAnimationFrame, File -- used inside page.evaluate, in the browser */
+/* global requestAnimationFrame, File, atob -- used inside page.evaluate, in the browser */
 // `node packages/studio/scripts/studio-report.mjs`: opens the studio as `npm start` serves it
 // (gzip on, the strict CSP) in headless Chromium and prints figures: first load (bytes over the
 // wire, gzip), time from "use the example data" to the first rendered ranking, the median
@@ -9,6 +9,7 @@
 import { chromium } from 'playwright-core';
 import { formatCsv } from '@takar/core';
 import { regions } from '@takar/indonesia';
+import writeXlsxFile from 'write-excel-file/node';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/find-chromium.mjs';
 import { serveExamples } from '../../../scripts/serve-examples.mjs';
 import { buildStudio, isStale } from './build.mjs';
@@ -19,7 +20,7 @@ if (isStale()) await buildStudio();
  * 514 kabupaten/kota × 100 indicators (5 dimensions × 4 aspects × 5 indicators), seeded: the
  * size the issue asks the studio to handle, as a framework JSON and a wide CSV.
  */
-function large() {
+async function large() {
   let a = 514;
   const rnd = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -59,12 +60,44 @@ function large() {
     columns: [units.map((r) => r.code), units.map((r) => r.name), ...columns],
     rowCount: units.length,
   });
+  // The same as a composer workbook: iData (the values) and iMeta (the framework, COINr style).
+  const cell = (v) =>
+    v === null
+      ? null
+      : typeof v === 'number'
+        ? { value: v, type: Number }
+        : { value: v, type: String };
+  const iData = [
+    ['uCode', 'uName', ...indicators],
+    ...units.map((r, i) => [r.code, r.name, ...columns.map((c) => c[i])]),
+  ];
+  const iMeta = [
+    ['iCode', 'iName', 'Level', 'Parent', 'Weight', 'Direction', 'Type'],
+    ...nodes
+      .filter((n) => n.parent !== null)
+      .map((n) => [
+        n.code,
+        n.label.id,
+        n.type === 'indicator' ? 1 : n.code.split('.').length === 1 ? 3 : 2,
+        n.parent === 'idx' ? 'Indeks' : n.parent,
+        1,
+        n.type === 'indicator' ? 1 : null,
+        n.type === 'indicator' ? 'Indicator' : 'Aggregate',
+      ]),
+    ['Indeks', 'Indeks besar (sintetis)', 4, null, 1, null, 'Aggregate'],
+  ];
+  const workbook = await writeXlsxFile([
+    { sheet: 'iData', data: iData.map((r) => r.map(cell)) },
+    { sheet: 'iMeta', data: iMeta.map((r) => r.map(cell)) },
+  ]).toBuffer();
   return {
     framework: { id: 'besar', version: '1', label: { id: 'Indeks besar (sintetis)' }, nodes },
     csv,
+    workbook: Buffer.from(workbook).toString('base64'),
+    workbookBytes: workbook.length,
   };
 }
-const big = large();
+const big = await large();
 
 /** Screenshots of the studio with the example data and one weight moved, wide and at 360 px. */
 async function screenshots(page) {
@@ -161,7 +194,7 @@ try {
   });
   // 514 × 100: a framework file, then the CSV as if dropped; time to the first ranking, then the
   // recompute after weight changes.
-  const bigFigures = await page.evaluate(async ({ framework, csv }) => {
+  const bigFigures = await page.evaluate(async ({ framework, csv, workbook }) => {
     const studio = document.querySelector('takar-studio');
     studio.loadFrameworkText(JSON.stringify(framework), 'besar.json');
     await studio.updateComplete;
@@ -187,7 +220,25 @@ try {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       out.push(studio.recomputeMs);
     }
-    return { first, times: out.slice(1), units: studio.results.units.length };
+    // The same data as a composer workbook (iData + iMeta), dropped as a file.
+    const bytes = Uint8Array.from(atob(workbook), (c) => c.charCodeAt(0));
+    const bookStarted = performance.now();
+    const bookShown = new Promise((resolve) => {
+      studio.addEventListener('takar-rendered', function on(e) {
+        if (
+          e.composedPath()[0].localName !== 'takar-ranking' ||
+          studio.results?.framework.id !== 'besar-xlsx'
+        )
+          return;
+        studio.removeEventListener('takar-rendered', on);
+        resolve();
+      });
+    });
+    await studio.loadFile(new File([bytes], 'besar-xlsx.xlsx'));
+    const bookIssues = [...studio.dataIssues, ...studio.frameworkIssues].map((i) => i.message);
+    if (!bookIssues.length) await bookShown;
+    const book = performance.now() - bookStarted;
+    return { first, times: out.slice(1), units: studio.results.units.length, book, bookIssues };
   }, big);
   const bigSorted = [...bigFigures.times].sort((a, b) => a - b);
   await page.waitForTimeout(1500);
@@ -203,6 +254,9 @@ try {
   );
   console.log(
     `  ${bigFigures.units} regions × 100 indicators: CSV file (${(big.csv.length / 1024).toFixed(0)} KB) → first ranking rendered ${bigFigures.first.toFixed(0)} ms; recompute after a weight change median ${bigSorted[Math.floor(bigSorted.length / 2)].toFixed(1)} ms, max ${bigSorted.at(-1).toFixed(1)} ms (${bigSorted.length} changes)`,
+  );
+  console.log(
+    `  the same as a composer workbook (iData + iMeta, ${(big.workbookBytes / 1024).toFixed(0)} KB .xlsx) → first ranking rendered ${bigFigures.book.toFixed(0)} ms${bigFigures.bookIssues.length ? `; problems: ${bigFigures.bookIssues.join(' | ')}` : ''}`,
   );
   console.log(`  CSP violations: ${csp.length}${csp.length ? ': ' + csp.join('; ') : ''}`);
   console.log(

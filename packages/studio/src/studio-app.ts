@@ -56,7 +56,6 @@ import { texts, type Texts } from './texts.js';
 import { rankIntervals, runUncertainty as runUncertaintyAnalysis } from './uncertainty-run.js';
 import { parseStateHash, stateHash } from './url-state.js';
 import { packageZip } from './publish.js';
-import { readWorkbook, recordsOf } from './workbook-in.js';
 import { studioStyles } from './studio-styles.js';
 
 type ExampleId = 'smart-city' | 'spbe-2020';
@@ -279,6 +278,8 @@ export class TakarStudio extends LitElement {
    * the framework in use. The session keeps the data sheet as JSON rows.
    */
   async loadWorkbook(bytes: Uint8Array, name: string): Promise<void> {
+    // The workbook reader is loaded only when a workbook comes.
+    const { readWorkbook, recordsOf } = await import('./workbook-in.js');
     const book = await readWorkbook(bytes, name);
     if (!book.ok) {
       this.accept({ ok: false, issues: book.issues });
