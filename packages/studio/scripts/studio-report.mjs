@@ -6,6 +6,7 @@
 // requests made after the page loaded (none should leave the machine; the ones listed are the
 // page's own lazy chunks and the map boundaries). Figures, not a test: shared machines vary.
 // With `--screenshots` it also writes docs/screenshots/studio-*.png for docs/guides/studio.md.
+import { Buffer } from 'node:buffer';
 import { chromium } from 'playwright-core';
 import { formatCsv } from '@takar/core';
 import { regions } from '@takar/indonesia';
