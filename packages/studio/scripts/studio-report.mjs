@@ -178,8 +178,8 @@ try {
     return out;
   });
   const sorted = [...times].sort((a, b) => a - b);
-  if (process.argv.includes('--screenshots')) await screenshots(page);
   const changes = await page.evaluate(() => document.querySelector('takar-studio').changes.length);
+  if (process.argv.includes('--screenshots')) await screenshots(page);
   // Uncertainty: 500 replications in Web Workers (the built worker, under the same CSP).
   const unc = await page.evaluate(async () => {
     const studio = document.querySelector('takar-studio');

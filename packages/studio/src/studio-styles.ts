@@ -63,6 +63,10 @@ export const studioStyles = css`
     flex-wrap: wrap;
     gap: 0.4rem;
     align-items: center;
+    max-width: 100%;
+  }
+  input[type='file'] {
+    max-width: 100%;
   }
   .paste {
     display: flex;

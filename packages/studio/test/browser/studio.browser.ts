@@ -3,7 +3,7 @@
 // engine, the session saved and restored, bad CSV listed, axe over the whole page, and the page
 // under the strict Content-Security-Policy.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/main.js';
 import { score } from '@takar/core';
 import { exampleDataset, getFramework } from '@takar/indonesia';
@@ -306,6 +306,23 @@ describe('<takar-studio>', () => {
     expect($(studio, '#scenario caption').textContent?.trim()).to.equal(
       'Peringkat indeks: bobot awal → masyarakat',
     );
+  });
+
+  it('fits a 360 px phone for reviewing, and says editing needs a wider screen', async function (this: Ctx) {
+    this.timeout(90000);
+    await setViewport({ width: 360, height: 800 });
+    try {
+      const studio = await studioWithExample();
+      await rendered(studio, 'takar-map');
+      await rendered(studio, 'takar-profile');
+      await frames();
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      const note = $(studio, '.narrow-note');
+      expect(getComputedStyle(note).display).to.equal('block');
+      expect(note.textContent).to.contain('butuh layar lebar');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('is accessible with every result on the page', async function (this: Ctx) {
