@@ -227,3 +227,48 @@ export function unmatchedUnits(dataset: Dataset): UnmatchedUnit[] {
       };
     });
 }
+
+/**
+ * Resolves units by hand: `map` gives, for a unit code of the file, the registry's region code.
+ * The units and their values take the region's code (the file's name stays), then the registry is
+ * joined as for a file with codes. Two units given the same region are left for the engine to
+ * refuse (`data/duplicate-unit`), not merged.
+ */
+export function withRegionMap(data: LoadedData, map: Readonly<Record<string, string>>): LoadedData {
+  const code = (c: string) => map[c] ?? c;
+  const dataset = withRegistry({
+    ...data.dataset,
+    units: data.dataset.units.map((u) => ({ ...u, code: code(u.code) })),
+    values: data.dataset.values.map((v) => ({ ...v, unit: code(v.unit) })),
+  });
+  return { ...data, dataset, unmatched: unmatchedUnits(dataset) };
+}
+
+/**
+ * Reads what the user typed for each unmatched unit (a region code such as `32.73` or a name such
+ * as `Kota Bandung`) through the registry. Empty entries are left unmatched; an unknown or
+ * ambiguous entry is a problem naming the unit.
+ */
+export function regionChoices(typed: Readonly<Record<string, string>>): {
+  map: Record<string, string>;
+  issues: TakarIssue[];
+} {
+  const map: Record<string, string> = {};
+  const issues: TakarIssue[] = [];
+  for (const [unit, text] of Object.entries(typed)) {
+    if (!text.trim()) continue;
+    const f = findRegion(text);
+    if (f.status === 'found') map[unit] = f.region.code;
+    else
+      issues.push(
+        issue(
+          f.status === 'ambiguous' ? 'data/ambiguous-region' : 'data/unknown-region',
+          ['units', unit],
+          f.status === 'ambiguous'
+            ? `"${text}" (for unit ${unit}) names several regions; write "Kota …" or "Kabupaten …", or the region code.`
+            : `"${text}" (for unit ${unit}) is no kabupaten/kota of the registry; check the spelling or give the region code.`,
+        ),
+      );
+  }
+  return { map, issues };
+}

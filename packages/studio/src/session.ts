@@ -14,7 +14,15 @@ import {
 /** Where the session's data came from; text sources keep the text, so a session is self-contained. */
 export type SessionData =
   | { kind: 'example'; framework: 'smart-city' | 'spbe-2020'; year: number }
-  | { kind: 'csv'; name: string; text: string; delimiter?: ',' | ';' | '\t'; decimal?: '.' | ',' }
+  | {
+      kind: 'csv';
+      name: string;
+      text: string;
+      delimiter?: ',' | ';' | '\t';
+      decimal?: '.' | ',';
+      /** Units resolved by hand: the file's unit code → the registry's region code. */
+      regions?: Record<string, string>;
+    }
   | {
       kind: 'json';
       name: string;
@@ -22,6 +30,8 @@ export type SessionData =
       /** Group and denominator columns (from a workbook's iMeta sheet). */
       groups?: string[];
       denominators?: string[];
+      /** Units resolved by hand: the file's unit code → the registry's region code. */
+      regions?: Record<string, string>;
     };
 
 export interface Session {
@@ -115,6 +125,17 @@ export function parseSession(text: string): SessionOutcome {
     } else if (d.kind === 'csv' || d.kind === 'json') {
       if (typeof d.text !== 'string')
         issues.push(issue('data/invalid', ['data', 'text'], 'data.text must hold the file text.'));
+      if (
+        d.regions !== undefined &&
+        !(isObject(d.regions) && Object.values(d.regions).every((x) => typeof x === 'string'))
+      )
+        issues.push(
+          issue(
+            'data/invalid',
+            ['data', 'regions'],
+            'data.regions must map unit codes to region codes.',
+          ),
+        );
       for (const key of ['groups', 'denominators'] as const)
         if (
           d[key] !== undefined &&

@@ -12,7 +12,9 @@ import {
   TakarError,
   issue,
   parseFramework,
+  formatCsv,
   frameworkFromTable,
+  frameworkToTable,
   removalImpact,
   safely,
   type AggregateMethod,
@@ -38,6 +40,8 @@ import {
   dataFromJson,
   dataFromTable,
   exampleData,
+  regionChoices,
+  withRegionMap,
   type LoadOutcome,
   type LoadedData,
 } from './data-in.js';
@@ -86,6 +90,8 @@ export class TakarStudio extends LitElement {
   @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
   @state() accessor urlIssues: TakarIssue[] = [];
   @state() accessor removal: RemovalImpact[] | null = null;
+  @state() accessor typedRegions: Record<string, string> = {};
+  @state() accessor regionIssues: TakarIssue[] = [];
   @state() accessor scenario: { a: string; b: string; changes: RankChange[] } | null = null;
 
   /** The shipped framework in use, or null for a framework from a file. */
@@ -212,6 +218,8 @@ export class TakarStudio extends LitElement {
 
   /** Loads the shipped example data (synthetic) of the chosen framework. */
   loadExample(year = EXAMPLE_YEARS[EXAMPLE_YEARS.length - 1] as number): void {
+    this.regionIssues = [];
+    this.typedRegions = {};
     if (this.frameworkId === null) return;
     this.source = { kind: 'example', framework: this.frameworkId, year };
     this.accept(exampleData(this.frameworkId, year));
@@ -257,12 +265,16 @@ export class TakarStudio extends LitElement {
       ...(this.delimiterChoice ? { delimiter: this.delimiterChoice } : {}),
       ...(this.decimalChoice ? { decimal: this.decimalChoice } : {}),
     };
+    this.regionIssues = [];
+    this.typedRegions = {};
     this.source = { kind: 'csv', name, text, ...options };
     this.accept(dataFromCsv(text, this.framework, options));
   }
 
   /** Reads a file the user chose or dropped: `.json` as JSON, anything else as CSV. */
   async loadFile(file: File): Promise<void> {
+    this.regionIssues = [];
+    this.typedRegions = {};
     if (/\.xlsx$/i.test(file.name))
       return this.loadWorkbook(new Uint8Array(await file.arrayBuffer()), file.name);
     const text = await file.text();
@@ -324,6 +336,23 @@ export class TakarStudio extends LitElement {
     this.accept(dataFromTable(sheet.table, this.framework, columns));
   }
 
+  /**
+   * Resolves the unmatched units as typed (a region code or name; the registry's suggestion when
+   * nothing was typed) and reads the data again with them. What cannot be resolved is listed.
+   */
+  applyRegions(): void {
+    const s = this.source;
+    if (!s || s.kind === 'example' || !this.loaded) return;
+    const typed = Object.fromEntries(
+      this.loaded.unmatched.map((u) => [u.code, this.typedRegions[u.code] ?? u.suggestion ?? '']),
+    );
+    const { map, issues } = regionChoices(typed);
+    this.regionIssues = issues;
+    this.source = { ...s, regions: { ...(s.regions ?? {}), ...map } };
+    this.typedRegions = {};
+    this.reloadSource();
+  }
+
   private reloadSource(): void {
     const s = this.source;
     if (!s) return;
@@ -364,7 +393,8 @@ export class TakarStudio extends LitElement {
       return;
     }
     this.dataIssues = [];
-    this.loaded = outcome.data;
+    const regions = this.source && this.source.kind !== 'example' ? this.source.regions : undefined;
+    this.loaded = regions ? withRegionMap(outcome.data, regions) : outcome.data;
     this.scoreBaseline();
     // The audit runs once the ranking has drawn (it takes a moment on large data), or after 2 s.
     this.auditRunning = true;
@@ -634,6 +664,11 @@ export class TakarStudio extends LitElement {
     else this.restore(text);
   }
 
+  /** The framework with its edits as a COINr `iMeta` sheet (CSV), as `takar framework` writes it. */
+  iMetaText(): string {
+    return formatCsv(frameworkToTable(this.framework));
+  }
+
   /** The results package (see publish.ts) of the current results, or null before scoring. */
   packageBytes(): Uint8Array | null {
     const doc = this.results;
@@ -840,29 +875,47 @@ export class TakarStudio extends LitElement {
       ${
         unmatched.length
           ? html`<table class="unmatched">
-              <caption>
-                ${t.unmatchedTitle(unmatched.length)}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t.unmatchedCode}</th>
-                  <th scope="col">${t.unmatchedName}</th>
-                  <th scope="col">${t.unmatchedSuggestion}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${unmatched.map(
-                  (u) =>
-                    html`<tr>
-                      <td>${u.code}</td>
-                      <td>${u.name}</td>
-                      <td>${u.suggestion ?? t.none}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
+                <caption>
+                  ${t.unmatchedTitle(unmatched.length)}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${t.unmatchedCode}</th>
+                    <th scope="col">${t.unmatchedName}</th>
+                    <th scope="col">${t.unmatchedSuggestion}</th>
+                    <th scope="col">${t.unmatchedRegion}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${unmatched.map(
+                    (u) =>
+                      html`<tr>
+                        <td>${u.code}</td>
+                        <td>${u.name}</td>
+                        <td>${u.suggestion ?? t.none}</td>
+                        <td>
+                          <input
+                            type="text"
+                            data-unit=${u.code}
+                            aria-label=${`${t.unmatchedRegion}: ${u.name}`}
+                            .value=${this.typedRegions[u.code] ?? u.suggestion ?? ''}
+                            @input=${(e: Event) =>
+                              (this.typedRegions = {
+                                ...this.typedRegions,
+                                [u.code]: (e.target as HTMLInputElement).value,
+                              })}
+                          />
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+              <button type="button" id="apply-regions" @click=${() => this.applyRegions()}>
+                ${t.applyRegions}
+              </button>`
           : nothing
       }
+      ${this.renderIssues(this.regionIssues, t.issuesTitle(this.regionIssues.length))}
     </section>`;
   }
 
@@ -952,6 +1005,14 @@ export class TakarStudio extends LitElement {
           )}
       >
         ${t.saveFramework}
+      </button>
+      <button
+        type="button"
+        id="save-imeta"
+        @click=${() =>
+          this.download(`${this.framework.id}-iMeta.csv`, this.iMetaText(), 'text/csv')}
+      >
+        ${t.saveIMeta}
       </button>
       ${this.renderPipeline()}
     </section>`;

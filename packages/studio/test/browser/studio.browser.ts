@@ -13,7 +13,7 @@ import { rankChanges } from '../../src/rank-change.js';
 import { places, rawValues, ranksByUnit, unitCount } from '../../src/results-access.js';
 import { STORAGE_KEY, sessionText } from '../../src/session.js';
 import writeXlsxFile from 'write-excel-file/browser';
-import { frameworkToTable, type Table } from '@takar/core';
+import { frameworkFromTable, frameworkToTable, parseCsv, type Table } from '@takar/core';
 import { rankIntervals, runUncertainty as runUncertaintyHere } from '../../src/uncertainty-run.js';
 
 type Ctx = { timeout(ms: number): void };
@@ -435,6 +435,18 @@ describe('<takar-studio> with a framework from a file', () => {
     ],
   };
 
+  it('writes the edited framework as an iMeta sheet that reads back with the same weights', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    studio.setWeight('economy', 2.5);
+    await frames();
+    const back = frameworkFromTable(parseCsv(studio.iMetaText()), { id: 'smart-city' }).framework;
+    const weight = (f: { nodes: { code: string; weight?: number }[] }, code: string) =>
+      f.nodes.find((n) => n.code === code)?.weight ?? 1;
+    for (const n of studio.framework.nodes)
+      expect(weight(back, n.code), n.code).to.equal(n.weight ?? 1);
+    expect(weight(back, 'economy')).to.equal(2.5);
+  });
+
   it("lists a bad framework's problems and keeps the one in use", async () => {
     const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
     const bad = {
@@ -448,6 +460,48 @@ describe('<takar-studio> with a framework from a file', () => {
       (c) => c.textContent,
     );
     expect(codes).to.include('framework/unknown-parent');
+  });
+
+  it('resolves unknown regions by hand, listing what it cannot resolve', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    studio.loadFrameworkText(JSON.stringify(mini), 'mini.json');
+    studio.loadCsv('unit,name,a,b\nX1,Kota Bandung,4,1\nX2,Solo,2,2\nX3,Kota Jambi,1,4.5\n');
+    await studio.updateComplete;
+    const inputs = () => [
+      ...studio.shadowRoot!.querySelectorAll<HTMLInputElement>('.unmatched input'),
+    ];
+    expect(inputs().map((i) => [i.dataset.unit, i.value])).to.deep.equal([
+      ['X1', '32.73'],
+      ['X2', ''],
+      ['X3', '15.71'],
+    ]);
+    const solo = inputs()[1]!;
+    solo.value = 'Bandungg';
+    solo.dispatchEvent(new Event('input'));
+    $(studio, '#apply-regions').click();
+    await studio.updateComplete;
+    const codes = [...$(studio, '#s1 ~ .issues').querySelectorAll('tbody code')].map(
+      (c) => c.textContent,
+    );
+    expect(codes).to.deep.equal(['data/unknown-region']);
+    expect(inputs().map((i) => i.dataset.unit)).to.deep.equal(['X2']);
+    inputs()[0]!.value = 'Kota Surakarta';
+    inputs()[0]!.dispatchEvent(new Event('input'));
+    $(studio, '#apply-regions').click();
+    await studio.updateComplete;
+    expect(inputs()).to.deep.equal([]);
+    expect([...ranksByUnit(studio.results!, 'idx')]).to.deep.equal([
+      ['32.73', 2],
+      ['33.72', 3],
+      ['15.71', 1],
+    ]);
+    // The matches are part of the session.
+    const fresh = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    expect(fresh.restore(sessionText(studio.session()))).to.equal(true);
+    await fresh.updateComplete;
+    expect([...ranksByUnit(fresh.results!, 'idx')]).to.deep.equal([
+      ...ranksByUnit(studio.results!, 'idx'),
+    ]);
   });
 
   it('scores a CSV against it, with the weights of its dimensions as sliders', async () => {
