@@ -60,6 +60,7 @@ import { texts, type Texts } from './texts.js';
 import { rankIntervals, runUncertainty as runUncertaintyAnalysis } from './uncertainty-run.js';
 import { parseStateHash, stateHash } from './url-state.js';
 import { packageZip } from './publish.js';
+import { heatmap } from './heatmap.js';
 import { studioStyles } from './studio-styles.js';
 
 type ExampleId = 'smart-city' | 'spbe-2020';
@@ -90,6 +91,7 @@ export class TakarStudio extends LitElement {
   @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
   @state() accessor urlIssues: TakarIssue[] = [];
   @state() accessor removal: RemovalImpact[] | null = null;
+  @state() accessor heatmapOpen = false;
   @state() accessor typedRegions: Record<string, string> = {};
   @state() accessor regionIssues: TakarIssue[] = [];
   @state() accessor scenario: { a: string; b: string; changes: RankChange[] } | null = null;
@@ -1167,7 +1169,33 @@ export class TakarStudio extends LitElement {
           : nothing
       }
       ${this.removal ? this.renderRemoval(this.removal) : nothing}
+      ${
+        this.auditReport
+          ? html`<details
+              id="heatmap"
+              @toggle=${(e: Event) => (this.heatmapOpen = (e.target as HTMLDetailsElement).open)}
+            >
+              <summary>${t.heatmapShow}</summary>
+              ${this.heatmapOpen ? this.renderHeatmap(this.auditReport) : nothing}
+            </details>`
+          : nothing
+      }
     </section>`;
+  }
+
+  private renderHeatmap(a: AuditReport) {
+    const t = this.t;
+    const table = a.correlations.pearson;
+    const n = table.codes.length;
+    const cell = Math.max(3, Math.min(14, Math.floor(540 / Math.max(1, n))));
+    return html`<p>${t.heatmapAbout(n)}</p>
+      <div class="scroll" tabindex="0" role="region" aria-label=${t.heatmapShow}>
+        ${heatmap(table, t.heatmapLabel(n), cell)}
+      </div>
+      <p class="legend">
+        <span class="swatch neg"></span> −1 <span class="swatch zero"></span> 0
+        <span class="swatch pos"></span> +1 <span class="swatch na"></span> ${t.heatmapNa}
+      </p>`;
   }
 
   private renderRemoval(removal: RemovalImpact[]) {

@@ -166,6 +166,25 @@ export const studioStyles = css`
     list-style: none;
     padding: 0;
   }
+  .swatch {
+    display: inline-block;
+    width: 1rem;
+    height: 1rem;
+    vertical-align: middle;
+    border: 1px solid #57606a;
+  }
+  .swatch.neg {
+    background: #b3261e;
+  }
+  .swatch.zero {
+    background: #fff;
+  }
+  .swatch.pos {
+    background: #0b5394;
+  }
+  .swatch.na {
+    background: #c8c8c8;
+  }
   .narrow-note {
     display: none;
     color: #57606a;

@@ -80,6 +80,11 @@ const id = {
   corrR: 'r',
   corrKind: 'Jenis',
   redundant: 'kolinear (r > 0,9)',
+  heatmapShow: 'Peta panas korelasi antarindikator',
+  heatmapAbout: (n: number) =>
+    `Korelasi Pearson antara ${n} indikator setelah pipeline (arah sudah diterapkan), baris dan kolom dalam urutan kerangka. Pasangan yang ditandai ada di tabel di atas.`,
+  heatmapLabel: (n: number) => `Peta panas korelasi ${n} × ${n} indikator`,
+  heatmapNa: 'tak terdefinisi',
   negative: 'negatif',
   step4: '4. Hasil',
   scoreFailed: 'Penilaian gagal:',
@@ -214,6 +219,11 @@ const en: Texts = {
   corrR: 'r',
   corrKind: 'Kind',
   redundant: 'collinear (r > 0.9)',
+  heatmapShow: 'Correlation heatmap of the indicators',
+  heatmapAbout: (n) =>
+    `Pearson correlation between ${n} indicators after the pipeline (directions applied), rows and columns in framework order. The flagged pairs are in the table above.`,
+  heatmapLabel: (n) => `Correlation heatmap of ${n} × ${n} indicators`,
+  heatmapNa: 'undefined',
   negative: 'negative',
   step4: '4. Results',
   scoreFailed: 'Scoring failed:',

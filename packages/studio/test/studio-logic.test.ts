@@ -22,6 +22,7 @@ import { recompute, resultsCsv, runAudit, scoreData } from '../src/scoring.js';
 import { parseSession, sessionText, type Session } from '../src/session.js';
 import { parseStateHash, stateHash } from '../src/url-state.js';
 import { PACKAGE_FILES, packageZip } from '../src/publish.js';
+import { corrColour } from '../src/heatmap.js';
 
 const MINI: Framework = {
   id: 'mini',
@@ -295,5 +296,16 @@ describe('the results package', () => {
     expect(readFileSync(join(dir, 'out', 'README.txt'), 'utf8')).toContain(
       'takar publish --results results.json',
     );
+  });
+});
+
+describe('the heatmap colours', () => {
+  it('go from white at 0 to blue at +1 and red at −1, grey when undefined', () => {
+    expect(corrColour(0)).toBe('#ffffff');
+    expect(corrColour(1)).toBe('#0b5394');
+    expect(corrColour(-1)).toBe('#b3261e');
+    expect(corrColour(0.5)).toBe('#85a9ca');
+    expect(corrColour(null)).toBe('#c8c8c8');
+    expect(corrColour(Number.NaN)).toBe('#c8c8c8');
   });
 });

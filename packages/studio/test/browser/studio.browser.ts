@@ -335,7 +335,16 @@ describe('<takar-studio>', () => {
     ($(studio, '#tree') as HTMLDetailsElement).open = true;
     $(studio, '#run-removal').click();
     ($(studio, '#compare') as HTMLButtonElement).click();
+    const details = $(studio, '#heatmap') as HTMLDetailsElement;
+    details.open = true;
+    await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
     await studio.updateComplete;
+    // One square per pair of indicators; the diagonal (r = 1) is full blue.
+    const n = getFramework('smart-city').nodes.filter((x) => x.type === 'indicator').length;
+    const squares = details.querySelectorAll('svg.heatmap rect');
+    expect(squares.length).to.equal(n * n);
+    expect(squares[0]!.getAttribute('fill')).to.equal('#0b5394');
+    expect(squares[n + 1]!.getAttribute('fill')).to.equal('#0b5394');
     expect(studio.shadowRoot!.querySelector('#removal')).to.not.equal(null);
     expect(studio.shadowRoot!.querySelector('#scenario')).to.not.equal(null);
     await expect(studio).to.be.accessible();
