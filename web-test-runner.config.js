@@ -21,6 +21,9 @@ if (!executablePath) {
 /** The header every example page is served with, and that the CSP test page proves enough. */
 export const CONTENT_SECURITY_POLICY = "script-src 'self'; style-src 'self'";
 
+/** The policy the studio's CSP test page is served with (issue 17): nothing but the page's origin. */
+export const STUDIO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
 /**
  * The real 514-region boundaries the map tests draw: the GeoJSON source of
  * `@takar/indonesia/boundaries`, in the repository. TAKAR_BOUNDARIES points elsewhere.
@@ -65,11 +68,17 @@ export default {
     boundariesMiddleware,
     // Pages under test/csp/ get the strict policy; the test runner's own pages use inline scripts.
     function contentSecurityPolicy(context, next) {
-      if (
-        context.path.startsWith('/packages/elements/test/csp/') ||
-        context.path.startsWith('/packages/studio/test/csp/')
-      ) {
+      if (context.path.startsWith('/packages/elements/test/csp/')) {
         context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      }
+      // The studio's page (and its worker) get the stricter policy issue 17 names.
+      if (context.path.startsWith('/packages/studio/')) {
+        const referer = context.get('referer') ?? '';
+        if (
+          context.path.startsWith('/packages/studio/test/csp/') ||
+          referer.includes('/packages/studio/test/csp/')
+        )
+          context.set('Content-Security-Policy', STUDIO_CSP);
       }
       return next();
     },

@@ -615,14 +615,16 @@ interface CspReport {
   outcome: string;
   changes: number;
   packaged: number;
+  intervals: number;
+  uncertaintyIssues: string[];
   violations: string[];
 }
 
-describe("Takar Studio under Content-Security-Policy: script-src 'self'; style-src 'self'", () => {
+describe("Takar Studio under Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'", () => {
   async function loadCspPage(query = ''): Promise<CspReport> {
     const url = new URL(`../csp/studio-csp.html${query}`, import.meta.url).href;
     const header = (await fetch(url)).headers.get('content-security-policy');
-    expect(header).to.equal("script-src 'self'; style-src 'self'");
+    expect(header).to.equal("default-src 'self'; script-src 'self'; style-src 'self'");
     const iframe = document.createElement('iframe');
     iframe.title = 'Takar Studio under CSP';
     iframe.width = '1000';
@@ -654,6 +656,10 @@ describe("Takar Studio under Content-Security-Policy: script-src 'self'; style-s
     expect(r.outcome).to.equal('rendered');
     expect(r.changes).to.be.greaterThan(0);
     expect(r.packaged).to.be.greaterThan(1000);
+    expect(r.uncertaintyIssues).to.deep.equal([]);
+    expect(r.intervals).to.equal(
+      unitCount(score(getFramework('smart-city'), exampleDataset('smart-city', 2024))),
+    );
     expect(r.violations).to.deep.equal([]);
   });
 

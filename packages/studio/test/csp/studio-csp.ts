@@ -21,6 +21,12 @@ await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 // The map draws through the CSSOM and SVG: bring it into view too.
 studio.shadowRoot!.querySelector('takar-map')?.scrollIntoView();
 await new Promise((r) => setTimeout(r, 1500));
+// Uncertainty in a Web Worker (the worker is served with the policy too).
+studio.workerSrc = '/packages/studio/src/uncertainty-worker.ts';
+studio.uncRuns = 40;
+await studio.runUncertainty();
+const intervals = Object.keys(studio.intervals ?? {}).length;
+const uncertaintyIssues = studio.uncIssues.map((i) => i.message);
 // The results package (zip) is made under the policy too.
 const packaged = studio.packageBytes()?.length ?? 0;
 parent.postMessage(
@@ -29,6 +35,8 @@ parent.postMessage(
     outcome,
     changes: studio.changes.length,
     packaged,
+    intervals,
+    uncertaintyIssues,
     violations: window.cspViolations,
   },
   '*',
