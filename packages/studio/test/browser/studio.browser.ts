@@ -10,10 +10,17 @@ import { exampleDataset, getFramework } from '@takar/indonesia';
 import type { TakarStudio } from '../../src/studio-app.js';
 import { withWeights } from '../../src/framework-edit.js';
 import { rankChanges } from '../../src/rank-change.js';
-import { places, rawValues, ranksByUnit, unitCount } from '../../src/results-access.js';
+import { places, rawValues, ranksByUnit, rootCode, unitCount } from '../../src/results-access.js';
 import { STORAGE_KEY, sessionText } from '../../src/session.js';
 import writeXlsxFile from 'write-excel-file/browser';
-import { frameworkFromTable, frameworkToTable, parseCsv, type Table } from '@takar/core';
+import {
+  datasetFromTable,
+  frameworkFromTable,
+  frameworkToTable,
+  parseCsv,
+  parseFramework,
+  type Table,
+} from '@takar/core';
 import { rankIntervals, runUncertainty as runUncertaintyHere } from '../../src/uncertainty-run.js';
 
 type Ctx = { timeout(ms: number): void };
@@ -597,6 +604,68 @@ describe('<takar-studio> with an Excel workbook', () => {
     expect([...ranksByUnit(fresh.results!, 'idx')]).to.deep.equal([
       ...ranksByUnit(studio.results!, 'idx'),
     ]);
+  });
+
+  it('as a new user: the ASEM example as a composer workbook, a weight moved, uncertainty, the package', async function (this: Ctx) {
+    this.timeout(120000);
+    const asem = (name: string) =>
+      fetch(`/packages/core/test/fixtures/coinr-asem/${name}`).then((r) => r.text());
+    const meta = parseCsv(await asem('meta.csv'));
+    const dataTable = parseCsv(await asem('data.csv'));
+    // Cells as a spreadsheet holds them: numbers as numbers, the rest as text, empty as empty.
+    const typed = (t: Table) =>
+      tableRows(t).map((r, i) =>
+        i === 0
+          ? r
+          : r.map((v) =>
+              v === ''
+                ? null
+                : v !== null && /^-?[\d.]+(e-?\d+)?$/i.test(String(v))
+                  ? Number(v)
+                  : v,
+            ),
+      );
+    const book = await workbookBytes([
+      { sheet: 'iData', rows: typed(dataTable) },
+      { sheet: 'iMeta', rows: typed(meta) },
+    ]);
+    const studio = await fixture<TakarStudio>(
+      html`<takar-studio worker-src="/packages/studio/src/uncertainty-worker.ts"></takar-studio>`,
+    );
+    watch(studio);
+    await studio.loadFile(new File([book as BlobPart], 'asem.xlsx'));
+    await rendered(studio, 'takar-ranking');
+    expect(studio.dataIssues).to.deep.equal([]);
+    // The engine on the same sheets, read by the core functions directly.
+    const coinr = frameworkFromTable(meta, { id: 'asem' });
+    const data = datasetFromTable(dataTable, parseFramework(coinr.framework), {
+      groups: coinr.groups ?? [],
+      denominators: coinr.denominators ?? [],
+    });
+    const root = rootCode(studio.results!);
+    const expected = score(coinr.framework, data);
+    expect(unitCount(studio.results!)).to.equal(51);
+    expect([...ranksByUnit(studio.results!, root)]).to.deep.equal([...ranksByUnit(expected, root)]);
+    // A weight moved: the rank-change table says what the engine says.
+    const first = studio.shadowRoot!.querySelector<HTMLInputElement>('.sliders input')!;
+    const code = first.dataset.code!;
+    studio.setWeight(code, 3);
+    await frames();
+    await studio.updateComplete;
+    const after = score(withWeights(coinr.framework, { [code]: 3 }), data);
+    const changes = rankChanges(expected, after, root);
+    expect(changes.length).to.be.greaterThan(0);
+    const rows = [...$(studio, '#changes').querySelectorAll('tbody th')].map((th) =>
+      th.textContent?.trim(),
+    );
+    expect(rows).to.deep.equal(changes.slice(0, 20).map((c) => `${c.name}: ${c.from} → ${c.to}`));
+    // Uncertainty in Web Workers, then the package.
+    studio.uncRuns = 50;
+    await studio.runUncertainty();
+    expect(studio.uncIssues).to.deep.equal([]);
+    expect(Object.keys(studio.intervals ?? {}).length).to.equal(51);
+    const zip = studio.packageBytes()!;
+    expect([zip[0], zip[1], zip[2], zip[3]]).to.deep.equal([0x50, 0x4b, 0x03, 0x04]);
   });
 
   it('lists an unreadable workbook as a problem', async () => {
