@@ -1,11 +1,12 @@
 /**
- * Framework editing in the studio: weights and directions per node, applied to a copy (the
+ * Framework editing in the studio: weights, directions and aggregation per node, applied to a copy (the
  * framework given is never changed), and the rows of the tree view with effective weights.
  */
 import {
   effectiveWeights,
   labelText,
   parseFramework,
+  type AggregateMethod,
   type Framework,
   type Lang,
 } from '@takar/core';
@@ -21,6 +22,8 @@ export interface TreeRow {
   /** The node's share of the index (the product of normalised weights down to it). */
   effective: number;
   direction: 1 | -1 | null;
+  /** Aggregates: the node's own aggregation method, '' for the pipeline's; null for indicators. */
+  aggregate: string | null;
   children: number;
 }
 
@@ -40,6 +43,22 @@ export function withDirection(framework: Framework, code: string, direction: 1 |
   return {
     ...framework,
     nodes: framework.nodes.map((n) => (n.code === code ? { ...n, direction } : n)),
+  };
+}
+
+/** The framework with aggregate `code` combining its children by `method` ('' for the pipeline's). */
+export function withAggregation(
+  framework: Framework,
+  code: string,
+  method: AggregateMethod | '',
+): Framework {
+  return {
+    ...framework,
+    nodes: framework.nodes.map((n) => {
+      if (n.code !== code) return n;
+      const { aggregate: _old, ...rest } = n;
+      return method ? { ...rest, aggregate: { method } } : rest;
+    }),
   };
 }
 
@@ -66,6 +85,7 @@ export function treeRows(framework: Framework, lang: Lang): TreeRow[] {
       weight: node.weight ?? 1,
       effective: eff.get(code) ?? 0,
       direction: node.type === 'indicator' ? (node.direction ?? 1) : null,
+      aggregate: node.type === 'aggregate' ? (node.aggregate?.method ?? '') : null,
       children: kids.length,
     });
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, depth + 1]);

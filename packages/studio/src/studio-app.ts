@@ -45,7 +45,14 @@ import {
   type LoadOutcome,
   type LoadedData,
 } from './data-in.js';
-import { topNodes, treeRows, weightsOf, withDirection, withWeights } from './framework-edit.js';
+import {
+  topNodes,
+  treeRows,
+  weightsOf,
+  withAggregation,
+  withDirection,
+  withWeights,
+} from './framework-edit.js';
 import { recompute, resultsCsv, runAudit, scoreData } from './scoring.js';
 import { rootCode, places } from './results-access.js';
 import { rankChanges, type RankChange } from './rank-change.js';
@@ -549,6 +556,12 @@ export class TakarStudio extends LitElement {
     this.scheduleRescore();
   }
 
+  /** Sets an aggregate's own aggregation ('' for the pipeline's) and rescores. */
+  setAggregation(code: string, method: AggregateMethod | ''): void {
+    this.framework = withAggregation(this.framework, code, method);
+    this.rescore();
+  }
+
   private setDirection(code: string, direction: 1 | -1): void {
     this.framework = withDirection(this.framework, code, direction);
     this.rescore();
@@ -940,7 +953,7 @@ export class TakarStudio extends LitElement {
                 <th scope="col">${t.label}</th>
                 <th scope="col">${t.weight}</th>
                 <th scope="col">${t.effective}</th>
-                <th scope="col">${t.direction}</th>
+                <th scope="col">${t.directionOrAggregate}</th>
               </tr>
             </thead>
             <tbody>
@@ -971,23 +984,42 @@ export class TakarStudio extends LitElement {
                     <td>${(r.effective * 100).toFixed(2)}%</td>
                     <td>
                       ${
-                        r.direction === null
-                          ? t.none
-                          : html`<select
-                              aria-label=${`${t.direction} ${r.label}`}
+                        r.aggregate !== null && r.depth > 0 && r.children > 0
+                          ? html`<select
+                              aria-label=${`${t.aggregate} ${r.label}`}
                               @change=${(e: Event) =>
-                                this.setDirection(
+                                this.setAggregation(
                                   r.code,
-                                  Number((e.target as HTMLSelectElement).value) as 1 | -1,
+                                  (e.target as HTMLSelectElement).value as AggregateMethod | '',
                                 )}
                             >
-                              <option value="1" ?selected=${r.direction === 1}>
-                                ${t.higherBetter}
+                              <option value="" ?selected=${r.aggregate === ''}>
+                                ${t.aggregatePipeline}
                               </option>
-                              <option value="-1" ?selected=${r.direction === -1}>
-                                ${t.lowerBetter}
-                              </option>
+                              ${['amean', 'gmean', 'hmean', 'copeland'].map(
+                                (m) =>
+                                  html`<option value=${m} ?selected=${r.aggregate === m}>
+                                    ${m}
+                                  </option>`,
+                              )}
                             </select>`
+                          : r.direction === null
+                            ? t.none
+                            : html`<select
+                                aria-label=${`${t.direction} ${r.label}`}
+                                @change=${(e: Event) =>
+                                  this.setDirection(
+                                    r.code,
+                                    Number((e.target as HTMLSelectElement).value) as 1 | -1,
+                                  )}
+                              >
+                                <option value="1" ?selected=${r.direction === 1}>
+                                  ${t.higherBetter}
+                                </option>
+                                <option value="-1" ?selected=${r.direction === -1}>
+                                  ${t.lowerBetter}
+                                </option>
+                              </select>`
                       }
                     </td>
                   </tr>`,

@@ -13,6 +13,7 @@ import {
   topNodes,
   treeRows,
   weightsOf,
+  withAggregation,
   withDirection,
   withWeights,
 } from '../src/framework-edit.js';
@@ -120,6 +121,12 @@ describe('framework edits', () => {
     expect(rows.find((r) => r.code === 'a')?.effective).toBeCloseTo(0.75, 12);
     expect(withDirection(MINI, 'a', -1).nodes.find((n) => n.code === 'a')?.direction).toBe(-1);
     expect(topNodes(MINI)).toEqual(['p1', 'p2']);
+    const geo = withAggregation(MINI, 'p1', 'gmean');
+    expect(geo.nodes.find((n) => n.code === 'p1')?.aggregate).toEqual({ method: 'gmean' });
+    expect(treeRows(geo, 'id').map((r) => r.aggregate)).toEqual(['', 'gmean', null, '', null]);
+    expect(withAggregation(geo, 'p1', '').nodes.find((n) => n.code === 'p1')).toEqual(
+      MINI.nodes.find((n) => n.code === 'p1'),
+    );
   });
 });
 
