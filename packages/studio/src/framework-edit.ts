@@ -14,6 +14,7 @@ import {
 /** One row of the framework tree view. */
 export interface TreeRow {
   code: string;
+  parent: string | null;
   label: string;
   depth: number;
   type: 'indicator' | 'aggregate';
@@ -79,6 +80,7 @@ export function treeRows(framework: Framework, lang: Lang): TreeRow[] {
     const kids = tree.children.get(code) ?? [];
     rows.push({
       code,
+      parent: node.parent,
       label: labelText(node.label, lang),
       depth,
       type: node.type,

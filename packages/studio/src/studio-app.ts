@@ -48,6 +48,7 @@ import {
 import {
   topNodes,
   treeRows,
+  type TreeRow,
   weightsOf,
   withAggregation,
   withDirection,
@@ -68,6 +69,7 @@ import { rankIntervals, runUncertainty as runUncertaintyAnalysis } from './uncer
 import { parseStateHash, stateHash } from './url-state.js';
 import { packageZip } from './publish.js';
 import { heatmap } from './heatmap.js';
+import { ICICLE_ROW, ICICLE_WIDTH, icicleCells, icicleLayout, icicleMove } from './icicle.js';
 import { studioStyles } from './studio-styles.js';
 
 type ExampleId = 'smart-city' | 'spbe-2020';
@@ -99,6 +101,7 @@ export class TakarStudio extends LitElement {
   @state() accessor urlIssues: TakarIssue[] = [];
   @state() accessor removal: RemovalImpact[] | null = null;
   @state() accessor heatmapOpen = false;
+  @state() accessor icicleFocus: string | undefined = undefined;
   @state() accessor typedRegions: Record<string, string> = {};
   @state() accessor regionIssues: TakarIssue[] = [];
   @state() accessor scenario: { a: string; b: string; changes: RankChange[] } | null = null;
@@ -940,6 +943,7 @@ export class TakarStudio extends LitElement {
     return html`<section aria-labelledby="s2">
       <h2 id="s2">${t.step2}</h2>
       <p class="narrow-note">${t.editWide}</p>
+      ${this.renderIcicle(rows)}
       <details id="tree">
         <summary>${t.showTree}</summary>
         <div class="scroll" tabindex="0" role="region" aria-label=${t.treeCaption}>
@@ -1050,6 +1054,59 @@ export class TakarStudio extends LitElement {
       </button>
       ${this.renderPipeline()}
     </section>`;
+  }
+
+  private renderIcicle(rows: TreeRow[]) {
+    const t = this.t;
+    const cells = icicleLayout(rows);
+    const levels = Math.max(...rows.map((r) => r.depth)) + 1;
+    const focused = rows.some((r) => r.code === this.icicleFocus)
+      ? this.icicleFocus
+      : rows[0]?.code;
+    const label = (r: TreeRow) => `${r.label} (${r.code}): ${(r.effective * 100).toFixed(1)} %`;
+    const focus = (code: string) => {
+      this.icicleFocus = code;
+      void this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector<SVGElement>(`svg.icicle rect[data-code="${CSS.escape(code)}"]`)
+          ?.focus(),
+      );
+    };
+    const edit = (code: string) => {
+      const details = this.renderRoot.querySelector<HTMLDetailsElement>('#tree');
+      if (details) details.open = true;
+      this.renderRoot
+        .querySelector<HTMLInputElement>(`#tree input[data-code="${CSS.escape(code)}"]`)
+        ?.focus();
+    };
+    return html`<p>${t.icicleAbout}</p>
+      <svg
+        class="icicle"
+        role="tree"
+        aria-label=${t.icicleLabel}
+        viewBox="0 0 ${ICICLE_WIDTH} ${levels * ICICLE_ROW}"
+        width="100%"
+        @keydown=${(e: KeyboardEvent) => {
+          const code = (e.target as Element).getAttribute('data-code');
+          if (!code) return;
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            edit(code);
+            return;
+          }
+          const to = icicleMove(rows, code, e.key);
+          if (to) {
+            e.preventDefault();
+            focus(to);
+          }
+        }}
+        @click=${(e: MouseEvent) => {
+          const code = (e.target as Element).getAttribute('data-code');
+          if (code) focus(code);
+        }}
+      >
+        ${icicleCells(cells, focused ?? '', label)}
+      </svg>`;
   }
 
   private renderPipeline() {

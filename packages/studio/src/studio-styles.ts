@@ -166,6 +166,15 @@ export const studioStyles = css`
     list-style: none;
     padding: 0;
   }
+  svg.icicle {
+    max-width: 60rem;
+    display: block;
+  }
+  svg.icicle rect:focus {
+    outline: none;
+    stroke: #e69500;
+    stroke-width: 4;
+  }
   .swatch {
     display: inline-block;
     width: 1rem;

@@ -51,6 +51,9 @@ const id = {
   higherBetter: 'lebih tinggi lebih baik',
   lowerBetter: 'lebih rendah lebih baik',
   showTree: 'Tampilkan seluruh kerangka untuk disunting',
+  icicleLabel: 'Kerangka sebagai bagan icicle: lebar tiap simpul = bobot efektifnya',
+  icicleAbout:
+    'Lebar tiap simpul adalah bobot efektifnya (porsinya dalam indeks). Papan ketik: ←/→ antarsaudara, ↑ ke induk, ↓ ke anak pertama, Enter untuk menyunting bobotnya.',
   saveFramework: 'Unduh kerangka (JSON)',
   saveIMeta: 'Unduh kerangka sebagai lembar iMeta (CSV)',
   editWide: 'Penyuntingan kerangka butuh layar lebar; di layar sempit studio cocok untuk meninjau.',
@@ -191,6 +194,9 @@ const en: Texts = {
   higherBetter: 'higher is better',
   lowerBetter: 'lower is better',
   showTree: 'Show the whole framework for editing',
+  icicleLabel: 'The framework as an icicle chart: each node as wide as its effective weight',
+  icicleAbout:
+    'Each node is as wide as its effective weight (its share of the index). Keyboard: ←/→ between siblings, ↑ to the parent, ↓ to the first child, Enter to edit its weight.',
   saveFramework: 'Download the framework (JSON)',
   saveIMeta: 'Download the framework as an iMeta sheet (CSV)',
   editWide:

@@ -24,6 +24,7 @@ import { parseSession, sessionText, type Session } from '../src/session.js';
 import { parseStateHash, stateHash } from '../src/url-state.js';
 import { PACKAGE_FILES, packageZip } from '../src/publish.js';
 import { corrColour } from '../src/heatmap.js';
+import { ICICLE_ROW, ICICLE_WIDTH, icicleLayout, icicleMove } from '../src/icicle.js';
 
 const MINI: Framework = {
   id: 'mini',
@@ -314,5 +315,23 @@ describe('the heatmap colours', () => {
     expect(corrColour(0.5)).toBe('#85a9ca');
     expect(corrColour(null)).toBe('#c8c8c8');
     expect(corrColour(Number.NaN)).toBe('#c8c8c8');
+  });
+});
+
+describe('the icicle chart', () => {
+  it('lays each node under its parent, as wide as its effective weight, and moves by arrow keys', () => {
+    const rows = treeRows(withWeights(MINI, { p1: 3 }), 'id');
+    const cells = icicleLayout(rows);
+    const at = (code: string) => cells.find((c) => c.row.code === code)!;
+    expect([at('idx').x, at('idx').width]).toEqual([0, ICICLE_WIDTH]);
+    expect([at('p1').x, at('p1').width]).toEqual([0, 750]);
+    expect([at('p2').x, at('p2').width]).toEqual([750, 250]);
+    expect([at('b').x, at('b').width, at('b').y]).toEqual([750, 250, 2 * ICICLE_ROW]);
+    expect(icicleMove(rows, 'idx', 'ArrowDown')).toBe('p1');
+    expect(icicleMove(rows, 'p1', 'ArrowRight')).toBe('p2');
+    expect(icicleMove(rows, 'p2', 'ArrowRight')).toBe(null);
+    expect(icicleMove(rows, 'b', 'ArrowUp')).toBe('p2');
+    expect(icicleMove(rows, 'p2', 'Home')).toBe('p1');
+    expect(icicleMove(rows, 'a', 'ArrowDown')).toBe(null);
   });
 });

@@ -451,6 +451,26 @@ describe('<takar-studio> with a framework from a file', () => {
     ],
   };
 
+  it('moves through the icicle chart by keyboard and opens a node for editing', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    const root = studio.shadowRoot!;
+    const focusedCode = () => (root.activeElement as Element | null)?.getAttribute('data-code');
+    const rects = root.querySelectorAll('svg.icicle rect');
+    expect(rects.length).to.equal(getFramework('smart-city').nodes.length);
+    expect([...rects].filter((r) => r.getAttribute('tabindex') === '0').length).to.equal(1);
+    (root.querySelector('svg.icicle rect[data-code="smart-city"]') as SVGElement).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await studio.updateComplete;
+    expect(focusedCode()).to.equal('governance');
+    await sendKeys({ press: 'ArrowRight' });
+    await studio.updateComplete;
+    expect(focusedCode()).to.equal('branding');
+    await sendKeys({ press: 'Enter' });
+    await studio.updateComplete;
+    expect(($(studio, '#tree') as HTMLDetailsElement).open).to.equal(true);
+    expect((root.activeElement as HTMLInputElement).dataset.code).to.equal('branding');
+  });
+
   it('writes the edited framework as an iMeta sheet that reads back with the same weights', async () => {
     const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
     studio.setWeight('economy', 2.5);
