@@ -21,6 +21,9 @@ if (!executablePath) {
 /** The header every example page is served with, and that the CSP test page proves enough. */
 export const CONTENT_SECURITY_POLICY = "script-src 'self'; style-src 'self'";
 
+/** The policy the studio's CSP test page is served with (issue 17): nothing but the page's origin. */
+export const STUDIO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
 /**
  * The real 514-region boundaries the map tests draw: the GeoJSON source of
  * `@takar/indonesia/boundaries`, in the repository. TAKAR_BOUNDARIES points elsewhere.
@@ -32,8 +35,13 @@ const BOUNDARIES =
   );
 
 export default {
-  // Element tests, and the browser-only checks of @takar/core (named *.browser.ts so vitest skips them).
-  files: ['packages/elements/test/**/*.test.ts', 'packages/core/test/browser/**/*.browser.ts'],
+  // Element tests, and the browser-only checks of @takar/core and the studio (named *.browser.ts
+  // so vitest skips them).
+  files: [
+    'packages/elements/test/**/*.test.ts',
+    'packages/core/test/browser/**/*.browser.ts',
+    'packages/studio/test/browser/**/*.browser.ts',
+  ],
   reporters: [defaultReporter(), countReporter()],
   nodeResolve: { browser: true, exportConditions: ['source', 'browser', 'import'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
@@ -62,6 +70,15 @@ export default {
     function contentSecurityPolicy(context, next) {
       if (context.path.startsWith('/packages/elements/test/csp/')) {
         context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      }
+      // The studio's page (and its worker) get the stricter policy issue 17 names.
+      if (context.path.startsWith('/packages/studio/')) {
+        const referer = context.get('referer') ?? '';
+        if (
+          context.path.startsWith('/packages/studio/test/csp/') ||
+          referer.includes('/packages/studio/test/csp/')
+        )
+          context.set('Content-Security-Policy', STUDIO_CSP);
       }
       return next();
     },

@@ -44,6 +44,27 @@ export function boundariesMiddleware(context, next) {
   return undefined;
 }
 
+/**
+ * Dev-server middleware for the studio (packages/studio): `/studio` redirects to `/studio/`, the
+ * page and its bundle are served from packages/studio/ (index.html, studio.css, dist/), and
+ * `/studio/boundaries/kabkota.topo.json` answers with the map boundaries, so the studio's
+ * relative URLs are the same here as in a folder written for static hosting.
+ */
+export function studioMiddleware(context, next) {
+  if (context.path === '/studio') {
+    context.redirect('/studio/');
+    return undefined;
+  }
+  if (!context.path.startsWith('/studio/')) return next();
+  if (context.path === '/studio/boundaries/kabkota.topo.json') {
+    context.path = BOUNDARIES_PATH;
+    return boundariesMiddleware(context, next);
+  }
+  const rest = context.path.slice('/studio/'.length) || 'index.html';
+  context.url = `/packages/studio/${rest}${context.querystring ? `?${context.querystring}` : ''}`;
+  return next();
+}
+
 /** Newest modification time (ms) of a file or of the files under a folder; 0 if missing. */
 function newest(path) {
   const full = join(ROOT, path);
@@ -140,6 +161,7 @@ export async function serveExamples({ port = 8080, hostname = 'localhost', gzip 
           return next();
         },
         boundariesMiddleware,
+        studioMiddleware,
         function examplesHome(context, next) {
           if (context.path === '/' || context.path === '/examples') {
             context.redirect('/examples/');

@@ -8,7 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const ROOT = new URL('../', import.meta.url);
-const PACKAGES = ['core', 'indonesia', 'charts', 'elements', 'cli'];
+// The studio is private (never published) but pins the other packages, so it moves with them.
+const PACKAGES = ['core', 'indonesia', 'charts', 'elements', 'cli', 'studio'];
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, ROOT), 'utf8'));
 const writeJson = (path, value) =>
   writeFileSync(new URL(path, ROOT), JSON.stringify(value, null, 2) + '\n');

@@ -2,6 +2,7 @@
 // stale, then serves the examples site on http://localhost:8080/ (PORT overrides the port).
 import { buildExampleApps, isStale } from './build-example-apps.mjs';
 import { existsSync } from 'node:fs';
+import { buildStudio, isStale as studioIsStale } from '../packages/studio/scripts/build.mjs';
 import {
   BOUNDARIES_FILE,
   BOUNDARIES_PATH,
@@ -16,6 +17,10 @@ if (isStale()) {
   console.log('Takar examples: bundling the React and Vue pages (esbuild)…');
   await buildExampleApps();
 }
+if (studioIsStale()) {
+  console.log('Takar examples: bundling the studio (esbuild)…');
+  await buildStudio();
+}
 try {
   const { url } = await serveExamples({ port });
   console.log(`Takar examples: ${url}`);
@@ -25,6 +30,7 @@ try {
   console.log('  React 19 page:         ' + url + 'examples/react/');
   console.log('  Vue 3 page:            ' + url + 'examples/vue/');
   console.log('  every element:         ' + url + 'examples/gallery/');
+  console.log('  Takar Studio:          ' + url + 'studio/');
   console.log(
     !existsSync(BOUNDARIES_FILE)
       ? `  map boundaries:        none: ${BOUNDARIES_FILE} does not exist (TAKAR_BOUNDARIES)`

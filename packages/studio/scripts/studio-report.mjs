@@ -1,0 +1,280 @@
+/* global requestAnimationFrame, File, atob -- used inside page.evaluate, in the browser */
+// `node packages/studio/scripts/studio-report.mjs`: opens the studio as `npm start` serves it
+// (gzip on, the strict CSP) in headless Chromium and prints figures: first load (bytes over the
+// wire, gzip), time from "use the example data" to the first rendered ranking, the median
+// recompute time after a weight change, Content-Security-Policy violations, console errors, and
+// requests made after the page loaded (none should leave the machine; the ones listed are the
+// page's own lazy chunks and the map boundaries). Figures, not a test: shared machines vary.
+// With `--screenshots` it also writes docs/screenshots/studio-*.png for docs/guides/studio.md.
+import { Buffer } from 'node:buffer';
+import { chromium } from 'playwright-core';
+import { formatCsv } from '@takar/core';
+import { regions } from '@takar/indonesia';
+import writeXlsxFile from 'write-excel-file/node';
+import { CHROMIUM_ARGS, findChromium } from '../../../scripts/find-chromium.mjs';
+import { serveExamples } from '../../../scripts/serve-examples.mjs';
+import { buildStudio, isStale } from './build.mjs';
+
+if (isStale()) await buildStudio();
+
+/**
+ * 514 kabupaten/kota × 100 indicators (5 dimensions × 4 aspects × 5 indicators), seeded: the
+ * size the issue asks the studio to handle, as a framework JSON and a wide CSV.
+ */
+async function large() {
+  let a = 514;
+  const rnd = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const nodes = [{ code: 'idx', parent: null, type: 'aggregate', label: { id: 'Indeks' } }];
+  const indicators = [];
+  for (let d = 1; d <= 5; d++) {
+    nodes.push({ code: `d${d}`, parent: 'idx', type: 'aggregate', label: { id: `Dimensi ${d}` } });
+    for (let p = 1; p <= 4; p++) {
+      nodes.push({
+        code: `d${d}.${p}`,
+        parent: `d${d}`,
+        type: 'aggregate',
+        label: { id: `Aspek ${d}.${p}` },
+      });
+      for (let i = 1; i <= 5; i++) {
+        const code = `d${d}.${p}.${i}`;
+        nodes.push({
+          code,
+          parent: `d${d}.${p}`,
+          type: 'indicator',
+          label: { id: `Indikator ${code}` },
+        });
+        indicators.push(code);
+      }
+    }
+  }
+  const units = regions();
+  const columns = indicators.map(() =>
+    units.map(() => (rnd() < 0.05 ? null : Math.round(rnd() * 10000) / 100)),
+  );
+  const csv = formatCsv({
+    names: ['kode', 'nama', ...indicators],
+    columns: [units.map((r) => r.code), units.map((r) => r.name), ...columns],
+    rowCount: units.length,
+  });
+  // The same as a composer workbook: iData (the values) and iMeta (the framework, COINr style).
+  const cell = (v) =>
+    v === null
+      ? null
+      : typeof v === 'number'
+        ? { value: v, type: Number }
+        : { value: v, type: String };
+  const iData = [
+    ['uCode', 'uName', ...indicators],
+    ...units.map((r, i) => [r.code, r.name, ...columns.map((c) => c[i])]),
+  ];
+  const iMeta = [
+    ['iCode', 'iName', 'Level', 'Parent', 'Weight', 'Direction', 'Type'],
+    ...nodes
+      .filter((n) => n.parent !== null)
+      .map((n) => [
+        n.code,
+        n.label.id,
+        n.type === 'indicator' ? 1 : n.code.split('.').length === 1 ? 3 : 2,
+        n.parent === 'idx' ? 'Indeks' : n.parent,
+        1,
+        n.type === 'indicator' ? 1 : null,
+        n.type === 'indicator' ? 'Indicator' : 'Aggregate',
+      ]),
+    ['Indeks', 'Indeks besar (sintetis)', 4, null, 1, null, 'Aggregate'],
+  ];
+  const workbook = await writeXlsxFile([
+    { sheet: 'iData', data: iData.map((r) => r.map(cell)) },
+    { sheet: 'iMeta', data: iMeta.map((r) => r.map(cell)) },
+  ]).toBuffer();
+  return {
+    framework: { id: 'besar', version: '1', label: { id: 'Indeks besar (sintetis)' }, nodes },
+    csv,
+    workbook: Buffer.from(workbook).toString('base64'),
+    workbookBytes: workbook.length,
+  };
+}
+const big = await large();
+
+/** Screenshots of the studio with the example data and one weight moved, wide and at 360 px. */
+async function screenshots(page) {
+  const dir = new URL('../../../docs/screenshots/', import.meta.url);
+  const shot = async (selector, name) => {
+    const el = page.locator('takar-studio').locator(selector);
+    await el.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(800);
+    await el.screenshot({ path: new URL(name, dir).pathname });
+    console.log(`  wrote docs/screenshots/${name}`);
+  };
+  await page.evaluate(() => document.querySelector('takar-studio').setWeight('governance', 2));
+  await page.waitForTimeout(500);
+  await shot('#s1 >> xpath=..', 'studio-data.png');
+  await shot('#audit', 'studio-audit.png');
+  await shot('#results', 'studio-results.png');
+  await shot('#tuning', 'studio-tuning.png');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForTimeout(800);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: new URL('studio-phone.png', dir).pathname });
+  console.log('  wrote docs/screenshots/studio-phone.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => document.querySelector('takar-studio').resetWeights());
+}
+const STUDIO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+const port = Number(process.env.PORT || 8791);
+const { server, url } = await serveExamples({ port, gzip: true });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning')
+      errors.push(`${m.type()}: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  let wire = 0;
+  let loaded = false;
+  const afterLoad = [];
+  page.on('response', async (r) => {
+    const len = Number((await r.allHeaders())['content-length'] ?? 0);
+    if (!loaded) wire += len;
+    else afterLoad.push(`${new URL(r.url()).pathname} (${len} B)`);
+  });
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(
+        `${e.violatedDirective}: ${e.blockedURI || e.sample} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+      ),
+    );
+  });
+  // The policy issue 17 names, stricter than the examples' own (it adds default-src 'self', so
+  // connections, images, fonts and workers must come from the page's origin too).
+  await page.route('**/studio/**', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': STUDIO_CSP },
+    });
+  });
+  await page.goto(`${url}studio/`, { waitUntil: 'networkidle' });
+  loaded = true;
+  const started = Date.now();
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const studio = document.querySelector('takar-studio');
+        studio.addEventListener('takar-rendered', (e) => {
+          if (e.composedPath()[0].localName === 'takar-ranking') resolve();
+        });
+        studio.shadowRoot.querySelector('#example').click();
+      }),
+  );
+  const firstRanking = Date.now() - started;
+  // Weight changes: set each dimension slider in turn, as a user dragging would.
+  const times = await page.evaluate(async () => {
+    const studio = document.querySelector('takar-studio');
+    const out = [];
+    for (let i = 0; i < 15; i++) {
+      const code = studio.shadowRoot.querySelectorAll('.sliders input')[i % 6].dataset.code;
+      studio.setWeight(code, 1 + ((i * 7) % 10) / 10);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      out.push(studio.recomputeMs);
+    }
+    return out;
+  });
+  const sorted = [...times].sort((a, b) => a - b);
+  const changes = await page.evaluate(() => document.querySelector('takar-studio').changes.length);
+  if (process.argv.includes('--screenshots')) await screenshots(page);
+  // Uncertainty: 500 replications in Web Workers (the built worker, under the same CSP).
+  const unc = await page.evaluate(async () => {
+    const studio = document.querySelector('takar-studio');
+    studio.resetWeights();
+    studio.uncRuns = 500;
+    const started = performance.now();
+    await studio.runUncertainty();
+    return {
+      ms: performance.now() - started,
+      issues: studio.uncIssues.length,
+      units: Object.keys(studio.intervals ?? {}).length,
+    };
+  });
+  // 514 × 100: a framework file, then the CSV as if dropped; time to the first ranking, then the
+  // recompute after weight changes.
+  const bigFigures = await page.evaluate(async ({ framework, csv, workbook }) => {
+    const studio = document.querySelector('takar-studio');
+    studio.loadFrameworkText(JSON.stringify(framework), 'besar.json');
+    await studio.updateComplete;
+    const started = performance.now();
+    const file = new File([csv], 'besar.csv', { type: 'text/csv' });
+    const shown = new Promise((resolve) => {
+      studio.addEventListener('takar-rendered', function on(e) {
+        if (
+          e.composedPath()[0].localName !== 'takar-ranking' ||
+          studio.results?.framework.id !== 'besar'
+        )
+          return;
+        studio.removeEventListener('takar-rendered', on);
+        resolve();
+      });
+    });
+    await studio.loadFile(file);
+    await shown;
+    const first = performance.now() - started;
+    const out = [];
+    for (let i = 0; i < 21; i++) {
+      studio.setWeight(`d${(i % 5) + 1}`, 0.5 + ((i * 7) % 20) / 10);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      out.push(studio.recomputeMs);
+    }
+    // The same data as a composer workbook (iData + iMeta), dropped as a file.
+    const bytes = Uint8Array.from(atob(workbook), (c) => c.charCodeAt(0));
+    const bookStarted = performance.now();
+    const bookShown = new Promise((resolve) => {
+      studio.addEventListener('takar-rendered', function on(e) {
+        if (
+          e.composedPath()[0].localName !== 'takar-ranking' ||
+          studio.results?.framework.id !== 'besar-xlsx'
+        )
+          return;
+        studio.removeEventListener('takar-rendered', on);
+        resolve();
+      });
+    });
+    await studio.loadFile(new File([bytes], 'besar-xlsx.xlsx'));
+    const bookIssues = [...studio.dataIssues, ...studio.frameworkIssues].map((i) => i.message);
+    if (!bookIssues.length) await bookShown;
+    const book = performance.now() - bookStarted;
+    return { first, times: out.slice(1), units: studio.results.units.length, book, bookIssues };
+  }, big);
+  const bigSorted = [...bigFigures.times].sort((a, b) => a - b);
+  await page.waitForTimeout(1500);
+  const csp = await page.evaluate(() => window.__csp);
+  console.log(`Takar Studio report (${url}studio/, Chromium, gzip on, ${STUDIO_CSP})`);
+  console.log(`  first load over the wire (gzip): ${(wire / 1024).toFixed(1)} KB`);
+  console.log(`  example data → first ranking rendered: ${firstRanking} ms`);
+  console.log(
+    `  recompute after a weight change (score + rank changes, ${times.length} changes): median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms; ${changes} ranks changed at the end`,
+  );
+  console.log(
+    `  uncertainty, 500 replications in Web Workers (${unc.units} rank intervals, ${unc.issues} issues): ${unc.ms.toFixed(0)} ms`,
+  );
+  console.log(
+    `  ${bigFigures.units} regions × 100 indicators: CSV file (${(big.csv.length / 1024).toFixed(0)} KB) → first ranking rendered ${bigFigures.first.toFixed(0)} ms; recompute after a weight change median ${bigSorted[Math.floor(bigSorted.length / 2)].toFixed(1)} ms, max ${bigSorted.at(-1).toFixed(1)} ms (${bigSorted.length} changes)`,
+  );
+  console.log(
+    `  the same as a composer workbook (iData + iMeta, ${(big.workbookBytes / 1024).toFixed(0)} KB .xlsx) → first ranking rendered ${bigFigures.book.toFixed(0)} ms${bigFigures.bookIssues.length ? `; problems: ${bigFigures.bookIssues.join(' | ')}` : ''}`,
+  );
+  console.log(`  CSP violations: ${csp.length}${csp.length ? ': ' + csp.join('; ') : ''}`);
+  console.log(
+    `  console errors/warnings: ${errors.length}${errors.length ? ': ' + errors.join('; ') : ''}`,
+  );
+  console.log(`  requests after load: ${afterLoad.length ? afterLoad.join(', ') : 'none'}`);
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -1,0 +1,1710 @@
+/**
+ * `<takar-studio>`: the studio page. Load data, check it, score it, tune the weights with a live
+ * rank-change table, and save or publish the work. Everything runs in this page; nothing is sent
+ * anywhere.
+ *
+ * @attr lang - `id` (default) or `en`.
+ * @attr boundaries - URL of the kabupaten/kota boundaries the map draws (GeoJSON or TopoJSON).
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import {
+  TakarError,
+  issue,
+  parseFramework,
+  formatCsv,
+  frameworkFromTable,
+  frameworkToTable,
+  removalImpact,
+  safely,
+  type AggregateMethod,
+  type NormaliseMethod,
+  type RemovalImpact,
+  type UncertaintyResult,
+} from '@takar/core';
+import type {
+  AuditReport,
+  Dataset,
+  Framework,
+  Lang,
+  PipelineConfig,
+  ResultsDocument,
+  TakarIssue,
+} from '@takar/core';
+import { getFramework, listFrameworks, EXAMPLE_YEARS } from '@takar/indonesia';
+import '@takar/elements/define/ranking.js';
+import '@takar/elements/define/map.js';
+import '@takar/elements/define/profile.js';
+import {
+  dataFromCsv,
+  dataFromJson,
+  dataFromTable,
+  exampleData,
+  regionChoices,
+  withRegionMap,
+  type LoadOutcome,
+  type LoadedData,
+} from './data-in.js';
+import {
+  topNodes,
+  treeRows,
+  type TreeRow,
+  weightsOf,
+  withAggregation,
+  withDirection,
+  withWeights,
+} from './framework-edit.js';
+import { recompute, resultsCsv, runAudit, scoreData } from './scoring.js';
+import { rootCode, places } from './results-access.js';
+import { rankChanges, type RankChange } from './rank-change.js';
+import {
+  STORAGE_KEY,
+  parseSession,
+  sessionText,
+  type Session,
+  type SessionData,
+} from './session.js';
+import { texts, type Texts } from './texts.js';
+import { rankIntervals, runUncertainty as runUncertaintyAnalysis } from './uncertainty-run.js';
+import { parseStateHash, stateHash } from './url-state.js';
+import { packageZip } from './publish.js';
+import { heatmap } from './heatmap.js';
+import { ICICLE_ROW, ICICLE_WIDTH, icicleCells, icicleLayout, icicleMove } from './icicle.js';
+import { studioStyles } from './studio-styles.js';
+
+type ExampleId = 'smart-city' | 'spbe-2020';
+
+/** The scenario names of the original and the current weights (weight-set names are free text). */
+const ORIGINAL = '\u0000original';
+const CURRENT = '\u0000current';
+
+/** The element `selector` in a studio's shadow root. */
+const $ = (host: LitElement, selector: string): Element => {
+  const el = host.renderRoot.querySelector(selector);
+  if (!el) throw new Error(`no ${selector}`);
+  return el;
+};
+
+/** Rows of the rank-change table shown before "and N more". */
+const CHANGES_SHOWN = 20;
+
+@customElement('takar-studio')
+export class TakarStudio extends LitElement {
+  static override styles = studioStyles;
+
+  @property({ reflect: true }) override accessor lang: Lang = 'id';
+  @property() accessor boundaries = 'boundaries/kabkota.topo.json';
+  /** URL of the uncertainty worker (resolved against the page); empty runs it on the page's thread. */
+  @property({ attribute: 'worker-src' }) accessor workerSrc = 'dist/uncertainty-worker.js';
+  /** Keep the small state (framework, language, example data, methods, weights) in the address. */
+  @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
+  @state() accessor urlIssues: TakarIssue[] = [];
+  @state() accessor removal: RemovalImpact[] | null = null;
+  @state() accessor heatmapOpen = false;
+  @state() accessor icicleFocus: string | undefined = undefined;
+  @state() accessor typedRegions: Record<string, string> = {};
+  @state() accessor regionIssues: TakarIssue[] = [];
+  @state() accessor scenario: { a: string; b: string; changes: RankChange[] } | null = null;
+
+  /** The shipped framework in use, or null for a framework from a file. */
+  @state() accessor frameworkId: ExampleId | null = 'smart-city';
+  @state() accessor frameworkName = '';
+  @state() accessor frameworkIssues: TakarIssue[] = [];
+  /** The framework as shipped (or as restored): what "restore the original weights" returns to. */
+  @state() accessor original: Framework = getFramework('smart-city');
+  /** The framework with the user's edits. */
+  @state() accessor framework: Framework = this.original;
+  @state() accessor pipeline: PipelineConfig | null = null;
+  @state() accessor source: SessionData | null = null;
+  @state() accessor loaded: LoadedData | null = null;
+  @state() accessor dataIssues: TakarIssue[] = [];
+  @state() accessor baseline: ResultsDocument | null = null;
+  @state() accessor results: ResultsDocument | null = null;
+  @state() accessor scoreIssues: TakarIssue[] = [];
+  @state() accessor changes: RankChange[] = [];
+  @state() accessor recomputeMs: number | null = null;
+  @state() accessor auditReport: AuditReport | null = null;
+  @state() accessor auditIssues: TakarIssue[] = [];
+  @state() accessor auditRunning = false;
+  @state() accessor weightSets: Record<string, Record<string, number>> = {};
+  @state() accessor status = '';
+  @state() accessor sessionIssues: TakarIssue[] = [];
+  @state() accessor pasted = '';
+  @state() accessor delimiterChoice: '' | ',' | ';' | '\t' = '';
+  @state() accessor decimalChoice: '' | '.' | ',' = '';
+  @state() accessor setName = '';
+  @state() accessor uncRuns = 500;
+  @state() accessor uncDone = 0;
+  @state() accessor uncRunning = false;
+  @state() accessor uncResult: UncertaintyResult | null = null;
+  @state() accessor uncIssues: TakarIssue[] = [];
+  @state() accessor intervals:
+    Record<string, { q05: number; q95: number; median?: number }> | undefined = undefined;
+  private uncAbort: AbortController | undefined;
+
+  private pending = false;
+  private auditAfterRanking = false;
+
+  constructor() {
+    super();
+    this.addEventListener('takar-rendered', (e) => {
+      if (this.auditAfterRanking && (e.composedPath()[0] as Element).localName === 'takar-ranking')
+        this.scheduleAudit();
+    });
+  }
+  private auditTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private get t(): Texts {
+    return texts(this.lang);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl && location.hash) this.applyHash(location.hash);
+  }
+
+  /** Opens the view a link describes (see url-state.ts); lists the parts it cannot use. */
+  applyHash(hash: string): void {
+    const { state, issues } = parseStateHash(hash);
+    if (state.lang) this.lang = state.lang;
+    if (state.framework) {
+      this.frameworkId = state.framework;
+      this.original = getFramework(state.framework);
+    }
+    const pipeline: PipelineConfig = {};
+    if (state.normalise) pipeline.normalise = { method: state.normalise as NormaliseMethod };
+    if (state.aggregate) pipeline.aggregate = { method: state.aggregate as AggregateMethod };
+    this.pipeline = Object.keys(pipeline).length ? pipeline : null;
+    const known = new Set(this.original.nodes.map((n) => n.code));
+    const weights: Record<string, number> = {};
+    for (const [code, w] of Object.entries(state.weights)) {
+      if (known.has(code)) weights[code] = w;
+      else
+        issues.push(
+          issue(
+            'data/invalid',
+            ['#w', code],
+            `The link's weight names "${code}", which is no node of ${this.original.id}.`,
+          ),
+        );
+    }
+    this.framework = withWeights(this.original, weights);
+    this.urlIssues = issues;
+    if (state.example) this.loadExample();
+  }
+
+  /** The small state as the address fragment. */
+  stateHash(): string {
+    const now = weightsOf(this.framework);
+    const was = weightsOf(this.original);
+    const weights = Object.fromEntries(Object.entries(now).filter(([c, w]) => was[c] !== w));
+    return stateHash({
+      framework: this.frameworkId,
+      lang: this.lang,
+      example: this.source?.kind === 'example',
+      normalise: this.pipeline?.normalise?.method ?? null,
+      aggregate: this.pipeline?.aggregate?.method ?? null,
+      weights,
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (
+      this.syncUrl &&
+      (['framework', 'frameworkId', 'lang', 'pipeline', 'source'] as const).some((k) =>
+        changed.has(k),
+      )
+    ) {
+      const hash = this.stateHash();
+      if (hash !== location.hash)
+        history.replaceState(history.state, '', hash || location.pathname + location.search);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.auditTimer);
+  }
+
+  // ---- data in ------------------------------------------------------------------------------
+
+  /** Loads the shipped example data (synthetic) of the chosen framework. */
+  loadExample(year = EXAMPLE_YEARS[EXAMPLE_YEARS.length - 1] as number): void {
+    this.regionIssues = [];
+    this.typedRegions = {};
+    if (this.frameworkId === null) return;
+    this.source = { kind: 'example', framework: this.frameworkId, year };
+    this.accept(exampleData(this.frameworkId, year));
+  }
+
+  /**
+   * Uses a framework from a JSON file (a Takar framework, as "download the framework" writes).
+   * Every problem the engine finds is listed and the framework in use stays; on success the data
+   * loaded from a file is read again against the new framework.
+   */
+  loadFrameworkText(text: string, name = 'framework.json'): boolean {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      this.frameworkIssues = [
+        issue('framework/invalid', [name], `The file is not valid JSON: ${(e as Error).message}`),
+      ];
+      return false;
+    }
+    const parsed = safely(() => parseFramework(json));
+    if (!parsed.ok) {
+      this.frameworkIssues = [...parsed.issues];
+      return false;
+    }
+    this.frameworkIssues = [];
+    this.frameworkId = null;
+    this.frameworkName = name;
+    this.original = json as Framework;
+    this.framework = this.original;
+    this.weightSets = { ...(this.original.weightSets ?? {}) };
+    if (this.source?.kind === 'example') {
+      this.source = null;
+      this.loaded = null;
+      this.baseline = this.results = null;
+    } else this.reloadSource();
+    return true;
+  }
+
+  /** Reads CSV text (as pasted or from a file). */
+  loadCsv(text: string, name = 'tempel.csv'): void {
+    const options = {
+      ...(this.delimiterChoice ? { delimiter: this.delimiterChoice } : {}),
+      ...(this.decimalChoice ? { decimal: this.decimalChoice } : {}),
+    };
+    this.regionIssues = [];
+    this.typedRegions = {};
+    this.source = { kind: 'csv', name, text, ...options };
+    this.accept(dataFromCsv(text, this.framework, options));
+  }
+
+  /** Reads a file the user chose or dropped: `.json` as JSON, anything else as CSV. */
+  async loadFile(file: File): Promise<void> {
+    this.regionIssues = [];
+    this.typedRegions = {};
+    if (/\.xlsx$/i.test(file.name))
+      return this.loadWorkbook(new Uint8Array(await file.arrayBuffer()), file.name);
+    const text = await file.text();
+    if (/\.json$/i.test(file.name)) {
+      this.source = { kind: 'json', name: file.name, text };
+      this.accept(dataFromJson(text, this.framework));
+    } else this.loadCsv(text, file.name);
+  }
+
+  /**
+   * Reads an `.xlsx` workbook. A COINr / composer workbook (with an `iMeta` sheet) brings its
+   * framework, and its data comes from `iData`; any other workbook's first sheet is the data for
+   * the framework in use. The session keeps the data sheet as JSON rows.
+   */
+  async loadWorkbook(bytes: Uint8Array, name: string): Promise<void> {
+    // The workbook reader is loaded only when a workbook comes.
+    const { readWorkbook, recordsOf } = await import('./workbook-in.js');
+    const book = await readWorkbook(bytes, name);
+    if (!book.ok) {
+      this.accept({ ok: false, issues: book.issues });
+      return;
+    }
+    const meta = book.sheets.find((sh) => sh.name === 'iMeta');
+    let columns: { groups?: string[]; denominators?: string[] } = {};
+    if (meta) {
+      const id = name.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_.-]/g, '-') || 'framework';
+      const read = safely(() => frameworkFromTable(meta.table, { id }));
+      if (!read.ok) {
+        this.frameworkIssues = [...read.issues];
+        return;
+      }
+      this.frameworkIssues = [];
+      this.frameworkId = null;
+      this.frameworkName = `${name} (iMeta)`;
+      this.original = read.value.framework;
+      this.framework = this.original;
+      this.weightSets = { ...(this.original.weightSets ?? {}) };
+      columns = {
+        ...(read.value.groups?.length ? { groups: [...read.value.groups] } : {}),
+        ...(read.value.denominators?.length ? { denominators: [...read.value.denominators] } : {}),
+      };
+    }
+    const sheet =
+      book.sheets.find((sh) => sh.name === 'iData') ?? book.sheets.find((sh) => sh !== meta);
+    if (!sheet) {
+      this.accept({
+        ok: false,
+        issues: [
+          issue(
+            'data/empty',
+            [name],
+            `"${name}" has no data sheet (iData or another sheet beside iMeta).`,
+          ),
+        ],
+      });
+      return;
+    }
+    this.source = { kind: 'json', name, text: JSON.stringify(recordsOf(sheet.table)), ...columns };
+    this.accept(dataFromTable(sheet.table, this.framework, columns));
+  }
+
+  /**
+   * Resolves the unmatched units as typed (a region code or name; the registry's suggestion when
+   * nothing was typed) and reads the data again with them. What cannot be resolved is listed.
+   */
+  applyRegions(): void {
+    const s = this.source;
+    if (!s || s.kind === 'example' || !this.loaded) return;
+    const typed = Object.fromEntries(
+      this.loaded.unmatched.map((u) => [u.code, this.typedRegions[u.code] ?? u.suggestion ?? '']),
+    );
+    const { map, issues } = regionChoices(typed);
+    this.regionIssues = issues;
+    this.source = { ...s, regions: { ...(s.regions ?? {}), ...map } };
+    this.typedRegions = {};
+    this.reloadSource();
+  }
+
+  private reloadSource(): void {
+    const s = this.source;
+    if (!s) return;
+    if (s.kind === 'example') {
+      if (this.frameworkId === null) return;
+      this.source = { ...s, framework: this.frameworkId };
+      this.accept(exampleData(this.frameworkId, s.year));
+    } else if (s.kind === 'csv') {
+      const options = {
+        ...(s.delimiter ? { delimiter: s.delimiter } : {}),
+        ...(s.decimal ? { decimal: s.decimal } : {}),
+      };
+      this.accept(dataFromCsv(s.text, this.framework, options));
+    } else
+      this.accept(
+        dataFromJson(s.text, this.framework, {
+          ...(s.groups ? { groups: s.groups } : {}),
+          ...(s.denominators ? { denominators: s.denominators } : {}),
+        }),
+      );
+  }
+
+  private accept(outcome: LoadOutcome): void {
+    this.auditReport = null;
+    this.auditIssues = [];
+    this.changes = [];
+    this.recomputeMs = null;
+    clearTimeout(this.auditTimer);
+    this.auditRunning = this.auditAfterRanking = false;
+    this.dropUncertainty();
+    this.scenario = null;
+    this.removal = null;
+    if (!outcome.ok) {
+      this.dataIssues = outcome.issues;
+      this.loaded = null;
+      this.baseline = this.results = null;
+      this.status = this.t.issuesTitle(outcome.issues.length);
+      return;
+    }
+    this.dataIssues = [];
+    const regions = this.source && this.source.kind !== 'example' ? this.source.regions : undefined;
+    this.loaded = regions ? withRegionMap(outcome.data, regions) : outcome.data;
+    this.scoreBaseline();
+    // The audit runs once the ranking has drawn (it takes a moment on large data), or after 2 s.
+    this.auditRunning = true;
+    this.auditAfterRanking = true;
+    clearTimeout(this.auditTimer);
+    this.auditTimer = setTimeout(() => this.scheduleAudit(), 2000);
+  }
+
+  private loadedDataset(): Dataset | null {
+    return this.loaded?.dataset ?? null;
+  }
+
+  // ---- scoring ------------------------------------------------------------------------------
+
+  private scoreBaseline(): void {
+    const data = this.loadedDataset();
+    if (!data) return;
+    const base = scoreData(this.original, data, this.pipeline);
+    if (!base.ok) {
+      this.scoreIssues = base.issues;
+      this.baseline = this.results = null;
+      this.status = this.t.issuesTitle(base.issues.length);
+      return;
+    }
+    this.scoreIssues = [];
+    this.baseline = base.results;
+    if (JSON.stringify(this.framework) === JSON.stringify(this.original)) {
+      this.results = base.results;
+      this.changes = [];
+      this.recomputeMs = base.ms;
+    } else this.rescore();
+    const what = this.loaded?.kind === 'example' ? this.t.exampleWhat : this.sourceName();
+    this.status = this.t.loaded(data.units.length, what);
+  }
+
+  private sourceName(): string {
+    const s = this.source;
+    return s && s.kind !== 'example' ? s.name : '';
+  }
+
+  /** Rescores with the edited framework and lists the rank changes against the original weights. */
+  rescore(): void {
+    const data = this.loadedDataset();
+    if (!data || !this.baseline) return;
+    const out = recompute(this.framework, data, this.pipeline, this.baseline);
+    if (!out.ok) {
+      this.scoreIssues = out.issues;
+      return;
+    }
+    this.scoreIssues = [];
+    this.results = out.results;
+    this.changes = out.changes;
+    this.recomputeMs = out.ms;
+    this.dropUncertainty();
+  }
+
+  /** Forgets (and stops) the uncertainty run: it was for other weights or data. */
+  private dropUncertainty(): void {
+    this.uncAbort?.abort();
+    this.uncAbort = undefined;
+    this.uncRunning = false;
+    this.uncResult = null;
+    this.intervals = undefined;
+    this.uncDone = 0;
+  }
+
+  /**
+   * Runs the uncertainty analysis of the index ranks (weights ±25 % at every level) in Web
+   * Workers, showing progress; the ranking then draws each region's 5–95 % rank interval.
+   */
+  async runUncertainty(): Promise<void> {
+    const data = this.loadedDataset();
+    if (!data || this.uncRunning) return;
+    this.dropUncertainty();
+    this.uncIssues = [];
+    const abort = new AbortController();
+    this.uncAbort = abort;
+    this.uncRunning = true;
+    const runs = this.uncRuns;
+    try {
+      const result = await runUncertaintyAnalysis(this.framework, data, this.pipeline, {
+        runs,
+        seed: 2017,
+        noise: 0.25,
+        ...(this.workerSrc ? { workerUrl: new URL(this.workerSrc, document.baseURI) } : {}),
+        threads: Math.min(4, navigator.hardwareConcurrency || 2),
+        onProgress: (done) => {
+          if (!abort.signal.aborted) this.uncDone = done;
+        },
+        signal: abort.signal,
+      });
+      if (abort.signal.aborted) return;
+      this.uncResult = result;
+      this.uncDone = runs;
+      this.intervals = rankIntervals(result);
+    } catch (e) {
+      if (abort.signal.aborted) return;
+      if (e instanceof TakarError) this.uncIssues = [...e.issues];
+      else
+        this.uncIssues = [
+          issue('pipeline/invalid', ['uncertainty'], (e as Error).message ?? String(e)),
+        ];
+    } finally {
+      if (this.uncAbort === abort) {
+        this.uncRunning = false;
+        this.uncAbort = undefined;
+      }
+      this.dispatchEvent(
+        new CustomEvent('takar-studio-uncertainty', { bubbles: true, composed: true }),
+      );
+    }
+  }
+
+  /** Coalesces slider input to one rescore per frame. */
+  private scheduleRescore(): void {
+    if (this.pending) return;
+    this.pending = true;
+    requestAnimationFrame(() => {
+      this.pending = false;
+      this.rescore();
+    });
+  }
+
+  private scheduleAudit(): void {
+    clearTimeout(this.auditTimer);
+    this.auditAfterRanking = false;
+    this.auditRunning = true;
+    // After the next paint, so the page shows "running the checks" first.
+    this.auditTimer = setTimeout(() => {
+      const data = this.loadedDataset();
+      this.auditRunning = false;
+      if (!data) return;
+      const out = runAudit(this.framework, data, this.pipeline);
+      if (out.ok) {
+        this.auditReport = out.report;
+        this.auditIssues = [];
+      } else this.auditIssues = out.issues;
+      this.dispatchEvent(
+        new CustomEvent('takar-studio-audited', { bubbles: true, composed: true }),
+      );
+    }, 30);
+  }
+
+  // ---- framework edits ----------------------------------------------------------------------
+
+  /** Sets one node's weight and rescores. */
+  setWeight(code: string, weight: number): void {
+    if (!Number.isFinite(weight) || weight < 0) return;
+    this.framework = withWeights(this.framework, { [code]: weight });
+    this.scheduleRescore();
+  }
+
+  /** Sets an aggregate's own aggregation ('' for the pipeline's) and rescores. */
+  setAggregation(code: string, method: AggregateMethod | ''): void {
+    this.framework = withAggregation(this.framework, code, method);
+    this.rescore();
+  }
+
+  private setDirection(code: string, direction: 1 | -1): void {
+    this.framework = withDirection(this.framework, code, direction);
+    this.rescore();
+  }
+
+  /**
+   * Sets the pipeline's normalise or aggregate method ('' for the framework's own) and scores the
+   * original weights again under it, so the rank changes compare weights under one pipeline.
+   */
+  setMethod(stage: 'normalise' | 'aggregate', method: string): void {
+    const next: PipelineConfig = { ...(this.pipeline ?? {}) };
+    if (!method) delete next[stage];
+    else if (stage === 'normalise') next.normalise = { method: method as NormaliseMethod };
+    else next.aggregate = { method: method as AggregateMethod };
+    this.pipeline = Object.keys(next).length ? next : null;
+    this.dropUncertainty();
+    this.removal = null;
+    this.scenario = null;
+    this.scoreBaseline();
+  }
+
+  /** The removal test: how far the index ranks move when each element is removed. */
+  runRemoval(): void {
+    const data = this.loadedDataset();
+    if (!data) return;
+    try {
+      this.removal = removalImpact(this.framework, data, {
+        ...(this.pipeline ? { pipeline: this.pipeline } : {}),
+      });
+    } catch (e) {
+      if (e instanceof TakarError) this.auditIssues = [...e.issues];
+      else throw e;
+    }
+  }
+
+  private chooseFramework(id: ExampleId): void {
+    this.frameworkId = id;
+    this.original = getFramework(id);
+    this.framework = this.original;
+    this.weightSets = {};
+    this.reloadSource();
+  }
+
+  resetWeights(): void {
+    this.framework = this.original;
+    this.rescore();
+  }
+
+  private saveWeightSet(): void {
+    const name = this.setName.trim();
+    if (!name) return;
+    this.weightSets = { ...this.weightSets, [name]: weightsOf(this.framework) };
+    this.setName = '';
+  }
+
+  private applyWeightSet(name: string): void {
+    const set = this.weightSets[name];
+    if (!set) return;
+    this.framework = withWeights(this.framework, set);
+    this.rescore();
+  }
+
+  // ---- session ------------------------------------------------------------------------------
+
+  /** The whole state as a session. */
+  session(): Session {
+    return {
+      format: 'takar-studio-session',
+      formatVersion: 1,
+      lang: this.lang,
+      frameworkId: this.frameworkId,
+      framework: this.framework,
+      data: this.source,
+      pipeline: this.pipeline,
+      weightSets: this.weightSets,
+    };
+  }
+
+  /** Restores a session from its text; lists every problem and changes nothing when it is bad. */
+  restore(text: string): boolean {
+    const out = parseSession(text);
+    if (!out.ok) {
+      this.sessionIssues = out.issues;
+      this.status = this.t.sessionIssues;
+      return false;
+    }
+    const s = out.session;
+    this.sessionIssues = [];
+    this.lang = s.lang;
+    if (s.frameworkId === 'smart-city' || s.frameworkId === 'spbe-2020') {
+      this.frameworkId = s.frameworkId;
+      this.original = getFramework(s.frameworkId);
+    } else {
+      this.frameworkId = null;
+      this.frameworkName = s.framework.id;
+      this.original = s.framework;
+    }
+    this.framework = s.framework;
+    this.pipeline = s.pipeline;
+    this.weightSets = s.weightSets;
+    this.source = s.data;
+    if (s.data) this.reloadSource();
+    this.status = this.t.restored;
+    return true;
+  }
+
+  private saveToBrowser(): void {
+    localStorage.setItem(STORAGE_KEY, sessionText(this.session()));
+    this.status = this.t.savedBrowser;
+  }
+
+  private restoreFromBrowser(): void {
+    const text = localStorage.getItem(STORAGE_KEY);
+    if (text === null) this.status = this.t.noSavedSession;
+    else this.restore(text);
+  }
+
+  /** The framework with its edits as a COINr `iMeta` sheet (CSV), as `takar framework` writes it. */
+  iMetaText(): string {
+    return formatCsv(frameworkToTable(this.framework));
+  }
+
+  /** The results package (see publish.ts) of the current results, or null before scoring. */
+  packageBytes(): Uint8Array | null {
+    const doc = this.results;
+    if (!doc) return null;
+    const t = this.t;
+    return packageZip({
+      results: JSON.stringify(doc, null, 2) + '\n',
+      csv: resultsCsv(doc, { unit: t.csvUnit, name: t.csvName, rank: t.csvRank }),
+      framework: JSON.stringify(this.framework, null, 2) + '\n',
+      session: sessionText(this.session()),
+    });
+  }
+
+  private download(name: string, text: string | Uint8Array, type: string): void {
+    const url = URL.createObjectURL(new Blob([text as BlobPart], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    this.renderRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) document.documentElement.lang = this.lang;
+  }
+
+  override render() {
+    const t = this.t;
+    const synthetic = this.loaded?.dataset.source?.synthetic === true;
+    return html`
+      <header>
+        <h1>${t.title}</h1>
+        <p>${t.tagline}</p>
+        <button
+          type="button"
+          class="lang"
+          lang=${this.lang === 'id' ? 'en' : 'id'}
+          aria-label=${t.switchLangLabel}
+          @click=${() => (this.lang = this.lang === 'id' ? 'en' : 'id')}
+        >
+          ${t.switchLang}
+        </button>
+      </header>
+      <main>
+        ${synthetic ? html`<p class="synthetic" role="note">${t.synthetic}</p>` : nothing}
+        <p class="status" role="status" aria-live="polite">${this.status}</p>
+        ${this.renderData()} ${this.renderFramework()} ${this.renderAudit()} ${this.renderResults()}
+        ${this.renderTuning()} ${this.renderUncertainty()} ${this.renderSession()}
+      </main>
+    `;
+  }
+
+  private renderIssues(issues: readonly TakarIssue[], title: string) {
+    if (!issues.length) return nothing;
+    const t = this.t;
+    return html`<div class="issues" role="alert">
+      <p>${title}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${t.issueCode}</th>
+            <th scope="col">${t.issuePlace}</th>
+            <th scope="col">${t.issueMessage}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${issues.map(
+            (i) =>
+              html`<tr>
+                <td><code>${i.code}</code></td>
+                <td>${i.path.join(' › ') || t.none}</td>
+                <td>${i.message}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderData() {
+    const t = this.t;
+    const loc = this.loaded?.locale;
+    const unmatched = this.loaded?.unmatched ?? [];
+    return html`<section aria-labelledby="s1">
+      <h2 id="s1">${t.step1}</h2>
+      ${this.renderIssues(this.urlIssues, t.urlIssues)}
+      <div class="row">
+        <label
+          >${t.framework}
+          <select
+            id="framework"
+            @change=${(e: Event) =>
+              this.chooseFramework((e.target as HTMLSelectElement).value as ExampleId)}
+          >
+            ${listFrameworks().map(
+              (f) =>
+                html`<option value=${f.id} ?selected=${f.id === this.frameworkId}>
+                  ${this.lang === 'en' ? (f.label.en ?? f.label.id) : f.label.id}
+                </option>`,
+            )}
+            ${
+              this.frameworkId === null
+                ? html`<option value="" selected disabled>
+                    ${t.frameworkFromFile(this.frameworkName)}
+                  </option>`
+                : nothing
+            }
+          </select>
+        </label>
+        ${
+          this.frameworkId !== null
+            ? html`<button type="button" id="example" @click=${() => this.loadExample()}>
+                ${t.useExample}
+              </button>`
+            : nothing
+        }
+        <label
+          >${t.frameworkFile}
+          <input
+            type="file"
+            id="framework-file"
+            accept=".json,application/json"
+            @change=${async (e: Event) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) this.loadFrameworkText(await file.text(), file.name);
+            }}
+          />
+        </label>
+      </div>
+      ${this.renderIssues(this.frameworkIssues, t.issuesTitle(this.frameworkIssues.length))}
+      <div
+        class="drop"
+        @dragover=${(e: DragEvent) => e.preventDefault()}
+        @drop=${(e: DragEvent) => {
+          e.preventDefault();
+          const file = e.dataTransfer?.files[0];
+          if (file) void this.loadFile(file);
+        }}
+      >
+        <label
+          >${t.chooseFile}
+          <input
+            type="file"
+            id="file"
+            accept=".csv,.txt,.json,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            @change=${(e: Event) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) void this.loadFile(file);
+            }}
+          />
+        </label>
+        <span class="hint">${t.dropHint}</span>
+      </div>
+      <div class="row">
+        <label
+          >${t.delimiter}
+          <select
+            id="delimiter"
+            @change=${(e: Event) =>
+              (this.delimiterChoice = (e.target as HTMLSelectElement).value as '' | ',' | ';')}
+          >
+            <option value="">${t.auto}</option>
+            <option value=",">,</option>
+            <option value=";">;</option>
+          </select>
+        </label>
+        <label
+          >${t.decimal}
+          <select
+            id="decimal"
+            @change=${(e: Event) =>
+              (this.decimalChoice = (e.target as HTMLSelectElement).value as '' | '.' | ',')}
+          >
+            <option value="">${t.auto}</option>
+            <option value=".">.</option>
+            <option value=",">,</option>
+          </select>
+        </label>
+      </div>
+      <label class="paste"
+        >${t.pasteLabel}
+        <textarea
+          id="paste"
+          rows="4"
+          .value=${this.pasted}
+          @input=${(e: Event) => (this.pasted = (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+      </label>
+      <button type="button" id="read-paste" @click=${() => this.loadCsv(this.pasted)}>
+        ${t.readPasted}
+      </button>
+      ${
+        loc
+          ? html`<p class="locale">
+              ${t.localeShown(loc.delimiter === '\t' ? 'tab' : loc.delimiter, loc.decimal, loc.comments)}
+            </p>`
+          : nothing
+      }
+      ${this.renderIssues(this.dataIssues, t.issuesTitle(this.dataIssues.length))}
+      ${
+        unmatched.length
+          ? html`<table class="unmatched">
+                <caption>
+                  ${t.unmatchedTitle(unmatched.length)}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${t.unmatchedCode}</th>
+                    <th scope="col">${t.unmatchedName}</th>
+                    <th scope="col">${t.unmatchedSuggestion}</th>
+                    <th scope="col">${t.unmatchedRegion}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${unmatched.map(
+                    (u) =>
+                      html`<tr>
+                        <td>${u.code}</td>
+                        <td>${u.name}</td>
+                        <td>${u.suggestion ?? t.none}</td>
+                        <td>
+                          <input
+                            type="text"
+                            data-unit=${u.code}
+                            aria-label=${`${t.unmatchedRegion}: ${u.name}`}
+                            .value=${this.typedRegions[u.code] ?? u.suggestion ?? ''}
+                            @input=${(e: Event) =>
+                              (this.typedRegions = {
+                                ...this.typedRegions,
+                                [u.code]: (e.target as HTMLInputElement).value,
+                              })}
+                          />
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+              <button type="button" id="apply-regions" @click=${() => this.applyRegions()}>
+                ${t.applyRegions}
+              </button>`
+          : nothing
+      }
+      ${this.renderIssues(this.regionIssues, t.issuesTitle(this.regionIssues.length))}
+    </section>`;
+  }
+
+  private renderFramework() {
+    const t = this.t;
+    const rows = treeRows(this.framework, this.lang);
+    return html`<section aria-labelledby="s2">
+      <h2 id="s2">${t.step2}</h2>
+      <p class="narrow-note">${t.editWide}</p>
+      ${this.renderIcicle(rows)}
+      <details id="tree">
+        <summary>${t.showTree}</summary>
+        <div class="scroll" tabindex="0" role="region" aria-label=${t.treeCaption}>
+          <table class="tree">
+            <caption>
+              ${t.treeCaption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.code}</th>
+                <th scope="col">${t.label}</th>
+                <th scope="col">${t.weight}</th>
+                <th scope="col">${t.effective}</th>
+                <th scope="col">${t.directionOrAggregate}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map(
+                (r) =>
+                  html`<tr class=${`depth-${Math.min(r.depth, 5)}`}>
+                    <th scope="row"><code>${r.code}</code></th>
+                    <td>${r.label}</td>
+                    <td>
+                      ${
+                        r.depth === 0
+                          ? t.none
+                          : html`<input
+                              type="number"
+                              min="0"
+                              step="any"
+                              aria-label=${`${t.weight} ${r.label}`}
+                              data-code=${r.code}
+                              .value=${String(r.weight)}
+                              @change=${(e: Event) =>
+                                this.setWeight(
+                                  r.code,
+                                  Number((e.target as HTMLInputElement).value),
+                                )}
+                            />`
+                      }
+                    </td>
+                    <td>${(r.effective * 100).toFixed(2)}%</td>
+                    <td>
+                      ${
+                        r.aggregate !== null && r.depth > 0 && r.children > 0
+                          ? html`<select
+                              aria-label=${`${t.aggregate} ${r.label}`}
+                              @change=${(e: Event) =>
+                                this.setAggregation(
+                                  r.code,
+                                  (e.target as HTMLSelectElement).value as AggregateMethod | '',
+                                )}
+                            >
+                              <option value="" ?selected=${r.aggregate === ''}>
+                                ${t.aggregatePipeline}
+                              </option>
+                              ${['amean', 'gmean', 'hmean', 'copeland'].map(
+                                (m) =>
+                                  html`<option value=${m} ?selected=${r.aggregate === m}>
+                                    ${m}
+                                  </option>`,
+                              )}
+                            </select>`
+                          : r.direction === null
+                            ? t.none
+                            : html`<select
+                                aria-label=${`${t.direction} ${r.label}`}
+                                @change=${(e: Event) =>
+                                  this.setDirection(
+                                    r.code,
+                                    Number((e.target as HTMLSelectElement).value) as 1 | -1,
+                                  )}
+                              >
+                                <option value="1" ?selected=${r.direction === 1}>
+                                  ${t.higherBetter}
+                                </option>
+                                <option value="-1" ?selected=${r.direction === -1}>
+                                  ${t.lowerBetter}
+                                </option>
+                              </select>`
+                      }
+                    </td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <button
+        type="button"
+        id="save-framework"
+        @click=${() =>
+          this.download(
+            `${this.framework.id}.framework.json`,
+            JSON.stringify(this.framework, null, 2) + '\n',
+            'application/json',
+          )}
+      >
+        ${t.saveFramework}
+      </button>
+      <button
+        type="button"
+        id="save-imeta"
+        @click=${() =>
+          this.download(`${this.framework.id}-iMeta.csv`, this.iMetaText(), 'text/csv')}
+      >
+        ${t.saveIMeta}
+      </button>
+      ${this.renderPipeline()}
+    </section>`;
+  }
+
+  private renderIcicle(rows: TreeRow[]) {
+    const t = this.t;
+    const cells = icicleLayout(rows);
+    const levels = Math.max(...rows.map((r) => r.depth)) + 1;
+    const focused = rows.some((r) => r.code === this.icicleFocus)
+      ? this.icicleFocus
+      : rows[0]?.code;
+    const label = (r: TreeRow) => `${r.label} (${r.code}): ${(r.effective * 100).toFixed(1)} %`;
+    const focus = (code: string) => {
+      this.icicleFocus = code;
+      void this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector<SVGElement>(`svg.icicle rect[data-code="${CSS.escape(code)}"]`)
+          ?.focus(),
+      );
+    };
+    const edit = (code: string) => {
+      const details = this.renderRoot.querySelector<HTMLDetailsElement>('#tree');
+      if (details) details.open = true;
+      this.renderRoot
+        .querySelector<HTMLInputElement>(`#tree input[data-code="${CSS.escape(code)}"]`)
+        ?.focus();
+    };
+    return html`<p>${t.icicleAbout}</p>
+      <svg
+        class="icicle"
+        role="tree"
+        aria-label=${t.icicleLabel}
+        viewBox="0 0 ${ICICLE_WIDTH} ${levels * ICICLE_ROW}"
+        width="100%"
+        @keydown=${(e: KeyboardEvent) => {
+          const code = (e.target as Element).getAttribute('data-code');
+          if (!code) return;
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            edit(code);
+            return;
+          }
+          const to = icicleMove(rows, code, e.key);
+          if (to) {
+            e.preventDefault();
+            focus(to);
+          }
+        }}
+        @click=${(e: MouseEvent) => {
+          const code = (e.target as Element).getAttribute('data-code');
+          if (code) focus(code);
+        }}
+      >
+        ${icicleCells(cells, focused ?? '', label)}
+      </svg>`;
+  }
+
+  private renderPipeline() {
+    const t = this.t;
+    const own = this.original.pipeline;
+    const norm = this.pipeline?.normalise?.method ?? '';
+    const agg = this.pipeline?.aggregate?.method ?? '';
+    const methods = {
+      normalise: ['minmax', 'zscore', 'rank', 'prank', 'borda', 'fracmax', 'dist2max', 'none'],
+      aggregate: ['amean', 'gmean', 'hmean', 'copeland'],
+    };
+    return html`<div class="row pipeline">
+        <label
+          >${t.normalise}
+          <select
+            id="normalise"
+            @change=${(e: Event) => this.setMethod('normalise', (e.target as HTMLSelectElement).value)}
+          >
+            <option value="" ?selected=${norm === ''}>
+              ${t.frameworkDefault(own?.normalise?.method ?? 'minmax')}
+            </option>
+            ${methods.normalise.map(
+              (m) => html`<option value=${m} ?selected=${norm === m}>${m}</option>`,
+            )}
+          </select>
+        </label>
+        <label
+          >${t.aggregate}
+          <select
+            id="aggregate"
+            @change=${(e: Event) => this.setMethod('aggregate', (e.target as HTMLSelectElement).value)}
+          >
+            <option value="" ?selected=${agg === ''}>
+              ${t.frameworkDefault(own?.aggregate?.method ?? 'amean')}
+            </option>
+            ${methods.aggregate.map(
+              (m) => html`<option value=${m} ?selected=${agg === m}>${m}</option>`,
+            )}
+          </select>
+        </label>
+      </div>
+      <p class="hint">${t.pipelineNote}</p>`;
+  }
+
+  private renderAudit() {
+    const t = this.t;
+    const a = this.auditReport;
+    if (!this.loaded) return nothing;
+    const flagged = a
+      ? a.indicators.filter(
+          (i) => i.flagAvail === 'LOW' || i.flagUnique === 'LOW' || i.flagSkewKurt === 'OUT',
+        )
+      : [];
+    const label = (code: string) => {
+      const n = this.framework.nodes.find((x) => x.code === code);
+      return n ? (this.lang === 'en' ? (n.label.en ?? n.label.id) : n.label.id) : code;
+    };
+    return html`<section aria-labelledby="s3" id="audit">
+      <h2 id="s3">${t.step3}</h2>
+      ${this.auditRunning ? html`<p>${t.auditRunning}</p>` : nothing}
+      ${this.renderIssues(this.auditIssues, t.issuesTitle(this.auditIssues.length))}
+      ${
+        a
+          ? html`<p>${t.auditSummary(a.units, a.indicators.length)}</p>
+              ${
+                flagged.length
+                  ? html`<div
+                      class="scroll"
+                      tabindex="0"
+                      role="region"
+                      aria-label=${t.auditFlagged}
+                    >
+                      <table id="audit-flags">
+                        <caption>
+                          ${t.auditFlagged}
+                        </caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">${t.code}</th>
+                            <th scope="col">${t.label}</th>
+                            <th scope="col">${t.availability}</th>
+                            <th scope="col">${t.sameValues}</th>
+                            <th scope="col">${t.skewKurt}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          ${flagged.map(
+                            (i) =>
+                              html`<tr>
+                                <th scope="row"><code>${i.code}</code></th>
+                                <td>${label(i.code)}</td>
+                                <td>
+                                  ${(i.frcAvail * 100).toFixed(1)}%
+                                  ${i.flagAvail === 'LOW' ? html`<strong>${t.flagLow}</strong>` : nothing}
+                                </td>
+                                <td>
+                                  ${(i.frcSame * 100).toFixed(1)}%
+                                  ${i.flagUnique === 'LOW' ? html`<strong>${t.flagLow}</strong>` : nothing}
+                                </td>
+                                <td>
+                                  ${Number.isFinite(i.skew) ? i.skew.toFixed(2) : t.none} /
+                                  ${Number.isFinite(i.kurt) ? i.kurt.toFixed(2) : t.none}
+                                  ${i.flagSkewKurt === 'OUT' ? html`<strong>${t.flagOut}</strong>` : nothing}
+                                </td>
+                              </tr>`,
+                          )}
+                        </tbody>
+                      </table>
+                    </div>`
+                  : html`<p>${t.auditNone}</p>`
+              }
+              ${
+                a.flags.length
+                  ? html`<div class="scroll" tabindex="0" role="region" aria-label=${t.corrFlags}>
+                      <table id="corr-flags">
+                        <caption>
+                          ${t.corrFlags}
+                        </caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">${t.corrGroup}</th>
+                            <th scope="col">${t.corrPair}</th>
+                            <th scope="col">${t.corrR}</th>
+                            <th scope="col">${t.corrKind}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          ${a.flags.map(
+                            (f) =>
+                              html`<tr>
+                                <td>${label(f.group)}</td>
+                                <td><code>${f.a}</code> · <code>${f.b}</code></td>
+                                <td>${f.r.toFixed(3)}</td>
+                                <td>${f.kind === 'redundant' ? t.redundant : t.negative}</td>
+                              </tr>`,
+                          )}
+                        </tbody>
+                      </table>
+                    </div>`
+                  : html`<p>${t.corrNone}</p>`
+              }`
+          : nothing
+      }
+      ${
+        this.results
+          ? html`<button type="button" id="run-removal" @click=${() => this.runRemoval()}>
+              ${t.removalRun}
+            </button>`
+          : nothing
+      }
+      ${this.removal ? this.renderRemoval(this.removal) : nothing}
+      ${
+        this.auditReport
+          ? html`<details
+              id="heatmap"
+              @toggle=${(e: Event) => (this.heatmapOpen = (e.target as HTMLDetailsElement).open)}
+            >
+              <summary>${t.heatmapShow}</summary>
+              ${this.heatmapOpen ? this.renderHeatmap(this.auditReport) : nothing}
+            </details>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderHeatmap(a: AuditReport) {
+    const t = this.t;
+    const table = a.correlations.pearson;
+    const n = table.codes.length;
+    const cell = Math.max(3, Math.min(14, Math.floor(540 / Math.max(1, n))));
+    return html`<p>${t.heatmapAbout(n)}</p>
+      <div class="scroll" tabindex="0" role="region" aria-label=${t.heatmapShow}>
+        ${heatmap(table, t.heatmapLabel(n), cell)}
+      </div>
+      <p class="legend">
+        <span class="swatch neg"></span> −1 <span class="swatch zero"></span> 0
+        <span class="swatch pos"></span> +1 <span class="swatch na"></span> ${t.heatmapNa}
+      </p>`;
+  }
+
+  private renderRemoval(removal: RemovalImpact[]) {
+    const t = this.t;
+    const label = (code: string) => {
+      const n = this.framework.nodes.find((x) => x.code === code);
+      return n ? (this.lang === 'en' ? (n.label.en ?? n.label.id) : n.label.id) : code;
+    };
+    const tested = removal
+      .filter((r) => r.meanAbsRankChange !== null)
+      .sort(
+        (a, b) =>
+          (b.meanAbsRankChange as number) - (a.meanAbsRankChange as number) ||
+          (a.code < b.code ? -1 : 1),
+      );
+    const skipped = removal.length - tested.length;
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${t.removalTitle}>
+        <table id="removal">
+          <caption>
+            ${t.removalTitle}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.code}</th>
+              <th scope="col">${t.label}</th>
+              <th scope="col">${t.removalMean}</th>
+              <th scope="col">${t.removalMax}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${tested.map(
+              (r) =>
+                html`<tr>
+                  <th scope="row"><code>${r.code}</code></th>
+                  <td>${label(r.code)}</td>
+                  <td>${(r.meanAbsRankChange as number).toFixed(2)}</td>
+                  <td>${r.maxAbsRankChange}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${skipped ? html`<p>${t.removalSkipped(skipped)}</p>` : nothing}`;
+  }
+
+  private renderResults() {
+    const t = this.t;
+    if (!this.results && !this.scoreIssues.length) return nothing;
+    const doc = this.results;
+    const top = doc ? places(doc, rootCode(doc)).find((p) => p.rank === 1)?.unit : undefined;
+    const previous = this.changes.length ? this.baseline : undefined;
+    return html`<section aria-labelledby="s4" id="results">
+      <h2 id="s4">${t.step4}</h2>
+      ${this.renderIssues(this.scoreIssues, t.scoreFailed)}
+      ${
+        doc
+          ? html`<takar-ranking
+                lang=${this.lang}
+                link-group="studio"
+                .data=${doc}
+                .previous=${previous}
+                .rankIntervals=${this.intervals}
+              ></takar-ranking>
+              <div class="pair">
+                <takar-map
+                  lang=${this.lang}
+                  link-group="studio"
+                  boundaries=${this.boundaries}
+                  hide-table
+                  .data=${doc}
+                ></takar-map>
+                <takar-profile
+                  lang=${this.lang}
+                  link-group="studio"
+                  region=${top ?? nothing}
+                  .data=${doc}
+                ></takar-profile>
+              </div>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderTuning() {
+    const t = this.t;
+    if (!this.baseline) return nothing;
+    const weights = weightsOf(this.framework);
+    const tops = topNodes(this.framework);
+    const label = (code: string) => {
+      const n = this.framework.nodes.find((x) => x.code === code);
+      return n ? (this.lang === 'en' ? (n.label.en ?? n.label.id) : n.label.id) : code;
+    };
+    const shown = this.changes.slice(0, CHANGES_SHOWN);
+    const rank = (r: number | null) => (r === null ? t.unranked : String(r));
+    return html`<section aria-labelledby="s5" id="tuning">
+      <h2 id="s5">${t.step5}</h2>
+      <p>${t.slidersCaption}</p>
+      <div class="sliders">
+        ${tops.map((code) => {
+          const w = weights[code] ?? 1;
+          const base = this.original.nodes.find((n) => n.code === code)?.weight ?? 1;
+          const max = Math.max(3, Math.ceil(base * 3));
+          const step = base >= 10 ? 0.5 : 0.1;
+          return html`<label class="slider"
+            ><span>${label(code)}</span>
+            <input
+              type="range"
+              min="0"
+              max=${max}
+              step=${step}
+              data-code=${code}
+              .value=${String(w)}
+              @input=${(e: Event) => this.setWeight(code, Number((e.target as HTMLInputElement).value))}
+            />
+            <output>${w}</output></label
+          >`;
+        })}
+      </div>
+      <p class="timing">
+        ${this.recomputeMs !== null ? t.recomputed(this.recomputeMs.toFixed(1)) : nothing}
+      </p>
+      <button type="button" id="reset" @click=${() => this.resetWeights()}>
+        ${t.resetWeights}
+      </button>
+      <div class="scroll" tabindex="0" role="region" aria-label=${t.changesTitle}>
+        <table id="changes">
+          <caption>
+            ${t.changesTitle}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.region}</th>
+              <th scope="col">${t.rankBefore}</th>
+              <th scope="col">${t.rankAfter}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${
+              shown.length
+                ? shown.map(
+                    (c) =>
+                      html`<tr>
+                        <th scope="row">${c.name}: ${rank(c.from)} → ${rank(c.to)}</th>
+                        <td>${rank(c.from)}</td>
+                        <td>
+                          ${rank(c.to)}
+                          ${c.gain ? html`<span class=${c.gain > 0 ? 'up' : 'down'}>(${c.gain > 0 ? '▲' : '▼'}${Math.abs(c.gain)})</span>` : nothing}
+                        </td>
+                      </tr>`,
+                  )
+                : html`<tr>
+                    <td colspan="3">${t.changesNone}</td>
+                  </tr>`
+            }
+          </tbody>
+        </table>
+      </div>
+      ${
+        this.changes.length > CHANGES_SHOWN
+          ? html`<p>${t.changesMore(this.changes.length - CHANGES_SHOWN)}</p>`
+          : nothing
+      }
+      <div class="row">
+        <label
+          >${t.weightSetName}
+          <input
+            type="text"
+            id="set-name"
+            .value=${this.setName}
+            @input=${(e: Event) => (this.setName = (e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <button type="button" id="save-set" @click=${() => this.saveWeightSet()}>
+          ${t.saveWeightSet}
+        </button>
+      </div>
+      ${
+        Object.keys(this.weightSets).length
+          ? html`<ul class="sets" aria-label=${t.weightSets}>
+              ${Object.keys(this.weightSets).map(
+                (name) =>
+                  html`<li>
+                    <button type="button" @click=${() => this.applyWeightSet(name)}>
+                      ${t.applyWeightSet(name)}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${this.renderScenarios()}
+    </section>`;
+  }
+
+  /** The weights of a scenario: the original, the current, or a saved weight set. */
+  private scenarioFramework(name: string): Framework {
+    if (name === ORIGINAL) return this.original;
+    if (name === CURRENT) return this.framework;
+    return withWeights(this.original, this.weightSets[name] ?? {});
+  }
+
+  /** Scores two scenarios and lists the rank changes from A to B. */
+  compareScenarios(a: string, b: string): void {
+    const data = this.loadedDataset();
+    if (!data) return;
+    const docA = scoreData(this.scenarioFramework(a), data, this.pipeline);
+    const docB = scoreData(this.scenarioFramework(b), data, this.pipeline);
+    if (!docA.ok || !docB.ok) {
+      this.scoreIssues = [...(docA.ok ? [] : docA.issues), ...(docB.ok ? [] : docB.issues)];
+      return;
+    }
+    this.scenario = {
+      a,
+      b,
+      changes: rankChanges(docA.results, docB.results, rootCode(docB.results)),
+    };
+  }
+
+  private renderScenarios() {
+    const t = this.t;
+    const names = [ORIGINAL, CURRENT, ...Object.keys(this.weightSets)];
+    const title = (n: string) =>
+      n === ORIGINAL ? t.scenarioOriginal : n === CURRENT ? t.scenarioCurrent : n;
+    const pick = (id: string, label: string, value: string) =>
+      html`<label
+        >${label}
+        <select id=${id}>
+          ${names.map((n) => html`<option value=${n} ?selected=${n === value}>${title(n)}</option>`)}
+        </select>
+      </label>`;
+    const sc = this.scenario;
+    const rank = (r: number | null) => (r === null ? t.unranked : String(r));
+    return html`<h3>${t.scenarioTitle}</h3>
+      <div class="row">
+        ${pick('scenario-a', t.scenarioA, sc?.a ?? ORIGINAL)}
+        ${pick('scenario-b', t.scenarioB, sc?.b ?? CURRENT)}
+        <button
+          type="button"
+          id="compare"
+          @click=${() =>
+            this.compareScenarios(
+              ($(this, '#scenario-a') as HTMLSelectElement).value,
+              ($(this, '#scenario-b') as HTMLSelectElement).value,
+            )}
+        >
+          ${t.scenarioCompare}
+        </button>
+      </div>
+      ${
+        sc
+          ? html`<div
+                class="scroll"
+                tabindex="0"
+                role="region"
+                aria-label=${t.scenarioCaption(title(sc.a), title(sc.b))}
+              >
+                <table id="scenario">
+                  <caption>
+                    ${t.scenarioCaption(title(sc.a), title(sc.b))}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">${t.region}</th>
+                      <th scope="col">${title(sc.a)}</th>
+                      <th scope="col">${title(sc.b)}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${
+                      sc.changes.length
+                        ? sc.changes.slice(0, CHANGES_SHOWN).map(
+                            (c) =>
+                              html`<tr>
+                                <th scope="row">${c.name}: ${rank(c.from)} → ${rank(c.to)}</th>
+                                <td>${rank(c.from)}</td>
+                                <td>${rank(c.to)}</td>
+                              </tr>`,
+                          )
+                        : html`<tr>
+                            <td colspan="3">${t.scenarioSame}</td>
+                          </tr>`
+                    }
+                  </tbody>
+                </table>
+              </div>
+              ${
+                sc.changes.length > CHANGES_SHOWN
+                  ? html`<p>${t.changesMore(sc.changes.length - CHANGES_SHOWN)}</p>`
+                  : nothing
+              }`
+          : nothing
+      }`;
+  }
+
+  private renderUncertainty() {
+    const t = this.t;
+    if (!this.baseline) return nothing;
+    const r = this.uncResult;
+    return html`<section aria-labelledby="s6u" id="uncertainty">
+      <h2 id="s6u">${t.uncTitle}</h2>
+      <p>${t.uncAbout}</p>
+      <div class="row">
+        <label
+          >${t.uncRuns}
+          <input
+            type="number"
+            id="unc-runs"
+            min="10"
+            max="10000"
+            step="10"
+            .value=${String(this.uncRuns)}
+            @change=${(e: Event) => {
+              const n = Math.round(Number((e.target as HTMLInputElement).value));
+              if (n >= 10 && n <= 10000) this.uncRuns = n;
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          id="run-uncertainty"
+          ?disabled=${this.uncRunning}
+          @click=${() => void this.runUncertainty()}
+        >
+          ${t.uncRun}
+        </button>
+      </div>
+      ${
+        this.uncRunning || r
+          ? html`<label class="progress"
+              >${t.uncProgress(this.uncDone, this.uncRuns)}
+              <progress id="unc-progress" max=${this.uncRuns} .value=${this.uncDone}></progress
+            ></label>`
+          : nothing
+      }
+      ${this.renderIssues(this.uncIssues, t.issuesTitle(this.uncIssues.length))}
+      ${r ? html`<p id="unc-done">${t.uncDone(r.kept, r.runs)}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderSession() {
+    const t = this.t;
+    const doc = this.results;
+    return html`<section aria-labelledby="s6" id="session">
+      <h2 id="s6">${t.step6}</h2>
+      <div class="row">
+        <button type="button" id="save-browser" @click=${() => this.saveToBrowser()}>
+          ${t.saveBrowser}
+        </button>
+        <button type="button" id="restore-browser" @click=${() => this.restoreFromBrowser()}>
+          ${t.restoreBrowser}
+        </button>
+        <button
+          type="button"
+          id="download-session"
+          @click=${() =>
+            this.download('studio.takar.json', sessionText(this.session()), 'application/json')}
+        >
+          ${t.downloadSession}
+        </button>
+        <label
+          >${t.openSession}
+          <input
+            type="file"
+            id="open-session"
+            accept=".json,application/json"
+            @change=${async (e: Event) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) this.restore(await file.text());
+            }}
+          />
+        </label>
+      </div>
+      ${this.renderIssues(this.sessionIssues, t.sessionIssues)}
+      ${
+        doc
+          ? html`<div class="row">
+              <button
+                type="button"
+                id="download-results"
+                @click=${() =>
+                  this.download(
+                    `${this.framework.id}-results.json`,
+                    JSON.stringify(doc, null, 2) + '\n',
+                    'application/json',
+                  )}
+              >
+                ${t.downloadResults}
+              </button>
+              <button
+                type="button"
+                id="download-csv"
+                @click=${() =>
+                  this.download(
+                    `${this.framework.id}-results.csv`,
+                    resultsCsv(doc, { unit: t.csvUnit, name: t.csvName, rank: t.csvRank }),
+                    'text/csv',
+                  )}
+              >
+                ${t.downloadCsv}
+              </button>
+              <button
+                type="button"
+                id="download-package"
+                @click=${() => {
+                  const bytes = this.packageBytes();
+                  if (bytes)
+                    this.download(`${this.framework.id}-takar.zip`, bytes, 'application/zip');
+                }}
+              >
+                ${t.downloadPackage}
+              </button>
+            </div>`
+          : nothing
+      }
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'takar-studio': TakarStudio;
+  }
+}

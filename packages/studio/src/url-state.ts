@@ -1,0 +1,104 @@
+/**
+ * The small state a link carries, in the address's fragment (never sent to a server): the
+ * shipped framework, the language, whether the example data is loaded, the pipeline's normalise
+ * and aggregate methods, and the weights that differ from the framework's. Data files are not in
+ * the address: a link to a studio working on a file reopens the framework and weights only.
+ *
+ *   #f=smart-city&lang=en&d=example&n=zscore&a=gmean&w=governance:1.2,economy:2
+ */
+import { issue, type Lang, type TakarIssue } from '@takar/core';
+
+export interface UrlState {
+  framework: 'smart-city' | 'spbe-2020' | null;
+  lang: Lang | null;
+  example: boolean;
+  normalise: string | null;
+  aggregate: string | null;
+  /** Node code → weight, the ones that differ from the framework's. */
+  weights: Record<string, number>;
+}
+
+const FRAMEWORKS = ['smart-city', 'spbe-2020'] as const;
+
+/** The fragment for a state (stable key order; weights in the order given). */
+export function stateHash(state: UrlState): string {
+  const parts: string[] = [];
+  if (state.framework) parts.push(`f=${state.framework}`);
+  if (state.lang) parts.push(`lang=${state.lang}`);
+  if (state.example) parts.push('d=example');
+  if (state.normalise) parts.push(`n=${encodeURIComponent(state.normalise)}`);
+  if (state.aggregate) parts.push(`a=${encodeURIComponent(state.aggregate)}`);
+  const w = Object.entries(state.weights);
+  if (w.length) parts.push(`w=${w.map(([c, v]) => `${encodeURIComponent(c)}:${v}`).join(',')}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+/**
+ * Reads a fragment, listing every part it cannot use (unknown framework or key, a weight that is
+ * not a number ≥ 0); the parts it can use are kept.
+ */
+export function parseStateHash(hash: string): { state: UrlState; issues: TakarIssue[] } {
+  const state: UrlState = {
+    framework: null,
+    lang: null,
+    example: false,
+    normalise: null,
+    aggregate: null,
+    weights: {},
+  };
+  const issues: TakarIssue[] = [];
+  const text = hash.replace(/^#/, '');
+  if (!text) return { state, issues };
+  for (const part of text.split('&')) {
+    const eq = part.indexOf('=');
+    const key = eq < 0 ? part : part.slice(0, eq);
+    const value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1));
+    if (key === 'f') {
+      if ((FRAMEWORKS as readonly string[]).includes(value))
+        state.framework = value as UrlState['framework'];
+      else
+        issues.push(
+          issue(
+            'data/invalid',
+            ['#f'],
+            `The link names framework "${value}"; the studio ships smart-city and spbe-2020.`,
+          ),
+        );
+    } else if (key === 'lang') {
+      if (value === 'id' || value === 'en') state.lang = value;
+      else
+        issues.push(
+          issue('data/invalid', ['#lang'], `The link's language "${value}" is neither id nor en.`),
+        );
+    } else if (key === 'd') {
+      if (value === 'example') state.example = true;
+      else
+        issues.push(
+          issue(
+            'data/invalid',
+            ['#d'],
+            `The link's data "${value}" is unknown; only "example" can be in a link.`,
+          ),
+        );
+    } else if (key === 'n') state.normalise = value;
+    else if (key === 'a') state.aggregate = value;
+    else if (key === 'w') {
+      for (const pair of value.split(',')) {
+        const colon = pair.lastIndexOf(':');
+        const code = pair.slice(0, colon);
+        const w = Number(pair.slice(colon + 1));
+        if (colon <= 0 || pair.slice(colon + 1) === '' || !Number.isFinite(w) || w < 0)
+          issues.push(
+            issue(
+              'data/invalid',
+              ['#w', pair],
+              `The link's weight "${pair}" is not code:number with a number ≥ 0.`,
+            ),
+          );
+        else state.weights[code] = w;
+      }
+    } else
+      issues.push(issue('data/invalid', [`#${key}`], `The link holds an unknown part "${key}".`));
+  }
+  return { state, issues };
+}

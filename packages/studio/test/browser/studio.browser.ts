@@ -1,0 +1,764 @@
+// Takar Studio in Chromium, as a new user: the example data in, the ranking, map and profile
+// drawn, the audit, a weight moved by keyboard and the rank-change table checked against the
+// engine, the session saved and restored, bad CSV listed, axe over the whole page, and the page
+// under the strict Content-Security-Policy.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/main.js';
+import { score } from '@takar/core';
+import { exampleDataset, getFramework } from '@takar/indonesia';
+import type { TakarStudio } from '../../src/studio-app.js';
+import { withWeights } from '../../src/framework-edit.js';
+import { rankChanges } from '../../src/rank-change.js';
+import { places, rawValues, ranksByUnit, rootCode, unitCount } from '../../src/results-access.js';
+import { STORAGE_KEY, sessionText } from '../../src/session.js';
+import writeXlsxFile from 'write-excel-file/browser';
+import {
+  datasetFromTable,
+  frameworkFromTable,
+  frameworkToTable,
+  parseCsv,
+  parseFramework,
+  type Table,
+} from '@takar/core';
+import { rankIntervals, runUncertainty as runUncertaintyHere } from '../../src/uncertainty-run.js';
+
+type Ctx = { timeout(ms: number): void };
+
+function failOnConsole(): void {
+  const seen: string[] = [];
+  const originals = { error: console.error, warn: console.warn };
+  beforeEach(() => {
+    seen.length = 0;
+    console.error = (...a: unknown[]) => seen.push(`error: ${a.map(String).join(' ')}`);
+    console.warn = (...a: unknown[]) => seen.push(`warn: ${a.map(String).join(' ')}`);
+  });
+  afterEach(() => {
+    console.error = originals.error;
+    console.warn = originals.warn;
+    if (seen.length) throw new Error(`Unexpected console output:\n${seen.join('\n')}`);
+  });
+}
+
+const $ = <T extends Element = HTMLElement>(s: TakarStudio, sel: string): T => {
+  const el = s.shadowRoot?.querySelector<T>(sel);
+  if (!el) throw new Error(`no ${sel} in the studio`);
+  return el;
+};
+
+/** The elements inside each studio that have rendered at least once, by tag. */
+const renderedTags = new WeakMap<TakarStudio, Set<string>>();
+
+function watch(studio: TakarStudio): void {
+  const tags = new Set<string>();
+  renderedTags.set(studio, tags);
+  studio.addEventListener('takar-rendered', (e) =>
+    tags.add((e.composedPath()[0] as Element).localName),
+  );
+  studio.addEventListener('takar-error', (e) => {
+    throw new Error(JSON.stringify((e as CustomEvent).detail));
+  });
+}
+
+/** Resolves when the element `tag` inside the studio has rendered (it loads near the viewport). */
+async function rendered(studio: TakarStudio, tag: string): Promise<HTMLElement> {
+  await studio.updateComplete;
+  const el = $(studio, tag);
+  el.scrollIntoView();
+  const started = Date.now();
+  while (!renderedTags.get(studio)?.has(tag)) {
+    if (Date.now() - started > 20000) throw new Error(`${tag} did not render within 20 s`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return el;
+}
+
+const cell = (v: string | number | null) =>
+  v === null
+    ? null
+    : typeof v === 'number'
+      ? { value: v, type: Number }
+      : { value: v, type: String };
+
+/** An .xlsx workbook's bytes, written in the page (write-excel-file). */
+async function workbookBytes(
+  sheets: { sheet: string; rows: (string | number | null)[][] }[],
+): Promise<Uint8Array> {
+  const blob = await writeXlsxFile(
+    sheets.map((s) => ({ sheet: s.sheet, data: s.rows.map((r) => r.map(cell)) })) as never,
+  ).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+function tableRows(t: Table): (string | number | null)[][] {
+  return [
+    [...t.names],
+    ...Array.from({ length: t.rowCount }, (_, i) =>
+      t.columns.map((c) => (c[i] ?? null) as string | number | null),
+    ),
+  ];
+}
+
+const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+async function studioWithExample(): Promise<TakarStudio> {
+  const studio = await fixture<TakarStudio>(
+    html`<takar-studio boundaries="/test-boundaries/kabkota-2025.geojson"></takar-studio>`,
+  );
+  watch(studio);
+  const audited = new Promise((r) =>
+    studio.addEventListener('takar-studio-audited', r, { once: true }),
+  );
+  $(studio, '#example').click();
+  await rendered(studio, 'takar-ranking');
+  await audited;
+  await studio.updateComplete;
+  return studio;
+}
+
+describe('<takar-studio>', () => {
+  failOnConsole();
+  afterEach(() => {
+    localStorage.removeItem(STORAGE_KEY);
+    document.documentElement.lang = 'en';
+  });
+
+  it('starts in Indonesian, accessible, with English one click away', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    expect($(studio, 'h1').textContent).to.equal('Takar Studio');
+    expect($(studio, '#s1').textContent).to.equal('1. Data');
+    expect($(studio, '#example').textContent?.trim()).to.equal('Pakai data contoh (sintetis)');
+    await expect(studio).to.be.accessible();
+    $(studio, 'button.lang').click();
+    await studio.updateComplete;
+    expect($(studio, '#example').textContent?.trim()).to.equal('Use the example data (synthetic)');
+    expect(document.documentElement.lang).to.equal('en');
+  });
+
+  it('loads the example data, scores it as the engine does, and links ranking, map and profile', async function (this: Ctx) {
+    this.timeout(90000);
+    const studio = await studioWithExample();
+    const expected = score(getFramework('smart-city'), exampleDataset('smart-city', 2024));
+    expect([...ranksByUnit(studio.results!, 'smart-city')]).to.deep.equal([
+      ...ranksByUnit(expected, 'smart-city'),
+    ]);
+    expect(unitCount(studio.results!)).to.equal(unitCount(expected));
+    expect($(studio, '.status').textContent).to.contain(`${unitCount(expected)} wilayah`);
+    expect($(studio, '.synthetic').textContent).to.equal('Data ilustratif, bukan hasil resmi');
+    const ranking = $(studio, 'takar-ranking') as HTMLElement & { data: unknown };
+    expect(ranking.data).to.equal(studio.results);
+    // The audit ran on the same data and says how much it checked.
+    expect($(studio, '#audit').textContent).to.contain(
+      `pada ${unitCount(expected)} wilayah diperiksa`,
+    );
+    const map = await rendered(studio, 'takar-map');
+    expect(map.shadowRoot?.querySelectorAll('svg.map path[data-unit]').length).to.be.greaterThan(
+      400,
+    );
+    const profile = await rendered(studio, 'takar-profile');
+    const top = places(expected, 'smart-city').find((p) => p.rank === 1)!;
+    expect(profile.getAttribute('region')).to.equal(top.unit);
+    expect(profile.getAttribute('link-group')).to.equal('studio');
+    expect(map.getAttribute('link-group')).to.equal('studio');
+    // Nothing left the page's origin: every resource it fetched came from the same server.
+    const origins = new Set(
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).origin),
+    );
+    expect([...origins]).to.deep.equal([location.origin]);
+  });
+
+  it('moves a weight by keyboard and shows the rank changes the engine computes', async function (this: Ctx) {
+    this.timeout(90000);
+    const studio = await studioWithExample();
+    const slider = $<HTMLInputElement>(studio, '.sliders input[data-code="governance"]');
+    slider.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await frames();
+    await studio.updateComplete;
+    expect(slider.value).to.equal('1.2');
+    const data = exampleDataset('smart-city', 2024);
+    const base = score(getFramework('smart-city'), data);
+    const after = score(withWeights(getFramework('smart-city'), { governance: 1.2 }), data);
+    const expected = rankChanges(base, after, 'smart-city');
+    expect(expected.length).to.be.greaterThan(0);
+    const rows = [...$(studio, '#changes').querySelectorAll('tbody th')].map((th) =>
+      th.textContent?.trim(),
+    );
+    expect(rows).to.deep.equal(expected.slice(0, 20).map((c) => `${c.name}: ${c.from} → ${c.to}`));
+    expect([...ranksByUnit(studio.results!, 'smart-city')]).to.deep.equal([
+      ...ranksByUnit(after, 'smart-city'),
+    ]);
+    expect($(studio, '.timing').textContent).to.match(/Dihitung ulang dalam \d+\.\d ms\./);
+    // Back to the original weights: no change is left.
+    $(studio, '#reset').click();
+    await studio.updateComplete;
+    expect(studio.changes).to.deep.equal([]);
+    expect($(studio, '#changes tbody').textContent).to.contain('Belum ada perubahan peringkat.');
+  });
+
+  it('runs uncertainty in Web Workers with progress, as the engine does on one thread, and draws the intervals', async function (this: Ctx) {
+    this.timeout(120000);
+    const studio = await studioWithExample();
+    studio.workerSrc = '/packages/studio/src/uncertainty-worker.ts';
+    studio.uncRuns = 60;
+    await studio.updateComplete;
+    const done = new Promise((r) =>
+      studio.addEventListener('takar-studio-uncertainty', r, { once: true }),
+    );
+    $(studio, '#run-uncertainty').click();
+    await studio.updateComplete;
+    expect(($(studio, '#run-uncertainty') as HTMLButtonElement).disabled).to.equal(true);
+    await done;
+    await studio.updateComplete;
+    expect(studio.uncIssues).to.deep.equal([]);
+    const progress = $<HTMLProgressElement>(studio, '#unc-progress');
+    expect([progress.value, progress.max]).to.deep.equal([60, 60]);
+    expect($(studio, '#unc-done').textContent).to.contain('60 dari 60 ulangan');
+    const here = await runUncertaintyHere(
+      getFramework('smart-city'),
+      exampleDataset('smart-city', 2024),
+      null,
+      {
+        runs: 60,
+        seed: 2017,
+        noise: 0.25,
+      },
+    );
+    expect(studio.intervals).to.deep.equal(rankIntervals(here));
+    expect(Object.values(studio.intervals!).some((i) => i.q05 !== i.q95)).to.equal(true);
+    const ranking = $(studio, 'takar-ranking') as HTMLElement & { rankIntervals: unknown };
+    expect(ranking.rankIntervals).to.equal(studio.intervals);
+    // A weight change makes the intervals stale: they go.
+    studio.setWeight('economy', 2);
+    await frames();
+    await studio.updateComplete;
+    expect(studio.intervals).to.equal(undefined);
+  });
+
+  it('runs the removal test, and rescores under another normalisation as the engine does', async function (this: Ctx) {
+    this.timeout(90000);
+    const studio = await studioWithExample();
+    $(studio, '#run-removal').click();
+    await studio.updateComplete;
+    const rows = $(studio, '#removal').querySelectorAll('tbody tr');
+    expect(rows.length).to.be.greaterThan(5);
+    const select = $<HTMLSelectElement>(studio, '#normalise');
+    select.value = 'zscore';
+    select.dispatchEvent(new Event('change'));
+    await studio.updateComplete;
+    const data = exampleDataset('smart-city', 2024);
+    const expected = score(getFramework('smart-city'), data, {
+      pipeline: { normalise: { method: 'zscore' } },
+    });
+    expect([...ranksByUnit(studio.results!, 'smart-city')]).to.deep.equal([
+      ...ranksByUnit(expected, 'smart-city'),
+    ]);
+    expect(studio.changes).to.deep.equal([]);
+    expect(studio.removal).to.equal(null);
+  });
+
+  it('opens the view a link describes, and keeps it in the address', async function (this: Ctx) {
+    this.timeout(90000);
+    const before = location.href;
+    history.replaceState(null, '', '#f=spbe-2020&lang=en&d=example&w=d1:26,nope:1');
+    try {
+      const studio = await fixture<TakarStudio>(html`<takar-studio sync-url></takar-studio>`);
+      await studio.updateComplete;
+      expect(studio.lang).to.equal('en');
+      expect(studio.frameworkId).to.equal('spbe-2020');
+      expect(studio.framework.nodes.find((n) => n.code === 'd1')?.weight).to.equal(26);
+      const data = exampleDataset('spbe-2020', 2024);
+      const expected = score(withWeights(getFramework('spbe-2020'), { d1: 26 }), data);
+      expect([...ranksByUnit(studio.results!, 'spbe')]).to.deep.equal([
+        ...ranksByUnit(expected, 'spbe'),
+      ]);
+      const problems = [
+        ...$(studio, '#s1 ~ .issues').querySelectorAll('tbody td:nth-child(2)'),
+      ].map((td) => td.textContent);
+      expect(problems).to.deep.equal(['#w › nope']);
+      studio.setWeight('d2', 30);
+      await frames();
+      await studio.updateComplete;
+      expect(location.hash).to.equal('#f=spbe-2020&lang=en&d=example&w=d1:26,d2:30');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('compares two scenarios side by side: the original weights and a saved weight set', async function (this: Ctx) {
+    this.timeout(90000);
+    const studio = await studioWithExample();
+    studio.setWeight('society', 3);
+    await frames();
+    ($(studio, '#set-name') as HTMLInputElement).value = 'masyarakat';
+    $(studio, '#set-name').dispatchEvent(new Event('input'));
+    await studio.updateComplete;
+    $(studio, '#save-set').click();
+    studio.resetWeights();
+    await studio.updateComplete;
+    ($(studio, '#scenario-a') as HTMLSelectElement).selectedIndex = 0; // original
+    ($(studio, '#scenario-b') as HTMLSelectElement).value = 'masyarakat';
+    $(studio, '#compare').click();
+    await studio.updateComplete;
+    const data = exampleDataset('smart-city', 2024);
+    const a = score(getFramework('smart-city'), data);
+    const b = score(withWeights(getFramework('smart-city'), { society: 3 }), data);
+    const expected = rankChanges(a, b, 'smart-city');
+    expect(expected.length).to.be.greaterThan(0);
+    const rows = [...$(studio, '#scenario').querySelectorAll('tbody th')].map((th) =>
+      th.textContent?.trim(),
+    );
+    expect(rows).to.deep.equal(expected.slice(0, 20).map((c) => `${c.name}: ${c.from} → ${c.to}`));
+    expect($(studio, '#scenario caption').textContent?.trim()).to.equal(
+      'Peringkat indeks: bobot awal → masyarakat',
+    );
+  });
+
+  it('fits a 360 px phone for reviewing, and says editing needs a wider screen', async function (this: Ctx) {
+    this.timeout(90000);
+    await setViewport({ width: 360, height: 800 });
+    try {
+      const studio = await studioWithExample();
+      await rendered(studio, 'takar-map');
+      await rendered(studio, 'takar-profile');
+      await frames();
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      const note = $(studio, '.narrow-note');
+      expect(getComputedStyle(note).display).to.equal('block');
+      expect(note.textContent).to.contain('butuh layar lebar');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('is accessible with every result on the page', async function (this: Ctx) {
+    this.timeout(120000);
+    const studio = await studioWithExample();
+    await rendered(studio, 'takar-map');
+    studio.setWeight('economy', 2);
+    await frames();
+    await studio.updateComplete;
+    ($(studio, '#tree') as HTMLDetailsElement).open = true;
+    $(studio, '#run-removal').click();
+    ($(studio, '#compare') as HTMLButtonElement).click();
+    const details = $(studio, '#heatmap') as HTMLDetailsElement;
+    details.open = true;
+    await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
+    await studio.updateComplete;
+    // One square per pair of indicators; the diagonal (r = 1) is full blue.
+    const n = getFramework('smart-city').nodes.filter((x) => x.type === 'indicator').length;
+    const squares = details.querySelectorAll('svg.heatmap rect');
+    expect(squares.length).to.equal(n * n);
+    expect(squares[0]!.getAttribute('fill')).to.equal('#0b5394');
+    expect(squares[n + 1]!.getAttribute('fill')).to.equal('#0b5394');
+    expect(studio.shadowRoot!.querySelector('#removal')).to.not.equal(null);
+    expect(studio.shadowRoot!.querySelector('#scenario')).to.not.equal(null);
+    await expect(studio).to.be.accessible();
+  });
+
+  it('saves the session in the browser and restores the same weights and ranks', async function (this: Ctx) {
+    this.timeout(90000);
+    const studio = await studioWithExample();
+    studio.setWeight('living', 2.5);
+    await frames();
+    ($(studio, '#set-name') as HTMLInputElement).value = 'hidup';
+    $(studio, '#set-name').dispatchEvent(new Event('input'));
+    await studio.updateComplete;
+    $(studio, '#save-set').click();
+    $(studio, '#save-browser').click();
+    await studio.updateComplete;
+    expect($(studio, '.status').textContent).to.equal('Sesi disimpan di peramban ini.');
+    const ranks = [...ranksByUnit(studio.results!, 'smart-city')];
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
+    expect(saved.weightSets).to.have.key('hidup');
+
+    const fresh = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    $(fresh, '#restore-browser').click();
+    await fresh.updateComplete;
+    expect($(fresh, '.status').textContent).to.equal('Sesi dipulihkan.');
+    expect(fresh.framework.nodes.find((n) => n.code === 'living')?.weight).to.equal(2.5);
+    expect([...ranksByUnit(fresh.results!, 'smart-city')]).to.deep.equal(ranks);
+    expect(fresh.changes.length).to.be.greaterThan(0);
+    expect($(fresh, '.sets').textContent).to.contain('Terapkan “hidup”');
+  });
+
+  it('refuses a bad session file, listing every problem, and keeps what it had', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    const before = studio.framework;
+    expect(
+      studio.restore(
+        JSON.stringify({
+          format: 'takar-studio-session',
+          formatVersion: 1,
+          lang: 'xx',
+          framework: 1,
+          frameworkId: null,
+          data: null,
+          pipeline: null,
+          weightSets: {},
+        }),
+      ),
+    ).to.equal(false);
+    await studio.updateComplete;
+    expect(studio.framework).to.equal(before);
+    const cells = [
+      ...$(studio, '#session .issues').querySelectorAll('tbody tr td:nth-child(2)'),
+    ].map((td) => td.textContent);
+    expect(cells).to.deep.equal(['lang', 'framework']);
+  });
+
+  it('reads pasted ; CSV with a decimal comma, and lists every bad cell at once', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    const codes = getFramework('smart-city')
+      .nodes.filter((n) => n.type === 'indicator')
+      .map((n) => n.code);
+    const row = (code: string, name: string, v: string) =>
+      [code, name, ...codes.map(() => v)].join(';');
+    const good = [
+      'kode;nama;' + codes.join(';'),
+      row('32.73', 'Kota Bandung', '3,5'),
+      row('33.72', 'Kota Surakarta', '2,25'),
+    ].join('\n');
+    studio.loadCsv(good);
+    await studio.updateComplete;
+    expect($(studio, '.locale').textContent).to.contain('Pemisah kolom “;”, tanda desimal “,”');
+    expect(rawValues(studio.results!, codes[0]!)).to.deep.equal([3.5, 2.25]);
+    const bad = good.replace('3,5', '3.5.1').replace(/2,25$/, 'abc');
+    studio.loadCsv(bad);
+    await studio.updateComplete;
+    const issueCodes = [...$(studio, '.issues').querySelectorAll('tbody code')].map(
+      (c) => c.textContent,
+    );
+    expect(issueCodes).to.deep.equal(['data/not-a-number', 'data/not-a-number']);
+    expect(studio.results).to.equal(null);
+  });
+});
+
+describe('<takar-studio> with a framework from a file', () => {
+  failOnConsole();
+  const mini = {
+    id: 'mini',
+    version: '1',
+    label: { id: 'Indeks Mini', en: 'Mini index' },
+    pipeline: { normalise: { method: 'none' }, aggregate: { method: 'amean' } },
+    nodes: [
+      { code: 'idx', parent: null, type: 'aggregate', label: { id: 'Indeks' } },
+      { code: 'p1', parent: 'idx', type: 'aggregate', label: { id: 'Pilar 1' } },
+      { code: 'p2', parent: 'idx', type: 'aggregate', label: { id: 'Pilar 2' } },
+      { code: 'a', parent: 'p1', type: 'indicator', label: { id: 'A' } },
+      { code: 'b', parent: 'p2', type: 'indicator', label: { id: 'B' } },
+    ],
+  };
+
+  it('moves through the icicle chart by keyboard and opens a node for editing', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    const root = studio.shadowRoot!;
+    const focusedCode = () => (root.activeElement as Element | null)?.getAttribute('data-code');
+    const rects = root.querySelectorAll('svg.icicle rect');
+    expect(rects.length).to.equal(getFramework('smart-city').nodes.length);
+    expect([...rects].filter((r) => r.getAttribute('tabindex') === '0').length).to.equal(1);
+    (root.querySelector('svg.icicle rect[data-code="smart-city"]') as SVGElement).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await studio.updateComplete;
+    expect(focusedCode()).to.equal('governance');
+    await sendKeys({ press: 'ArrowRight' });
+    await studio.updateComplete;
+    expect(focusedCode()).to.equal('branding');
+    await sendKeys({ press: 'Enter' });
+    await studio.updateComplete;
+    expect(($(studio, '#tree') as HTMLDetailsElement).open).to.equal(true);
+    expect((root.activeElement as HTMLInputElement).dataset.code).to.equal('branding');
+  });
+
+  it('writes the edited framework as an iMeta sheet that reads back with the same weights', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    studio.setWeight('economy', 2.5);
+    await frames();
+    const back = frameworkFromTable(parseCsv(studio.iMetaText()), { id: 'smart-city' }).framework;
+    const weight = (f: { nodes: { code: string; weight?: number }[] }, code: string) =>
+      f.nodes.find((n) => n.code === code)?.weight ?? 1;
+    for (const n of studio.framework.nodes)
+      expect(weight(back, n.code), n.code).to.equal(n.weight ?? 1);
+    expect(weight(back, 'economy')).to.equal(2.5);
+  });
+
+  it("lists a bad framework's problems and keeps the one in use", async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    const bad = {
+      ...mini,
+      nodes: [...mini.nodes, { code: 'c', parent: 'nope', type: 'indicator', label: { id: 'C' } }],
+    };
+    expect(studio.loadFrameworkText(JSON.stringify(bad), 'buruk.json')).to.equal(false);
+    await studio.updateComplete;
+    expect(studio.framework.id).to.equal('smart-city');
+    const codes = [...$(studio, '#s1 ~ .issues').querySelectorAll('tbody code')].map(
+      (c) => c.textContent,
+    );
+    expect(codes).to.include('framework/unknown-parent');
+  });
+
+  it('resolves unknown regions by hand, listing what it cannot resolve', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    studio.loadFrameworkText(JSON.stringify(mini), 'mini.json');
+    studio.loadCsv('unit,name,a,b\nX1,Kota Bandung,4,1\nX2,Solo,2,2\nX3,Kota Jambi,1,4.5\n');
+    await studio.updateComplete;
+    const inputs = () => [
+      ...studio.shadowRoot!.querySelectorAll<HTMLInputElement>('.unmatched input'),
+    ];
+    expect(inputs().map((i) => [i.dataset.unit, i.value])).to.deep.equal([
+      ['X1', '32.73'],
+      ['X2', ''],
+      ['X3', '15.71'],
+    ]);
+    const solo = inputs()[1]!;
+    solo.value = 'Bandungg';
+    solo.dispatchEvent(new Event('input'));
+    $(studio, '#apply-regions').click();
+    await studio.updateComplete;
+    const codes = [...$(studio, '#s1 ~ .issues').querySelectorAll('tbody code')].map(
+      (c) => c.textContent,
+    );
+    expect(codes).to.deep.equal(['data/unknown-region']);
+    expect(inputs().map((i) => i.dataset.unit)).to.deep.equal(['X2']);
+    inputs()[0]!.value = 'Kota Surakarta';
+    inputs()[0]!.dispatchEvent(new Event('input'));
+    $(studio, '#apply-regions').click();
+    await studio.updateComplete;
+    expect(inputs()).to.deep.equal([]);
+    expect([...ranksByUnit(studio.results!, 'idx')]).to.deep.equal([
+      ['32.73', 2],
+      ['33.72', 3],
+      ['15.71', 1],
+    ]);
+    // The matches are part of the session.
+    const fresh = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    expect(fresh.restore(sessionText(studio.session()))).to.equal(true);
+    await fresh.updateComplete;
+    expect([...ranksByUnit(fresh.results!, 'idx')]).to.deep.equal([
+      ...ranksByUnit(studio.results!, 'idx'),
+    ]);
+  });
+
+  it('scores a CSV against it, with the weights of its dimensions as sliders', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    expect(studio.loadFrameworkText(JSON.stringify(mini), 'mini.json')).to.equal(true);
+    studio.loadCsv(
+      'unit,name,a,b\n32.73,Kota Bandung,4,1\n33.72,Kota Surakarta,2,2\n15.71,Kota Jambi,1,4.5\n',
+    );
+    await studio.updateComplete;
+    expect(studio.shadowRoot?.querySelector('#example')).to.equal(null);
+    expect([...ranksByUnit(studio.results!, 'idx')]).to.deep.equal([
+      ['32.73', 2],
+      ['33.72', 3],
+      ['15.71', 1],
+    ]);
+    const sliders = [...studio.shadowRoot!.querySelectorAll<HTMLInputElement>('.sliders input')];
+    expect(sliders.map((i) => i.dataset.code)).to.deep.equal(['p1', 'p2']);
+    studio.setWeight('p2', 0);
+    await frames();
+    await studio.updateComplete;
+    // Index = a alone: Bandung 1st, Surakarta 2nd, Jambi 3rd.
+    const rows = [...$(studio, '#changes').querySelectorAll('tbody th')].map((th) =>
+      th.textContent?.trim(),
+    );
+    expect(rows).to.deep.equal([
+      'Kota Jambi: 1 → 3',
+      'Kota Bandung: 2 → 1',
+      'Kota Surakarta: 3 → 2',
+    ]);
+  });
+});
+
+describe('<takar-studio> with an Excel workbook', () => {
+  failOnConsole();
+  const mini = {
+    id: 'mini',
+    version: '1',
+    label: { id: 'Indeks Mini', en: 'Mini index' },
+    pipeline: { normalise: { method: 'none' as const }, aggregate: { method: 'amean' as const } },
+    nodes: [
+      { code: 'idx', parent: null, type: 'aggregate' as const, label: { id: 'Indeks' } },
+      { code: 'p1', parent: 'idx', type: 'aggregate' as const, label: { id: 'Pilar 1' } },
+      { code: 'p2', parent: 'idx', type: 'aggregate' as const, label: { id: 'Pilar 2' } },
+      { code: 'a', parent: 'p1', type: 'indicator' as const, label: { id: 'A' } },
+      { code: 'b', parent: 'p2', type: 'indicator' as const, label: { id: 'B' } },
+    ],
+  };
+  const rows: (string | number | null)[][] = [
+    ['uCode', 'uName', 'a', 'b'],
+    ['32.73', 'Kota Bandung', 4, 1],
+    ['33.72', 'Kota Surakarta', 2, 2],
+    ['15.71', 'Kota Jambi', 1, 4.5],
+  ];
+
+  it('reads a composer workbook (iData + iMeta): its framework, its data, and a session of it', async function (this: Ctx) {
+    this.timeout(60000);
+    const meta = frameworkToTable(mini);
+    const book = await workbookBytes([
+      { sheet: 'Catatan', rows: [['Contoh buku kerja komposer']] },
+      { sheet: 'iData', rows },
+      { sheet: 'iMeta', rows: tableRows(meta) },
+    ]);
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    await studio.loadWorkbook(book, 'komposer.xlsx');
+    await studio.updateComplete;
+    expect(studio.frameworkId).to.equal(null);
+    expect(studio.framework.nodes.map((n) => n.code).sort()).to.deep.equal([
+      'a',
+      'b',
+      'idx',
+      'p1',
+      'p2',
+    ]);
+    expect($(studio, '#framework').textContent).to.contain('komposer.xlsx (iMeta)');
+    // Index = mean(a, b): Jambi 2.75, Bandung 2.5, Surakarta 2.
+    expect([...ranksByUnit(studio.results!, 'idx')]).to.deep.equal([
+      ['32.73', 2],
+      ['33.72', 3],
+      ['15.71', 1],
+    ]);
+    const fresh = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    expect(fresh.restore(sessionText(studio.session()))).to.equal(true);
+    await fresh.updateComplete;
+    expect([...ranksByUnit(fresh.results!, 'idx')]).to.deep.equal([
+      ...ranksByUnit(studio.results!, 'idx'),
+    ]);
+  });
+
+  it('as a new user: the ASEM example as a composer workbook, a weight moved, uncertainty, the package', async function (this: Ctx) {
+    this.timeout(120000);
+    const asem = (name: string) =>
+      fetch(`/packages/core/test/fixtures/coinr-asem/${name}`).then((r) => r.text());
+    const meta = parseCsv(await asem('meta.csv'));
+    const dataTable = parseCsv(await asem('data.csv'));
+    // Cells as a spreadsheet holds them: numbers as numbers, the rest as text, empty as empty.
+    const typed = (t: Table) =>
+      tableRows(t).map((r, i) =>
+        i === 0
+          ? r
+          : r.map((v) =>
+              v === ''
+                ? null
+                : v !== null && /^-?[\d.]+(e-?\d+)?$/i.test(String(v))
+                  ? Number(v)
+                  : v,
+            ),
+      );
+    const book = await workbookBytes([
+      { sheet: 'iData', rows: typed(dataTable) },
+      { sheet: 'iMeta', rows: typed(meta) },
+    ]);
+    const studio = await fixture<TakarStudio>(
+      html`<takar-studio worker-src="/packages/studio/src/uncertainty-worker.ts"></takar-studio>`,
+    );
+    watch(studio);
+    await studio.loadFile(new File([book as BlobPart], 'asem.xlsx'));
+    await rendered(studio, 'takar-ranking');
+    expect(studio.dataIssues).to.deep.equal([]);
+    // The engine on the same sheets, read by the core functions directly.
+    const coinr = frameworkFromTable(meta, { id: 'asem' });
+    const data = datasetFromTable(dataTable, parseFramework(coinr.framework), {
+      groups: coinr.groups ?? [],
+      denominators: coinr.denominators ?? [],
+    });
+    const root = rootCode(studio.results!);
+    const expected = score(coinr.framework, data);
+    expect(unitCount(studio.results!)).to.equal(51);
+    expect([...ranksByUnit(studio.results!, root)]).to.deep.equal([...ranksByUnit(expected, root)]);
+    // A weight moved: the rank-change table says what the engine says.
+    const first = studio.shadowRoot!.querySelector<HTMLInputElement>('.sliders input')!;
+    const code = first.dataset.code!;
+    studio.setWeight(code, 3);
+    await frames();
+    await studio.updateComplete;
+    const after = score(withWeights(coinr.framework, { [code]: 3 }), data);
+    const changes = rankChanges(expected, after, root);
+    expect(changes.length).to.be.greaterThan(0);
+    const rows = [...$(studio, '#changes').querySelectorAll('tbody th')].map((th) =>
+      th.textContent?.trim(),
+    );
+    expect(rows).to.deep.equal(changes.slice(0, 20).map((c) => `${c.name}: ${c.from} → ${c.to}`));
+    // Uncertainty in Web Workers, then the package.
+    studio.uncRuns = 50;
+    await studio.runUncertainty();
+    expect(studio.uncIssues).to.deep.equal([]);
+    expect(Object.keys(studio.intervals ?? {}).length).to.equal(51);
+    const zip = studio.packageBytes()!;
+    expect([zip[0], zip[1], zip[2], zip[3]]).to.deep.equal([0x50, 0x4b, 0x03, 0x04]);
+  });
+
+  it('lists an unreadable workbook as a problem', async () => {
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    await studio.loadWorkbook(new TextEncoder().encode('bukan buku kerja'), 'rusak.xlsx');
+    await studio.updateComplete;
+    const codes = [...$(studio, '.issues').querySelectorAll('tbody code')].map(
+      (c) => c.textContent,
+    );
+    expect(codes).to.deep.equal(['io/unreadable']);
+  });
+});
+
+interface CspReport {
+  type: 'takar-studio-csp';
+  outcome: string;
+  changes: number;
+  packaged: number;
+  intervals: number;
+  uncertaintyIssues: string[];
+  violations: string[];
+}
+
+describe("Takar Studio under Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'", () => {
+  async function loadCspPage(query = ''): Promise<CspReport> {
+    const url = new URL(`../csp/studio-csp.html${query}`, import.meta.url).href;
+    const header = (await fetch(url)).headers.get('content-security-policy');
+    expect(header).to.equal("default-src 'self'; script-src 'self'; style-src 'self'");
+    const iframe = document.createElement('iframe');
+    iframe.title = 'Takar Studio under CSP';
+    iframe.width = '1000';
+    iframe.height = '3000';
+    const report = new Promise<CspReport>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('the CSP page did not report in 60 s')),
+        60000,
+      );
+      window.addEventListener('message', function on(e: MessageEvent<CspReport>) {
+        if (e.source !== iframe.contentWindow || e.data?.type !== 'takar-studio-csp') return;
+        clearTimeout(timer);
+        window.removeEventListener('message', on);
+        resolve(e.data);
+      });
+    });
+    iframe.src = url;
+    document.body.append(iframe);
+    try {
+      return await report;
+    } finally {
+      iframe.remove();
+    }
+  }
+
+  it('loads the example, ranks it and rescores with no violation', async function (this: Ctx) {
+    this.timeout(90000);
+    const r = await loadCspPage();
+    expect(r.outcome).to.equal('rendered');
+    expect(r.changes).to.be.greaterThan(0);
+    expect(r.packaged).to.be.greaterThan(1000);
+    expect(r.uncertaintyIssues).to.deep.equal([]);
+    expect(r.intervals).to.equal(
+      unitCount(score(getFramework('smart-city'), exampleDataset('smart-city', 2024))),
+    );
+    expect(r.violations).to.deep.equal([]);
+  });
+
+  it('would notice a violation (control: an inline style attribute)', async function (this: Ctx) {
+    this.timeout(90000);
+    const r = await loadCspPage('?control');
+    expect(r.outcome).to.equal('rendered');
+    expect(
+      r.violations.some((v) => v.startsWith('style-src')),
+      r.violations.join('; '),
+    ).to.equal(true);
+  });
+});

@@ -1,0 +1,337 @@
+// The studio's logic in Node: data in, framework edits, rank changes, sessions, CSV out, and the
+// results the studio scores against `takar score`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv, score, type Framework } from '@takar/core';
+import { getFramework } from '@takar/indonesia';
+import { workspace } from '../../cli/test/helpers/takar.js';
+import { dataFromCsv, dataFromJson, detectLocale, exampleData } from '../src/data-in.js';
+import {
+  topNodes,
+  treeRows,
+  weightsOf,
+  withAggregation,
+  withDirection,
+  withWeights,
+} from '../src/framework-edit.js';
+import { rankChanges } from '../src/rank-change.js';
+import { places, ranksByUnit, rootCode } from '../src/results-access.js';
+import { recompute, resultsCsv, runAudit, scoreData } from '../src/scoring.js';
+import { parseSession, sessionText, type Session } from '../src/session.js';
+import { parseStateHash, stateHash } from '../src/url-state.js';
+import { PACKAGE_FILES, packageZip } from '../src/publish.js';
+import { corrColour } from '../src/heatmap.js';
+import { ICICLE_ROW, ICICLE_WIDTH, icicleLayout, icicleMove } from '../src/icicle.js';
+
+const MINI: Framework = {
+  id: 'mini',
+  version: '1',
+  label: { id: 'Indeks Mini', en: 'Mini index' },
+  pipeline: { normalise: { method: 'none' }, aggregate: { method: 'amean' } },
+  nodes: [
+    { code: 'idx', parent: null, type: 'aggregate', label: { id: 'Indeks' } },
+    { code: 'p1', parent: 'idx', type: 'aggregate', label: { id: 'Pilar 1' } },
+    { code: 'p2', parent: 'idx', type: 'aggregate', label: { id: 'Pilar 2' } },
+    { code: 'a', parent: 'p1', type: 'indicator', label: { id: 'A' } },
+    { code: 'b', parent: 'p2', type: 'indicator', label: { id: 'B' } },
+  ],
+};
+
+// Kota Bandung, Kota Surakarta, Kota Jambi: registry codes.
+const SEMICOLON_CSV =
+  '# contoh\nkode;nama;a;b\n32.73;Kota Bandung;4,5;1\n33.72;Kota Surakarta;2;3\n15.71;Kota Jambi;1;4,5\n';
+
+describe('data in', () => {
+  it('detects ; with a decimal comma, skips leading comments, and joins the registry', () => {
+    expect(detectLocale(SEMICOLON_CSV)).toEqual({ delimiter: ';', decimal: ',', comments: 1 });
+    const out = dataFromCsv(SEMICOLON_CSV, MINI);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.data.locale).toEqual({ delimiter: ';', decimal: ',', comments: 1 });
+    const bandung = out.data.dataset.units.find((u) => u.code === '32.73');
+    expect(bandung?.groups?.province).toBe('Jawa Barat');
+    expect(bandung?.denominators?.population).toBeGreaterThan(1_000_000);
+    const a = out.data.dataset.values.find((v) => v.unit === '32.73' && v.indicator === 'a');
+    expect(a?.value).toBe(4.5);
+    expect(out.data.unmatched).toEqual([]);
+  });
+
+  it('detects , with a decimal point', () => {
+    expect(detectLocale('unit,name,a\nx,y,1.5\n')).toEqual({
+      delimiter: ',',
+      decimal: '.',
+      comments: 0,
+    });
+    expect(detectLocale('unit;a\n', { decimal: '.' })).toEqual({
+      delimiter: ';',
+      decimal: '.',
+      comments: 0,
+    });
+  });
+
+  it('lists every bad cell at once, with its place', () => {
+    const out = dataFromCsv(
+      'kode;nama;a;b\n32.73;Kota Bandung;4.5,1;1\n33.72;Kota Surakarta;2;x\n',
+      MINI,
+    );
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.issues.map((i) => i.code)).toEqual(['data/not-a-number', 'data/not-a-number']);
+    expect(out.issues.map((i) => i.message).join(' ')).toMatch(/row 1[\s\S]*row 2/i);
+  });
+
+  it('keeps missing cells missing, and lists units the registry does not know with a name match', () => {
+    const out = dataFromCsv('unit,name,a,b\nX1,Kota Bandung,1,\n32.73,Kota Bandung,2,3\n', MINI);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    const b = out.data.dataset.values.find((v) => v.unit === 'X1' && v.indicator === 'b');
+    expect(b === undefined || b.value === null).toBe(true);
+    expect(out.data.unmatched).toEqual([{ code: 'X1', name: 'Kota Bandung', suggestion: '32.73' }]);
+    // Not every unit is a registry region, so none gets the registry's attributes.
+    expect(out.data.dataset.units.every((u) => u.groups === undefined)).toBe(true);
+  });
+
+  it('reads JSON rows and refuses JSON that is neither a dataset nor rows', () => {
+    const rows = JSON.stringify([{ unit: '32.73', name: 'Kota Bandung', a: 1, b: 2 }]);
+    const ok = dataFromJson(rows, MINI);
+    expect(ok.ok && ok.data.dataset.units.length).toBe(1);
+    const bad = dataFromJson('{"x":1}', MINI);
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.issues[0]?.code).toBe('data/invalid');
+    const broken = dataFromJson('{', MINI);
+    expect(!broken.ok && broken.issues[0]?.code).toBe('data/invalid');
+  });
+});
+
+describe('framework edits', () => {
+  it('writes weights and directions into a copy and shows effective weights', () => {
+    const edited = withWeights(MINI, { p1: 3 });
+    expect(MINI.nodes.find((n) => n.code === 'p1')?.weight).toBeUndefined();
+    expect(weightsOf(edited)).toMatchObject({ p1: 3, p2: 1 });
+    const rows = treeRows(edited, 'id');
+    expect(rows.map((r) => [r.code, r.depth])).toEqual([
+      ['idx', 0],
+      ['p1', 1],
+      ['a', 2],
+      ['p2', 1],
+      ['b', 2],
+    ]);
+    expect(rows.find((r) => r.code === 'a')?.effective).toBeCloseTo(0.75, 12);
+    expect(withDirection(MINI, 'a', -1).nodes.find((n) => n.code === 'a')?.direction).toBe(-1);
+    expect(topNodes(MINI)).toEqual(['p1', 'p2']);
+    const geo = withAggregation(MINI, 'p1', 'gmean');
+    expect(geo.nodes.find((n) => n.code === 'p1')?.aggregate).toEqual({ method: 'gmean' });
+    expect(treeRows(geo, 'id').map((r) => r.aggregate)).toEqual(['', 'gmean', null, '', null]);
+    expect(withAggregation(geo, 'p1', '').nodes.find((n) => n.code === 'p1')).toEqual(
+      MINI.nodes.find((n) => n.code === 'p1'),
+    );
+  });
+});
+
+describe('rank changes', () => {
+  it('lists the moves a weight change makes, biggest first, as the engine ranks them', () => {
+    const data = dataFromCsv(SEMICOLON_CSV, MINI);
+    if (!data.ok) throw new Error('data');
+    const before = score(MINI, data.data.dataset);
+    const after = score(withWeights(MINI, { p1: 0 }), data.data.dataset);
+    // With p1 at 0 the index is b: Jambi (4.5) 1st, Surakarta (3) 2nd, Bandung (1) 3rd.
+    expect([...ranksByUnit(after, 'idx')]).toEqual([
+      ['32.73', 3],
+      ['33.72', 2],
+      ['15.71', 1],
+    ]);
+    const changes = rankChanges(before, after, 'idx');
+    for (const c of changes) {
+      expect(c.from).toBe(ranksByUnit(before, 'idx').get(c.unit));
+      expect(c.to).toBe(ranksByUnit(after, 'idx').get(c.unit));
+      expect(c.gain).toBe((c.from as number) - (c.to as number));
+    }
+    expect(changes.map((c) => Math.abs(c.gain ?? 0))).toEqual(
+      [...changes.map((c) => Math.abs(c.gain ?? 0))].sort((x, y) => y - x),
+    );
+    expect(rankChanges(before, before, 'idx')).toEqual([]);
+    const r = recompute(withWeights(MINI, { p1: 0 }), data.data.dataset, null, before);
+    expect(r.ok && r.changes).toEqual(changes);
+  });
+});
+
+describe('scoring', () => {
+  it('scores the example data exactly as `takar score --framework smart-city --data example` does', async () => {
+    const studio = scoreData(
+      getFramework('smart-city'),
+      (() => {
+        const e = exampleData('smart-city', 2024);
+        if (!e.ok) throw new Error('example');
+        return e.data.dataset;
+      })(),
+      null,
+    );
+    expect(studio.ok).toBe(true);
+    const { takar } = workspace('studio');
+    const cli = await takar('score', '--framework', 'smart-city', '--data', 'example');
+    expect(cli.code).toBe(0);
+    expect(studio.ok && JSON.stringify(studio.results, null, 2) + '\n').toBe(cli.stdout);
+  });
+
+  it('returns the engine issues instead of throwing', () => {
+    const bad = scoreData(
+      { ...MINI, nodes: [] },
+      { units: [{ code: 'x', name: 'x' }], values: [] },
+      null,
+    );
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.issues.length).toBeGreaterThan(0);
+  });
+
+  it('audits and writes a CSV of scores and ranks', () => {
+    const data = dataFromCsv(SEMICOLON_CSV, MINI);
+    if (!data.ok) throw new Error('data');
+    const a = runAudit(MINI, data.data.dataset, null);
+    expect(a.ok && a.report.indicators.map((i) => i.code)).toEqual(['a', 'b']);
+    const doc = score(MINI, data.data.dataset);
+    const csv = parseCsv(resultsCsv(doc, { unit: 'kode', name: 'nama', rank: 'peringkat' }));
+    expect(csv.names.slice(0, 4)).toEqual(['kode', 'nama', 'idx', 'idx_peringkat']);
+    const root = rootCode(doc);
+    expect(Array.from(csv.columns[3]!)).toEqual(places(doc, root).map((p) => String(p.rank)));
+  });
+});
+
+describe('session', () => {
+  const session: Session = {
+    format: 'takar-studio-session',
+    formatVersion: 1,
+    lang: 'en',
+    frameworkId: 'smart-city',
+    framework: withWeights(getFramework('smart-city'), { governance: 2 }),
+    data: { kind: 'example', framework: 'smart-city', year: 2024 },
+    pipeline: null,
+    weightSets: { gov2: { governance: 2 } },
+  };
+
+  it('round-trips through its file text', () => {
+    const back = parseSession(sessionText(session));
+    expect(back).toEqual({ ok: true, session });
+  });
+
+  it('lists every problem of a bad file at once', () => {
+    const bad = parseSession(
+      JSON.stringify({
+        ...session,
+        formatVersion: 2,
+        lang: 'fr',
+        weightSets: { x: { a: -1, b: 'z' } },
+      }),
+    );
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.issues.map((i) => i.path.join('.'))).toEqual([
+      'formatVersion',
+      'lang',
+      'weightSets.x.a',
+      'weightSets.x.b',
+    ]);
+    expect(parseSession('[').ok).toBe(false);
+    const other = parseSession('{"format":"takar-results"}');
+    expect(!other.ok && other.issues[0]?.path).toEqual(['format']);
+  });
+});
+
+describe('the address', () => {
+  it('writes and reads the small state', () => {
+    const state = {
+      framework: 'smart-city' as const,
+      lang: 'en' as const,
+      example: true,
+      normalise: 'zscore',
+      aggregate: null,
+      weights: { governance: 1.2, 'economy.industry': 0 },
+    };
+    const hash = stateHash(state);
+    expect(hash).toBe(
+      '#f=smart-city&lang=en&d=example&n=zscore&w=governance:1.2,economy.industry:0',
+    );
+    expect(parseStateHash(hash)).toEqual({ state, issues: [] });
+    expect(
+      stateHash({
+        ...state,
+        framework: null,
+        lang: null,
+        example: false,
+        normalise: null,
+        weights: {},
+      }),
+    ).toBe('');
+  });
+
+  it('lists every part it cannot use and keeps the rest', () => {
+    const { state, issues } = parseStateHash('#f=nope&lang=fr&w=a:1,b:-1,c:x,:2&zz=1&d=file');
+    expect(state.weights).toEqual({ a: 1 });
+    expect(issues.map((i) => i.path.join(' '))).toEqual([
+      '#f',
+      '#lang',
+      '#w b:-1',
+      '#w c:x',
+      '#w :2',
+      '#zz',
+      '#d',
+    ]);
+  });
+});
+
+describe('the results package', () => {
+  it('is a zip that unzip reads back file for file, and the same input gives the same bytes', () => {
+    const input = {
+      results: '{"a":1}\n',
+      csv: 'kode,nama\n',
+      framework: '{"id":"x"}\n',
+      session: '{}\n',
+    };
+    const bytes = packageZip(input);
+    expect(Buffer.from(packageZip(input)).equals(Buffer.from(bytes))).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'studio-zip-'));
+    writeFileSync(join(dir, 'p.zip'), bytes);
+    const list = spawnSync('unzip', ['-Z1', 'p.zip'], { cwd: dir, encoding: 'utf8' });
+    expect(list.status).toBe(0);
+    expect(list.stdout.trim().split('\n')).toEqual([...PACKAGE_FILES]);
+    const out = spawnSync('unzip', ['-q', 'p.zip', '-d', 'out'], { cwd: dir });
+    expect(out.status).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'results.json'), 'utf8')).toBe(input.results);
+    expect(readFileSync(join(dir, 'out', 'scores.csv'), 'utf8')).toBe(input.csv);
+    expect(readFileSync(join(dir, 'out', 'framework.json'), 'utf8')).toBe(input.framework);
+    expect(readFileSync(join(dir, 'out', 'session.takar.json'), 'utf8')).toBe(input.session);
+    expect(readFileSync(join(dir, 'out', 'README.txt'), 'utf8')).toContain(
+      'takar publish --results results.json',
+    );
+  });
+});
+
+describe('the heatmap colours', () => {
+  it('go from white at 0 to blue at +1 and red at −1, grey when undefined', () => {
+    expect(corrColour(0)).toBe('#ffffff');
+    expect(corrColour(1)).toBe('#0b5394');
+    expect(corrColour(-1)).toBe('#b3261e');
+    expect(corrColour(0.5)).toBe('#85a9ca');
+    expect(corrColour(null)).toBe('#c8c8c8');
+    expect(corrColour(Number.NaN)).toBe('#c8c8c8');
+  });
+});
+
+describe('the icicle chart', () => {
+  it('lays each node under its parent, as wide as its effective weight, and moves by arrow keys', () => {
+    const rows = treeRows(withWeights(MINI, { p1: 3 }), 'id');
+    const cells = icicleLayout(rows);
+    const at = (code: string) => cells.find((c) => c.row.code === code)!;
+    expect([at('idx').x, at('idx').width]).toEqual([0, ICICLE_WIDTH]);
+    expect([at('p1').x, at('p1').width]).toEqual([0, 750]);
+    expect([at('p2').x, at('p2').width]).toEqual([750, 250]);
+    expect([at('b').x, at('b').width, at('b').y]).toEqual([750, 250, 2 * ICICLE_ROW]);
+    expect(icicleMove(rows, 'idx', 'ArrowDown')).toBe('p1');
+    expect(icicleMove(rows, 'p1', 'ArrowRight')).toBe('p2');
+    expect(icicleMove(rows, 'p2', 'ArrowRight')).toBe(null);
+    expect(icicleMove(rows, 'b', 'ArrowUp')).toBe('p2');
+    expect(icicleMove(rows, 'p2', 'Home')).toBe('p1');
+    expect(icicleMove(rows, 'a', 'ArrowDown')).toBe(null);
+  });
+});
