@@ -1,11 +1,9 @@
 /**
- * The one place the studio reads scores and ranks out of a results document. Everything else in
- * the studio asks these functions, so a change of the results format (issue 13, format 2:
- * columnar) is a change of this file only. Documents are passed to the elements as they are.
- *
- * This version reads format 1: `units[i].scores[node]`, `units[i].ranks[node]`.
+ * The one place the studio reads scores and ranks out of a results document (format 2: one
+ * column per node, read through core's zod-free `resultsView`). Documents are passed to the
+ * elements as they are.
  */
-import type { ResultsDocument } from '@takar/core';
+import { resultsView, type ResultsDocument } from '@takar/core/results';
 
 /** One unit's place on one node. */
 export interface UnitPlace {
@@ -17,45 +15,49 @@ export interface UnitPlace {
 
 /** The code of the framework's root (the index). */
 export function rootCode(doc: ResultsDocument): string {
-  const root = doc.framework.nodes.find((n) => n.parent === null);
+  const root = resultsView(doc).root;
   if (!root) throw new Error('The results document has no root node.');
-  return root.code;
+  return root;
 }
 
 /** Number of scored units. */
 export function unitCount(doc: ResultsDocument): number {
-  return doc.units.length;
+  return doc.units.codes.length;
 }
 
 /** Every scored unit's score and rank on `node`, in the document's unit order. */
 export function places(doc: ResultsDocument, node: string): UnitPlace[] {
-  return doc.units.map((u) => ({
-    unit: u.unit,
-    name: u.name,
-    score: u.scores[node] ?? null,
-    rank: u.ranks[node] ?? null,
+  const view = resultsView(doc);
+  return view.codes.map((unit, i) => ({
+    unit,
+    name: view.names[i] as string,
+    score: view.scoreAt(node, i),
+    rank: view.rankAt(node, i),
   }));
 }
 
 /** Ranks on `node` by unit code. */
 export function ranksByUnit(doc: ResultsDocument, node: string): Map<string, number | null> {
-  return new Map(doc.units.map((u) => [u.unit, u.ranks[node] ?? null]));
+  const view = resultsView(doc);
+  return new Map(view.codes.map((unit, i) => [unit, view.rankAt(node, i)]));
 }
 
 /** The node codes that carry scores in the document (indicators and aggregates). */
 export function scoredNodes(doc: ResultsDocument): string[] {
-  const first = doc.units[0];
-  return first ? Object.keys(first.scores) : [];
+  return [...resultsView(doc).keys];
 }
 
 /** The unit's score on `node`, or null (missing stays missing). */
 export function scoreOf(doc: ResultsDocument, unit: string, node: string): number | null {
-  return doc.units.find((u) => u.unit === unit)?.scores[node] ?? null;
+  const view = resultsView(doc);
+  const i = view.indexOf(unit);
+  return i < 0 ? null : view.scoreAt(node, i);
 }
 
 /** The raw (input) value of `indicator` for every scored unit, in unit order; null when missing. */
 export function rawValues(doc: ResultsDocument, indicator: string): (number | null)[] {
-  return doc.units.map((u) => u.raw?.[indicator] ?? null);
+  const raw = resultsView(doc).column(indicator)?.raw;
+  return raw ? [...raw] : doc.units.codes.map(() => null);
 }
 
 /** The document's title, if it has one. */
