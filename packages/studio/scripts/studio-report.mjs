@@ -113,6 +113,7 @@ async function screenshots(page) {
   await page.evaluate(() => document.querySelector('takar-studio').setWeight('governance', 2));
   await page.waitForTimeout(500);
   await shot('#s1 >> xpath=..', 'studio-data.png');
+  await shot('#s2 >> xpath=..', 'studio-framework.png');
   await shot('#audit', 'studio-audit.png');
   await shot('#results', 'studio-results.png');
   await shot('#tuning', 'studio-tuning.png');
@@ -136,6 +137,7 @@ try {
       errors.push(`${m.type()}: ${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('crash', () => console.error('studio-report: the page crashed'));
   let wire = 0;
   let loaded = false;
   const afterLoad = [];

@@ -102,6 +102,8 @@ export class TakarStudio extends LitElement {
   @state() accessor removal: RemovalImpact[] | null = null;
   @state() accessor heatmapOpen = false;
   @state() accessor icicleFocus: string | undefined = undefined;
+  /** The icicle chart is drawn only while its section is open. */
+  @state() accessor icicleOpen = false;
   @state() accessor typedRegions: Record<string, string> = {};
   @state() accessor regionIssues: TakarIssue[] = [];
   @state() accessor scenario: { a: string; b: string; changes: RankChange[] } | null = null;
@@ -943,7 +945,13 @@ export class TakarStudio extends LitElement {
     return html`<section aria-labelledby="s2">
       <h2 id="s2">${t.step2}</h2>
       <p class="narrow-note">${t.editWide}</p>
-      ${this.renderIcicle(rows)}
+      <details
+        id="icicle-box"
+        @toggle=${(e: Event) => (this.icicleOpen = (e.target as HTMLDetailsElement).open)}
+      >
+        <summary>${t.icicleShow}</summary>
+        ${this.icicleOpen ? this.renderIcicle(rows) : nothing}
+      </details>
       <details id="tree">
         <summary>${t.showTree}</summary>
         <div class="scroll" tabindex="0" role="region" aria-label=${t.treeCaption}>

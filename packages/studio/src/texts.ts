@@ -51,6 +51,7 @@ const id = {
   higherBetter: 'lebih tinggi lebih baik',
   lowerBetter: 'lebih rendah lebih baik',
   showTree: 'Tampilkan seluruh kerangka untuk disunting',
+  icicleShow: 'Bagan kerangka (icicle) dengan bobot efektif',
   icicleLabel: 'Kerangka sebagai bagan icicle: lebar tiap simpul = bobot efektifnya',
   icicleAbout:
     'Lebar tiap simpul adalah bobot efektifnya (porsinya dalam indeks). Papan ketik: ←/→ antarsaudara, ↑ ke induk, ↓ ke anak pertama, Enter untuk menyunting bobotnya.',
@@ -194,6 +195,7 @@ const en: Texts = {
   higherBetter: 'higher is better',
   lowerBetter: 'lower is better',
   showTree: 'Show the whole framework for editing',
+  icicleShow: 'Framework chart (icicle) with the effective weights',
   icicleLabel: 'The framework as an icicle chart: each node as wide as its effective weight',
   icicleAbout:
     'Each node is as wide as its effective weight (its share of the index). Keyboard: ←/→ between siblings, ↑ to the parent, ↓ to the first child, Enter to edit its weight.',

@@ -340,6 +340,9 @@ describe('<takar-studio>', () => {
     await frames();
     await studio.updateComplete;
     ($(studio, '#tree') as HTMLDetailsElement).open = true;
+    const icicleBox = $(studio, '#icicle-box') as HTMLDetailsElement;
+    icicleBox.open = true;
+    await new Promise((r) => icicleBox.addEventListener('toggle', r, { once: true }));
     $(studio, '#run-removal').click();
     ($(studio, '#compare') as HTMLButtonElement).click();
     const details = $(studio, '#heatmap') as HTMLDetailsElement;
@@ -454,6 +457,11 @@ describe('<takar-studio> with a framework from a file', () => {
   it('moves through the icicle chart by keyboard and opens a node for editing', async () => {
     const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
     const root = studio.shadowRoot!;
+    const box = $(studio, '#icicle-box') as HTMLDetailsElement;
+    expect(root.querySelector('svg.icicle')).to.equal(null);
+    box.open = true;
+    await new Promise((r) => box.addEventListener('toggle', r, { once: true }));
+    await studio.updateComplete;
     const focusedCode = () => (root.activeElement as Element | null)?.getAttribute('data-code');
     const rects = root.querySelectorAll('svg.icicle rect');
     expect(rects.length).to.equal(getFramework('smart-city').nodes.length);
