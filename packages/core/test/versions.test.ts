@@ -12,7 +12,7 @@ const json = (path: string) =>
     devDependencies?: Record<string, string>;
   };
 const version = json('package.json').version;
-const packages = ['core', 'indonesia', 'charts', 'elements', 'cli'];
+const packages = ['core', 'indonesia', 'charts', 'elements', 'cli', 'studio'];
 
 describe('one version for every package (run node scripts/set-version.mjs after a change)', () => {
   it.each(packages)(
