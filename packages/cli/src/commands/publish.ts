@@ -209,9 +209,6 @@ function embedsFor(
  */
 type PublishedAttributes = Record<ElementTag, () => Record<string, string> | undefined>;
 
-/** The elements a published page can show (the map with boundaries; impact needs other data). */
-export const PUBLISHED_ELEMENTS: readonly ElementTag[] = ELEMENT_CATALOGUE.map((e) => e.tag);
-
 /** Attributes holding URLs of published files, which snippets prefix with the site's address. */
 const isLocalUrl = (name: string, value: string) =>
   (name === 'src' || name === 'srcs' || name === 'boundaries') && !/^[a-z]+:\/\//i.test(value);
