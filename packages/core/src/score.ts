@@ -109,20 +109,38 @@ export function resultsDocument(
  * @example
  * ```ts
  * for (const chunk of resultsJson(runPipeline(framework, data))) stream.write(chunk);
+ * for (const chunk of resultsJson(results)) stream.write(chunk); // a document already built
  * ```
  *
  * @category Score
  */
 export function* resultsJson(
-  run: PipelineRun,
+  source: PipelineRun | ResultsDocument,
   title?: string,
   options: { pretty?: boolean; raw?: boolean } = {},
 ): Generator<string> {
+  // A document already built (to look at it first) is written as it is: `title` and `raw` were
+  // given when it was built.
+  const built = 'format' in source ? source : undefined;
   if (options.pretty) {
-    yield JSON.stringify(resultsDocument(run, title, options), null, 2);
+    yield JSON.stringify(built ?? resultsDocument(source as PipelineRun, title, options), null, 2);
     return;
   }
-  const parts = documentParts(run, title, options.raw !== false);
+  const parts = built
+    ? (() => {
+        const { columns, until, excluded, ...head } = built;
+        const byKey = new Map(columns.map((c) => [c.key, c]));
+        return {
+          head,
+          keys: columns.map((c) => c.key),
+          column: (key: string) => byKey.get(key) as ResultColumn,
+          tail: {
+            ...(until !== undefined ? { until } : {}),
+            ...(excluded !== undefined ? { excluded } : {}),
+          },
+        };
+      })()
+    : documentParts(source as PipelineRun, title, options.raw !== false);
   const entries = (o: object) =>
     Object.entries(o).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
   yield `{${entries(parts.head).join(',')},"columns":[`;

@@ -101,6 +101,11 @@ describe('format 2', () => {
     expect([...resultsJson(run, 'T', { pretty: true })].join('')).toBe(
       JSON.stringify(built, null, 2),
     );
+    // A document already built streams the same bytes (takar score does this after its checks).
+    expect([...resultsJson(built)].join('')).toBe(JSON.stringify(built));
+    expect([...resultsJson(built, undefined, { pretty: true })].join('')).toBe(
+      JSON.stringify(built, null, 2),
+    );
     // Deterministic: a second run gives the same bytes.
     expect([...resultsJson(runPipeline(framework, data, options), 'T')].join('')).toBe(
       JSON.stringify(built),

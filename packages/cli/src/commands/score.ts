@@ -108,14 +108,15 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   const ext = out === undefined ? 'json' : extensionOf(out);
   const hasBands = tree.framework.nodes.some((n) => n.bands?.length) || !!tree.framework.bands;
   // The band-gap report reads the document (small for frameworks with bands).
-  const doc = hasBands ? resultsDocument(run, optional(args, 'title')) : null;
+  const raw = args.flags.get('raw') === true;
+  const doc = hasBands ? resultsDocument(run, optional(args, 'title'), { raw }) : null;
   if (ext === 'json') {
     // Compact by default (--pretty indents), built and written column by column: 10^6 units are
     // never one string. Raw values are in the data file already; --raw also writes them.
     const pretty = args.flags.get('pretty') === true;
-    const raw = args.flags.get('raw') === true;
     const pieces = function* () {
-      yield* resultsJson(run, optional(args, 'title'), { pretty, raw });
+      // The document built for the band-gap report is written as it is, not built again.
+      yield* resultsJson(doc ?? run, optional(args, 'title'), { pretty, raw });
       yield '\n';
     };
     if (out === undefined) for (const piece of pieces()) io.stdout(piece);
