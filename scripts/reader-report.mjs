@@ -47,11 +47,28 @@ async function measure(browser, url, viewport, expected) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.addInitScript(() => {
     window.__shift = 0;
+    window.__shifts = [];
     window.__rendered = new Set();
     window.__errors = [];
     window.__first = undefined;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__shift += e.value;
+        // What moved: the nearest Takar element (or the node itself) of each source.
+        const name = (n) => {
+          let el = n?.nodeType === 1 ? n : n?.parentElement;
+          while (el && !el.localName.startsWith('takar-')) {
+            el = el.parentElement ?? el.getRootNode()?.host;
+          }
+          return el?.localName ?? n?.nodeName ?? '?';
+        };
+        window.__shifts.push({
+          value: e.value,
+          at: Math.round(e.startTime),
+          what: [...new Set((e.sources ?? []).map((x) => name(x.node)))].join('+'),
+        });
+      }
     }).observe({ type: 'layout-shift', buffered: true });
     document.addEventListener('takar-rendered', (e) => {
       window.__first ??= performance.now();
@@ -108,8 +125,9 @@ async function measure(browser, url, viewport, expected) {
     },
   );
   await page.waitForTimeout(1000);
-  const { shift, errors, width, rendered } = await page.evaluate(() => ({
+  const { shift, shifts, errors, width, rendered } = await page.evaluate(() => ({
     shift: window.__shift,
+    shifts: window.__shifts,
     errors: window.__errors,
     width: document.documentElement.scrollWidth,
     rendered: window.__rendered.size,
@@ -128,6 +146,7 @@ async function measure(browser, url, viewport, expected) {
   return {
     first,
     shift,
+    shifts,
     width,
     rendered,
     errors: [...errors, ...problems],
@@ -207,6 +226,14 @@ export async function readerReport(browser, base) {
       console.log(
         `    layout shift: ${m.shift.toFixed(3)} (goal ≤ 0.1: ${m.shift <= 0.1 ? 'ok' : 'OVER'})`,
       );
+      if (m.shift > 0.1)
+        console.log(
+          `    largest shifts: ${[...m.shifts]
+            .sort((a, b) => b.value - a.value)
+            .slice(0, 4)
+            .map((x) => `${x.value.toFixed(3)} at ${(x.at / 1000).toFixed(1)} s (${x.what})`)
+            .join(', ')}`,
+        );
       console.log(`    URLs fetched twice: ${m.twice.length ? m.twice.join(', ') : 'none'}`);
       console.log(
         `    page width: ${m.width} px for a ${viewport.width} px viewport; elements drawn: ${m.rendered}`,

@@ -330,6 +330,19 @@ describe('linked views and permalinks', () => {
     expect(location.hash).to.equal('#region=34.71');
     expect(fetchesOf(src)).to.equal(1);
 
+    // Escape on the map clears the group's choice: each element goes back to what its page gave
+    // it (the ranking and the profile to 32.73, the map to none), and the address loses it.
+    map
+      .shadowRoot!.querySelector<SVGPathElement>('svg.map path[data-unit="34.71"]')!
+      .dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+      );
+    await Promise.all([ranking, map, profile].map((el) => el.updateComplete));
+    expect(map.region).to.equal(undefined);
+    expect(ranking.region).to.equal('32.73');
+    expect(profile.region).to.equal('32.73');
+    expect(location.hash).to.equal('');
+
     // The permalink opens the same view: a new page (fresh group) reads it from the address.
     fixtureCleanup();
     history.replaceState(

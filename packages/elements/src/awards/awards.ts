@@ -40,8 +40,16 @@ export class TakarAwards extends TakarElement {
     return [this.group];
   }
 
-  protected override reservedHeights(): [number, number] {
-    return [2270, 1425];
+  /** Heights measured on the example data (see {@link TakarElement.reservedHeights}). */
+  protected override reservedHeights(): readonly (readonly [number, number])[] {
+    return [
+      [230, 1952],
+      [270, 1871],
+      [322, 1843],
+      [510, 1666],
+      [678, 1425],
+      [818, 1284],
+    ];
   }
 
   protected override buildView(

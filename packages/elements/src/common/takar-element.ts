@@ -18,8 +18,10 @@ import { readTheme, type ThemeColors } from './theme.js';
 import { sharedStyles } from './styles.js';
 import { checkFocus } from './labels.js';
 import { NearViewController } from './near-view.js';
+import { heightAt } from './reserve.js';
 import { composeSvg, svgToPng } from './export-image.js';
 import {
+  LINK_KEYS,
   linkedSelection,
   onSelection,
   readPermalink,
@@ -360,11 +362,20 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
     };
   }
 
-  /** Takes a link group's selection (only the keys it holds). */
+  /** What the page itself gave for each linked key, kept when the group first changes it. */
+  readonly #authored: Partial<Record<(typeof LINK_KEYS)[number], string | undefined>> = {};
+
+  /**
+   * Takes a link group's selection (only the keys it holds). A key the group cleared (Escape on
+   * the map, a permalink without it) goes back to what the page gave this element: none for a
+   * ranking without `region`, the page's region for a profile.
+   */
   protected applySelection(s: LinkedSelection): void {
-    if (s.region !== undefined) this.region = s.region;
-    if (s.year !== undefined) this.year = s.year;
-    if (s.dimension !== undefined) this.dimension = s.dimension;
+    for (const key of LINK_KEYS) {
+      if (!(key in s)) continue;
+      if (!(key in this.#authored)) this.#authored[key] = this[key];
+      this[key] = s[key] ?? this.#authored[key];
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -505,23 +516,26 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
 
   /**
    * Height to keep free before the data is in, so the page does not jump when it arrives: from
-   * the element's kind ({@link TakarElement.reservedHeights}) and its width (texts wrap and
-   * tables grow on a phone).
+   * the element's kind and settings ({@link TakarElement.reservedHeights}) at its width (texts
+   * wrap and tables grow on a phone), interpolated between the measured widths.
    */
   protected reservedHeight(): number {
-    const [narrow, wide] = this.reservedHeights();
     const w = this.clientWidth || window.innerWidth || 900;
-    if (w <= 360) return Math.round(narrow * Math.min(1.3, (360 / Math.max(w, 200)) ** 0.8));
-    const f = Math.min(1, (w - 360) / (900 - 360));
-    return Math.round(narrow + (wide - narrow) * f);
+    return heightAt(this.reservedHeights(), w);
   }
 
   /**
-   * Typical heights of the drawn element at 360 px and at 900 px or wider, measured on the
-   * example data (see docs/elements); an element overrides them.
+   * Heights of the drawn element at some content widths, `[width, height]` pairs in increasing
+   * width, measured on the example data (the page `scripts/reader-pages/` and the gallery, with
+   * `node scripts/reader-report.mjs` printing the layout shift that remains); an element
+   * overrides them. Between two widths the height is interpolated, outside them it is the nearer
+   * one's.
    */
-  protected reservedHeights(): [narrow: number, wide: number] {
-    return [700, 500];
+  protected reservedHeights(): readonly (readonly [width: number, height: number])[] {
+    return [
+      [270, 700],
+      [910, 500],
+    ];
   }
 
   /** Where the data comes from: the `source` of the (first) document that has one. */

@@ -40,8 +40,16 @@ export class TakarCompare extends TakarElement {
     return [this.regions];
   }
 
-  protected override reservedHeights(): [number, number] {
-    return [1440, 890];
+  /** Heights measured on the example data (see {@link TakarElement.reservedHeights}). */
+  protected override reservedHeights(): readonly (readonly [number, number])[] {
+    return [
+      [230, 1329],
+      [270, 1249],
+      [322, 1221],
+      [510, 1114],
+      [678, 1031],
+      [818, 890],
+    ];
   }
 
   protected override buildView(

@@ -737,9 +737,22 @@ export class TakarMap extends TakarElement<MapData> {
     );
   }
 
-  /** The map and its legend (the table of every region comes below, unless `hide-table`). */
-  protected override reservedHeights(): [number, number] {
-    return [1100, 770];
+  /** The map and its legend, and the table of every region below unless `hide-table` (measured on the example data). */
+  protected override reservedHeights(): readonly (readonly [number, number])[] {
+    // Two panels below SPLIT_BELOW_PX, stacked (taller as the width grows); one panel above it.
+    const figure = [
+      [230, 1216],
+      [270, 1135],
+      [322, 1132],
+      [510, 1247],
+      [SPLIT_BELOW_PX - 1, 1289],
+      [SPLIT_BELOW_PX, 722],
+      [678, 742],
+      [910, 802],
+    ] as const;
+    // The table of every region (191 in the example), unless hide-table.
+    const table = [9244, 9015, 9015, 5738, 5711, 5711, 5598, 5598];
+    return figure.map(([w, h], i) => [w, h + (this.hideTable ? 0 : table[i]!)] as const);
   }
 
   /** The map draws its own SVG: no Vega to preload; its schema depends on the measure. */

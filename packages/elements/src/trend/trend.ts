@@ -77,8 +77,16 @@ export class TakarTrend extends TakarElement<(ResultsDocument | RegionDocument)[
     return [this.regions, this.measure];
   }
 
-  protected override reservedHeights(): [number, number] {
-    return [1000, 700];
+  /** Heights measured on the example data (see {@link TakarElement.reservedHeights}). */
+  protected override reservedHeights(): readonly (readonly [number, number])[] {
+    return [
+      [230, 954],
+      [270, 871],
+      [322, 824],
+      [510, 701],
+      [678, 701],
+      [910, 681],
+    ];
   }
 
   protected override buildView(
