@@ -35,6 +35,15 @@ export { stripTemplate, STRIP_DATA, type StripRow } from './templates/strip.js';
 export { intervalTemplate, INTERVAL_DATA, type IntervalRow } from './templates/interval.js';
 export { dotsChart, linesChart, stripChart, intervalChart, type ChartTheme } from './charts.js';
 export {
+  dotsLayout,
+  tickStep,
+  type DotsLayout,
+  type DotsLayoutDot,
+  type DotsLayoutOptions,
+  type DotsLayoutRow,
+  type DotsTick,
+} from './dots/dots-layout.js';
+export {
   readBoundaries,
   type BoundariesOptions,
   type BoundariesResult,

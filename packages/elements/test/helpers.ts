@@ -72,7 +72,7 @@ export function fixtureUrl(name: string): string {
 export function marks(el: HTMLElement): SVGPathElement[] {
   return [
     ...(el.shadowRoot?.querySelectorAll<SVGPathElement>(
-      '.chart svg g.mark-rect path, .chart svg g.mark-symbol path, .chart svg.map path[data-unit]',
+      '.chart svg g.mark-rect path, .chart svg g.mark-symbol path, .chart svg.map path[data-unit], .chart svg.dots path.dot',
     ) ?? []),
   ];
 }

@@ -6,7 +6,7 @@ import {
   type RegionDocument,
   type ResultsDocument,
 } from '@takar/core/results';
-import { dotsChart, type DotRow } from '@takar/charts';
+import { dotsLayout, type DotRow } from '@takar/charts';
 import {
   REGION_KIND,
   type ResultsError,
@@ -17,6 +17,8 @@ import { TakarElement, type ElementView } from '../common/takar-element.js';
 import type { ThemeColors } from '../common/theme.js';
 import { regionCsv, resultsCsv } from '../common/csv.js';
 import { resolveNode, resultsTitle, unknownRegion } from '../common/labels.js';
+import { dotsFigure, figureSvgText } from '../common/dots-figure.js';
+import { WidthWatch } from '../common/width-watch.js';
 
 /**
  * `<takar-profile>`: one region against the median of its peers and the national median, on the
@@ -43,12 +45,52 @@ import { resolveNode, resultsTitle, unknownRegion } from '../common/labels.js';
  * ```
  */
 export class TakarProfile extends TakarElement<ResultsDocument | RegionDocument> {
+  /** The chart area's width: the dot plot is laid out at it (no Vega: see {@link usesVega}). */
+  private readonly widthWatch = new WidthWatch(
+    this,
+    () => this.renderRoot.querySelector<HTMLElement>('.chart')?.clientWidth,
+  );
+  private renderedView: unknown;
+
+  /**
+   * The profile draws its dot plot itself, as SVG: a one-region page then loads no Vega (about
+   * 140 KB gzip, more than the rest of the page), so its first chart comes sooner on a slow line.
+   */
+  protected override usesVega(): boolean {
+    return false;
+  }
+
+  protected override viewDependencies(): unknown[] {
+    return [this.widthWatch.width];
+  }
+
+  protected override updated(): void {
+    super.updated();
+    const view = this.view;
+    if (view && !('code' in view) && view.figure && view !== this.renderedView) {
+      this.renderedView = view;
+      this.emitRendered();
+    }
+  }
+
+  protected override imageSVG(): Promise<string | undefined> {
+    return Promise.resolve(figureSvgText(this.renderRoot.querySelector('.chart')));
+  }
+
   protected override resultsKind(): ResultsKind<ResultsDocument | RegionDocument> {
     return REGION_KIND;
   }
 
-  protected override reservedHeights(): [number, number] {
-    return [1690, 850];
+  /** Heights measured on the example data (see {@link TakarElement.reservedHeights}). */
+  protected override reservedHeights(): readonly (readonly [number, number])[] {
+    return [
+      [230, 1378],
+      [270, 1301],
+      [322, 1161],
+      [510, 1028],
+      [678, 982],
+      [910, 821],
+    ];
   }
 
   protected override buildView(
@@ -113,15 +155,14 @@ export class TakarProfile extends TakarElement<ResultsDocument | RegionDocument>
         strengths: list(p.strengths),
         weaknesses: list(p.weaknesses),
       }),
-      chart:
+      figure:
         rows.length > 0
-          ? this.chartInput(
-              dotsChart(rows, {
-                xTitle: t.score,
-                textColor: theme.text,
-                gridColor: theme.grid,
-              }),
-              'dots',
+          ? dotsFigure(
+              dotsLayout(rows, { width: this.widthWatch.width }),
+              theme,
+              n,
+              t.score,
+              (event, tip) => this.tooltip.show(event, tip),
             )
           : undefined,
       legend: series.map((s) => ({ label: s.name, color: s.color, shape: s.shape })),

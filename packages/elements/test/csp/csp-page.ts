@@ -11,7 +11,7 @@ const pending = elements.map(
     new Promise<[string, string, number]>((resolve) => {
       const marks = () =>
         el.shadowRoot?.querySelectorAll(
-          '.chart svg g.mark-rect path, .chart svg g.mark-symbol path, .chart svg.map path[data-unit]',
+          '.chart svg g.mark-rect path, .chart svg g.mark-symbol path, .chart svg.map path[data-unit], .chart svg.dots path.dot',
         ).length ?? 0;
       el.addEventListener('takar-rendered', () => resolve([el.localName, 'rendered', marks()]), {
         once: true,
