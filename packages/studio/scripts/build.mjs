@@ -3,8 +3,21 @@
 // chunks (the results schema, Vega, the map geometry) stay lazy. Workspace packages are read
 // from their src/ through the "source" export condition, so the bundle never lags the sources.
 // `npm run build -w @takar/studio`; `npm start` runs it when dist/ is missing or stale.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+//
+// It also copies the element bundle (the CDN build, packages/elements/dist/cdn/, source maps left
+// out) to dist/site-bundle/ with a manifest.json listing its files: "Terbitkan situs" puts them in
+// the site's zip (src/site-zip.ts), and the studio fetches them while it loads, so publishing
+// needs no request afterwards.
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -12,6 +25,12 @@ const STUDIO = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = join(STUDIO, '..', '..');
 export const OUT = join(STUDIO, 'dist');
 const ENTRY = join(OUT, 'studio.js');
+/** The element bundle the published site carries (built by rollup: `npx rollup -c`). */
+export const CDN_BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn');
+/** Where the studio's copy of it goes, with its manifest. */
+export const SITE_BUNDLE = join(OUT, 'site-bundle');
+/** The files the site needs from the bundle (as `SITE_BUNDLE_REQUIRED` of `@takar/elements/site`). */
+const REQUIRED = ['takar.js', 'takar.css', 'takar-frame.js', 'takar-resize.js'];
 
 function newest(path) {
   if (!existsSync(path)) return 0;
@@ -34,11 +53,51 @@ export function isStale() {
       newest(join(ROOT, 'packages', p, 'src')),
     ),
     newest(join(ROOT, 'package-lock.json')),
+    newest(CDN_BUNDLE),
   );
-  return newest(ENTRY) < inputs;
+  return Math.min(newest(ENTRY), newest(join(SITE_BUNDLE, 'manifest.json'))) < inputs;
 }
 
-/** Bundles the studio; resolves with the output files and their sizes in bytes. */
+/** The bundle's files, paths relative to `dir` with `/`, sorted; source maps left out. */
+function bundleFiles(dir, under = '') {
+  return readdirSync(join(dir, under), { withFileTypes: true })
+    .flatMap((e) => {
+      const path = under ? `${under}/${e.name}` : e.name;
+      if (e.isDirectory()) return bundleFiles(dir, path);
+      return e.name.endsWith('.map') ? [] : [path];
+    })
+    .sort();
+}
+
+/**
+ * Copies the element bundle (`from`, default the CDN build) to `to` (default dist/site-bundle/),
+ * replacing an older copy so that no stale chunk stays, and writes `to`/manifest.json: `{ format, files: [{ path, bytes }] }`.
+ * Throws, saying what to run, when the bundle is not built.
+ */
+export function copySiteBundle(from = CDN_BUNDLE, to = SITE_BUNDLE) {
+  const missing = REQUIRED.filter((f) => !existsSync(join(from, f)));
+  if (missing.length > 0)
+    throw new Error(
+      `studio: the element bundle ${from} has no ${missing.join(', ')}; build it with \`npx rollup -c\` (npm ci runs it) before the studio.`,
+    );
+  rmSync(to, { recursive: true, force: true });
+  const files = bundleFiles(from).map((path) => {
+    const target = join(to, path);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(join(from, path), target);
+    return { path, bytes: statSync(target).size };
+  });
+  writeFileSync(
+    join(to, 'manifest.json'),
+    JSON.stringify({ format: 'takar-site-bundle', formatVersion: 1, files }, null, 2) + '\n',
+  );
+  return files;
+}
+
+/**
+ * Bundles the studio and copies the element bundle for its published sites; resolves with the
+ * studio's own script files and their sizes in bytes.
+ */
 export async function buildStudio() {
   const result = await build({
     absWorkingDir: ROOT,
@@ -62,6 +121,7 @@ export async function buildStudio() {
     logLevel: 'warning',
     tsconfig: join(ROOT, 'tsconfig.json'),
   });
+  copySiteBundle();
   return Object.fromEntries(
     Object.entries(result.metafile.outputs)
       .filter(([f]) => f.endsWith('.js'))

@@ -1,0 +1,13 @@
+// Types of build.mjs, for the tests that call it.
+/** Where the studio's bundle is written (packages/studio/dist). */
+export const OUT: string;
+/** The element bundle the published site carries (packages/elements/dist/cdn). */
+export const CDN_BUNDLE: string;
+/** The studio's copy of it (dist/site-bundle). */
+export const SITE_BUNDLE: string;
+/** True when dist/studio.js or the bundle's copy is missing or older than their sources. */
+export function isStale(): boolean;
+/** Copies the element bundle with its manifest; returns the files listed. */
+export function copySiteBundle(from?: string, to?: string): { path: string; bytes: number }[];
+/** Bundles the studio and copies the element bundle; resolves with the script files' sizes. */
+export function buildStudio(): Promise<Record<string, number>>;
