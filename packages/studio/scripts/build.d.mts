@@ -9,5 +9,7 @@ export const SITE_BUNDLE: string;
 export function isStale(): boolean;
 /** Copies the element bundle with its manifest; returns the files listed. */
 export function copySiteBundle(from?: string, to?: string): { path: string; bytes: number }[];
-/** Bundles the studio and copies the element bundle; resolves with the script files' sizes. */
-export function buildStudio(): Promise<Record<string, number>>;
+/** Bundles the studio into `folder`/dist (default packages/studio) with the element bundle's copy and the manifest. */
+export function buildStudio(folder?: string): Promise<Record<string, number>>;
+/** dist/studio-manifest.json: the files of a hosted studio folder. */
+export const STUDIO_MANIFEST: string;

@@ -17,7 +17,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -29,6 +29,11 @@ const ENTRY = join(OUT, 'studio.js');
 export const CDN_BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn');
 /** Where the studio's copy of it goes, with its manifest. */
 export const SITE_BUNDLE = join(OUT, 'site-bundle');
+/** The page's own files, beside dist/. */
+const PAGE_FILES = ['index.html', 'studio.css', 'favicon.svg'];
+/** The list of what a hosted studio folder holds, written by {@link buildStudio}. */
+export const STUDIO_MANIFEST = join(OUT, 'studio-manifest.json');
+
 /** The files the site needs from the bundle (as `SITE_BUNDLE_REQUIRED` of `@takar/elements/site`). */
 const REQUIRED = ['takar.js', 'takar.css', 'takar-frame.js', 'takar-resize.js'];
 
@@ -55,7 +60,7 @@ export function isStale() {
     newest(join(ROOT, 'package-lock.json')),
     newest(CDN_BUNDLE),
   );
-  return Math.min(newest(ENTRY), newest(join(SITE_BUNDLE, 'manifest.json'))) < inputs;
+  return Math.min(newest(ENTRY), newest(STUDIO_MANIFEST)) < inputs;
 }
 
 /** The bundle's files, paths relative to `dir` with `/`, sorted; source maps left out. */
@@ -95,17 +100,51 @@ export function copySiteBundle(from = CDN_BUNDLE, to = SITE_BUNDLE) {
 }
 
 /**
- * Bundles the studio and copies the element bundle for its published sites; resolves with the
- * studio's own script files and their sizes in bytes.
+ * Writes dist/studio-manifest.json: every file of the folder to host (paths relative to
+ * packages/studio/, with their sizes): the page, its style sheet and icon, the bundle's scripts and
+ * licence notes (source maps left out), and the element bundle's copy. `takar studio --out` copies
+ * exactly these (and the map boundaries, from @takar/indonesia).
  */
-export async function buildStudio() {
+function writeStudioManifest(folder, outputs, bundle) {
+  const scripts = outputs
+    .map((f) => relative(folder, join(ROOT, f)).split(sep).join('/'))
+    .filter((f) => !f.endsWith('.map'));
+  const files = [
+    ...PAGE_FILES,
+    ...scripts,
+    ...bundle.map((f) => `dist/site-bundle/${f.path}`),
+    'dist/site-bundle/manifest.json',
+  ]
+    .sort()
+    .map((path) => ({ path, bytes: statSync(join(folder, path)).size }));
+  writeFileSync(
+    join(folder, 'dist', 'studio-manifest.json'),
+    JSON.stringify({ format: 'takar-studio', formatVersion: 1, files }, null, 2) + '\n',
+  );
+}
+
+/**
+ * Bundles the studio into `folder`/dist (default packages/studio/dist; another folder also gets
+ * the page's files, so it is a studio of its own), copies the element bundle for its published
+ * sites and writes dist/studio-manifest.json; resolves with the studio's own script files and
+ * their sizes in bytes.
+ */
+export async function buildStudio(folder = STUDIO) {
+  const out = join(folder, 'dist');
+  // A fresh dist/: chunks of earlier builds (their names carry a hash) do not pile up.
+  rmSync(out, { recursive: true, force: true });
+  // Built elsewhere (a test's temporary folder): the page's files go beside its dist/.
+  if (folder !== STUDIO) {
+    mkdirSync(folder, { recursive: true });
+    for (const f of PAGE_FILES) copyFileSync(join(STUDIO, f), join(folder, f));
+  }
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: {
       studio: join(STUDIO, 'src', 'main.ts'),
       'uncertainty-worker': join(STUDIO, 'src', 'uncertainty-worker.ts'),
     },
-    outdir: OUT,
+    outdir: out,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -121,7 +160,8 @@ export async function buildStudio() {
     logLevel: 'warning',
     tsconfig: join(ROOT, 'tsconfig.json'),
   });
-  copySiteBundle();
+  const bundle = copySiteBundle(CDN_BUNDLE, join(out, 'site-bundle'));
+  writeStudioManifest(folder, Object.keys(result.metafile.outputs), bundle);
   return Object.fromEntries(
     Object.entries(result.metafile.outputs)
       .filter(([f]) => f.endsWith('.js'))
