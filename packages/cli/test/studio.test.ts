@@ -143,8 +143,7 @@ describe('takar studio', () => {
         'favicon.svg',
         'dist/studio.js',
         'dist/uncertainty-worker.js',
-        'dist/site-bundle/manifest.json',
-        'dist/site-bundle/takar.js',
+        'dist/site-bundle.zip',
         'boundaries/kabkota.topo.json',
       ]),
     );

@@ -3,12 +3,12 @@
 export const OUT: string;
 /** The element bundle the published site carries (packages/elements/dist/cdn). */
 export const CDN_BUNDLE: string;
-/** The studio's copy of it (dist/site-bundle). */
+/** The studio's copy of it, one zip (dist/site-bundle.zip). */
 export const SITE_BUNDLE: string;
 /** True when dist/studio.js or the bundle's copy is missing or older than their sources. */
 export function isStale(): boolean;
-/** Copies the element bundle with its manifest; returns the files listed. */
-export function copySiteBundle(from?: string, to?: string): { path: string; bytes: number }[];
+/** Packs the element bundle (source maps left out) into one zip; returns the files packed. */
+export function packSiteBundle(from?: string, to?: string): { path: string; bytes: number }[];
 /** Bundles the studio into `folder`/dist (default packages/studio) with the element bundle's copy and the manifest. */
 export function buildStudio(folder?: string): Promise<Record<string, number>>;
 /** dist/studio-manifest.json: the files of a hosted studio folder. */

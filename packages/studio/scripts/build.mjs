@@ -4,14 +4,15 @@
 // from their src/ through the "source" export condition, so the bundle never lags the sources.
 // `npm run build -w @takar/studio`; `npm start` runs it when dist/ is missing or stale.
 //
-// It also copies the element bundle (the CDN build, packages/elements/dist/cdn/, source maps left
-// out) to dist/site-bundle/ with a manifest.json listing its files: "Terbitkan situs" puts them in
-// the site's zip (src/site-zip.ts), and the studio fetches them while it loads, so publishing
-// needs no request afterwards.
+// It also packs the element bundle (the CDN build, packages/elements/dist/cdn/, source maps left
+// out) into dist/site-bundle.zip: "Terbitkan situs" puts its files in the site's zip
+// (src/site-zip.ts), and the studio fetches it while it loads, so publishing needs no request
+// afterwards.
 import {
   copyFileSync,
   existsSync,
   mkdirSync,
+  readFileSync,
   readdirSync,
   rmSync,
   statSync,
@@ -20,6 +21,7 @@ import {
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { zipSync } from 'fflate';
 
 const STUDIO = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = join(STUDIO, '..', '..');
@@ -27,8 +29,8 @@ export const OUT = join(STUDIO, 'dist');
 const ENTRY = join(OUT, 'studio.js');
 /** The element bundle the published site carries (built by rollup: `npx rollup -c`). */
 export const CDN_BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn');
-/** Where the studio's copy of it goes, with its manifest. */
-export const SITE_BUNDLE = join(OUT, 'site-bundle');
+/** The studio's copy of it, packed in one zip. */
+export const SITE_BUNDLE = join(OUT, 'site-bundle.zip');
 /** The page's own files, beside dist/. */
 const PAGE_FILES = ['index.html', 'studio.css', 'favicon.svg'];
 /** The list of what a hosted studio folder holds, written by {@link buildStudio}. */
@@ -74,47 +76,48 @@ function bundleFiles(dir, under = '') {
     .sort();
 }
 
+/** The date every entry of the bundle's zip carries, so that the same bundle gives the same bytes. */
+const ZIP_DATE = new Date(2000, 0, 1);
+
 /**
- * Copies the element bundle (`from`, default the CDN build) to `to` (default dist/site-bundle/),
- * replacing an older copy so that no stale chunk stays, and writes `to`/manifest.json: `{ format, files: [{ path, bytes }] }`.
+ * Packs the element bundle (`from`, default the CDN build; source maps left out) into one zip,
+ * `to` (default dist/site-bundle.zip): one request while the studio loads instead of one per
+ * chunk, compressed. Entries are sorted and dated 2000-01-01, so the same bundle gives the same
+ * bytes (in one time zone: ZIP stores local time). Returns the files packed, with their sizes.
  * Throws, saying what to run, when the bundle is not built.
  */
-export function copySiteBundle(from = CDN_BUNDLE, to = SITE_BUNDLE) {
+export function packSiteBundle(from = CDN_BUNDLE, to = SITE_BUNDLE) {
   const missing = REQUIRED.filter((f) => !existsSync(join(from, f)));
   if (missing.length > 0)
     throw new Error(
       `studio: the element bundle ${from} has no ${missing.join(', ')}; build it with \`npx rollup -c\` (npm ci runs it) before the studio.`,
     );
-  rmSync(to, { recursive: true, force: true });
-  const files = bundleFiles(from).map((path) => {
-    const target = join(to, path);
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(join(from, path), target);
-    return { path, bytes: statSync(target).size };
-  });
+  const files = bundleFiles(from).map((path) => ({
+    path,
+    content: readFileSync(join(from, path)),
+  }));
+  mkdirSync(dirname(to), { recursive: true });
   writeFileSync(
-    join(to, 'manifest.json'),
-    JSON.stringify({ format: 'takar-site-bundle', formatVersion: 1, files }, null, 2) + '\n',
+    to,
+    zipSync(Object.fromEntries(files.map((f) => [f.path, new Uint8Array(f.content)])), {
+      level: 9,
+      mtime: ZIP_DATE,
+    }),
   );
-  return files;
+  return files.map((f) => ({ path: f.path, bytes: f.content.length }));
 }
 
 /**
  * Writes dist/studio-manifest.json: every file of the folder to host (paths relative to
  * packages/studio/, with their sizes): the page, its style sheet and icon, the bundle's scripts and
- * licence notes (source maps left out), and the element bundle's copy. `takar studio --out` copies
+ * licence notes (source maps left out), and the element bundle's zip. `takar studio --out` copies
  * exactly these (and the map boundaries, from @takar/indonesia).
  */
-function writeStudioManifest(folder, outputs, bundle) {
+function writeStudioManifest(folder, outputs) {
   const scripts = outputs
     .map((f) => relative(folder, join(ROOT, f)).split(sep).join('/'))
     .filter((f) => !f.endsWith('.map'));
-  const files = [
-    ...PAGE_FILES,
-    ...scripts,
-    ...bundle.map((f) => `dist/site-bundle/${f.path}`),
-    'dist/site-bundle/manifest.json',
-  ]
+  const files = [...PAGE_FILES, ...scripts, 'dist/site-bundle.zip']
     .sort()
     .map((path) => ({ path, bytes: statSync(join(folder, path)).size }));
   writeFileSync(
@@ -125,7 +128,7 @@ function writeStudioManifest(folder, outputs, bundle) {
 
 /**
  * Bundles the studio into `folder`/dist (default packages/studio/dist; another folder also gets
- * the page's files, so it is a studio of its own), copies the element bundle for its published
+ * the page's files, so it is a studio of its own), packs the element bundle for its published
  * sites and writes dist/studio-manifest.json; resolves with the studio's own script files and
  * their sizes in bytes.
  */
@@ -160,8 +163,8 @@ export async function buildStudio(folder = STUDIO) {
     logLevel: 'warning',
     tsconfig: join(ROOT, 'tsconfig.json'),
   });
-  const bundle = copySiteBundle(CDN_BUNDLE, join(out, 'site-bundle'));
-  writeStudioManifest(folder, Object.keys(result.metafile.outputs), bundle);
+  packSiteBundle(CDN_BUNDLE, join(out, 'site-bundle.zip'));
+  writeStudioManifest(folder, Object.keys(result.metafile.outputs));
   return Object.fromEntries(
     Object.entries(result.metafile.outputs)
       .filter(([f]) => f.endsWith('.js'))

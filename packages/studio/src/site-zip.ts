@@ -3,30 +3,23 @@
  * come from the same function the CLI writes (`buildSite` of `@takar/elements/site`), so a zip
  * unpacked and a folder from `takar publish` are the same site for the same documents.
  *
- * The element bundle the site carries (`takar/`) is the studio's copy of the CDN build, made by
- * `scripts/build.mjs` in `dist/site-bundle/` with a `manifest.json`. {@link loadSiteBundle} fetches
- * it: call it while the studio loads (it caches one promise per address), so that publishing makes
- * no request afterwards. Entries are stored in the site's order with a fixed date, so the same
+ * The element bundle the site carries (`takar/`) is the studio's copy of the CDN build, packed by
+ * `scripts/build.mjs` into `dist/site-bundle.zip`. {@link loadSiteBundle} fetches it: call it while
+ * the studio loads (it caches one promise per address), so that publishing makes no request
+ * afterwards. Entries are stored in the site's order with a fixed date, so the same
  * documents give the same bytes (in one time zone: ZIP stores local time).
  */
-import { zipSync, type Zippable } from 'fflate';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { TakarError, issue, type ResultsDocument } from '@takar/core/results';
 import { buildSite, type SiteBoundaries, type SiteFile } from '@takar/elements/site';
 
-/** Where the studio's copy of the element bundle is, relative to the studio's page. */
-export const SITE_BUNDLE_PATH = 'dist/site-bundle/';
-
-/** `dist/site-bundle/manifest.json`, as `scripts/build.mjs` writes it. */
-interface BundleManifest {
-  format: 'takar-site-bundle';
-  formatVersion: 1;
-  files: { path: string; bytes: number }[];
-}
+/** Where the studio's copy of the element bundle is (one zip), relative to the studio's page. */
+export const SITE_BUNDLE_PATH = 'dist/site-bundle.zip';
 
 const loading = new Map<string, Promise<SiteFile[]>>();
 
-/** Fetches one file's bytes, or throws a `TakarError` naming the address and what to do. */
-async function bytesOf(url: URL, fetcher: typeof fetch): Promise<Uint8Array> {
+/** Fetches the bundle's zip, or throws a `TakarError` naming the address and what to do. */
+async function fetchBundle(url: URL, fetcher: typeof fetch): Promise<Uint8Array> {
   let response: Response;
   try {
     response = await fetcher(url);
@@ -52,10 +45,11 @@ async function bytesOf(url: URL, fetcher: typeof fetch): Promise<Uint8Array> {
 
 /**
  * The element bundle's files for a published site, fetched once per address from the studio's
- * copy (`manifest.json`, then every file it lists, in parallel). Each file is checked against the
- * size the manifest gives; any problem is a `TakarError` naming the address.
+ * copy (`dist/site-bundle.zip`, one request) and unpacked on this thread (no worker, so no
+ * `blob:` script under the strict CSP). A missing or damaged zip is a `TakarError` naming the
+ * address; a failed load is not kept, so the next call tries again.
  *
- * @param base - the bundle's folder (default {@link SITE_BUNDLE_PATH} from the page's address)
+ * @param url - the bundle's zip (default {@link SITE_BUNDLE_PATH} from the page's address)
  * @param fetcher - the `fetch` to use (tests pass their own)
  * @example
  * ```ts
@@ -64,58 +58,32 @@ async function bytesOf(url: URL, fetcher: typeof fetch): Promise<Uint8Array> {
  * ```
  */
 export function loadSiteBundle(
-  base: string | URL = new URL(SITE_BUNDLE_PATH, document.baseURI),
+  url: string | URL = new URL(SITE_BUNDLE_PATH, document.baseURI),
   fetcher: typeof fetch = (input, init) => fetch(input, init),
 ): Promise<SiteFile[]> {
-  const root = new URL(base);
-  if (!root.pathname.endsWith('/')) root.pathname += '/';
-  const cached = loading.get(root.href);
+  const at = new URL(url);
+  const cached = loading.get(at.href);
   if (cached) return cached;
   const promise = (async () => {
-    const manifestUrl = new URL('manifest.json', root);
-    const text = new TextDecoder().decode(await bytesOf(manifestUrl, fetcher));
-    let manifest: BundleManifest;
+    const zip = await fetchBundle(at, fetcher);
+    let entries: Record<string, Uint8Array>;
     try {
-      manifest = JSON.parse(text) as BundleManifest;
+      entries = unzipSync(zip);
     } catch (e) {
       throw new TakarError(
         issue(
           'io/unknown-format',
-          ['siteBundle', manifestUrl.href],
-          `${manifestUrl.href} is not JSON (${(e as Error).message}); rebuild the studio.`,
+          ['siteBundle', at.href],
+          `${at.href} is not a readable zip (${(e as Error).message}); reload the studio, or rebuild it with \`npm run build -w @takar/studio\`.`,
         ),
       );
     }
-    if (manifest.format !== 'takar-site-bundle' || !Array.isArray(manifest.files))
-      throw new TakarError(
-        issue(
-          'io/unknown-format',
-          ['siteBundle', manifestUrl.href],
-          `${manifestUrl.href} is not a site bundle manifest (format "takar-site-bundle"); rebuild the studio.`,
-        ),
-      );
-    const files = await Promise.all(
-      manifest.files.map(async ({ path, bytes }) => {
-        const content = await bytesOf(new URL(path, root), fetcher);
-        return { path, content, bytes };
-      }),
-    );
-    const short = files.filter((f) => f.content.length !== f.bytes);
-    if (short.length > 0)
-      throw new TakarError(
-        short.map((f) =>
-          issue(
-            'io/unreadable',
-            ['siteBundle', f.path],
-            `${f.path} of the element bundle has ${f.content.length} bytes, the manifest says ${f.bytes}; reload the studio (or rebuild it).`,
-          ),
-        ),
-      );
-    return files.map(({ path, content }) => ({ path, content }));
+    return Object.entries(entries)
+      .filter(([path]) => !path.endsWith('/'))
+      .map(([path, content]) => ({ path, content }));
   })();
-  // A failed load is not kept: the next call tries again.
-  promise.catch(() => loading.delete(root.href));
-  loading.set(root.href, promise);
+  promise.catch(() => loading.delete(at.href));
+  loading.set(at.href, promise);
   return promise;
 }
 

@@ -1,6 +1,6 @@
 // "Terbitkan situs": the zip the studio makes holds, byte for byte, the folder `takar publish`
-// writes for the same document, with the element bundle copied by the studio's build and fetched
-// through its manifest.
+// writes for the same document, with the element bundle packed by the studio's build and fetched
+// in one request.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TakarError, score, type ResultsDocument } from '@takar/core';
 import { getFramework, exampleDataset } from '@takar/indonesia';
 import { main } from '@takar/cli';
-import { copySiteBundle } from '../scripts/build.mjs';
+import { packSiteBundle } from '../scripts/build.mjs';
 import { loadSiteBundle, siteZip } from '../src/site-zip.js';
 import { fakeBundle } from '../../cli/test/helpers/fake-bundle.js';
 
@@ -48,32 +48,33 @@ const results: ResultsDocument = score(
   { year: 2024, title: 'Evaluasi Smart City 2024 (data ilustratif)' },
 );
 const bundleDir = fakeBundle(root);
-const copy = join(root, 'site-bundle');
-const listed = copySiteBundle(bundleDir, copy);
+const packed = join(root, 'site-bundle.zip');
+const listed = packSiteBundle(bundleDir, packed);
 
 describe('siteZip', () => {
-  it('the build copies the bundle without source maps and lists every file in a manifest', () => {
-    expect(listed.map((f) => f.path)).toEqual([
-      'chunks/vega-x.js',
-      'takar-frame.js',
-      'takar-resize.js',
-      'takar.css',
-      'takar.js',
+  it('the build packs the bundle without source maps, the same bytes every time', () => {
+    expect(listed).toEqual([
+      { path: 'chunks/vega-x.js', bytes: 11 },
+      { path: 'takar-frame.js', bytes: 11 },
+      { path: 'takar-resize.js', bytes: 11 },
+      { path: 'takar.css', bytes: 6 },
+      { path: 'takar.js', bytes: 11 },
     ]);
-    const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
-    expect(manifest.format).toBe('takar-site-bundle');
-    expect(manifest.files[4]).toEqual({ path: 'takar.js', bytes: 11 });
+    expect(Object.keys(unzipSync(readFileSync(packed)))).toEqual(listed.map((f) => f.path));
+    const again = join(root, 'again.zip');
+    packSiteBundle(bundleDir, again);
+    expect(readFileSync(again).equals(readFileSync(packed))).toBe(true);
   });
 
   it('holds what takar publish writes, byte for byte, and needs no request once loaded', async () => {
     const { fetcher, urls } = fileFetch();
-    const base = pathToFileURL(copy + '/');
-    const bundle = await loadSiteBundle(base, fetcher);
-    expect(urls).toHaveLength(6); // the manifest and its five files
+    const at = pathToFileURL(packed);
+    const bundle = await loadSiteBundle(at, fetcher);
+    expect(urls).toEqual([at.href]);
     // Loaded once: a second call (and the zip) fetch nothing.
-    expect(await loadSiteBundle(base, fetcher)).toBe(bundle);
+    expect(await loadSiteBundle(at, fetcher)).toBe(bundle);
     const zip = await siteZip(results, { bundle, cdn: 'https://cdn.example.go.id/takar/' });
-    expect(urls).toHaveLength(6);
+    expect(urls).toHaveLength(1);
 
     writeFileSync(join(root, 'results.json'), JSON.stringify(results));
     const code = await main(
@@ -103,17 +104,16 @@ describe('siteZip', () => {
 
   it('says what to do when the bundle is missing or damaged', async () => {
     const { fetcher } = fileFetch();
-    const missing = loadSiteBundle(pathToFileURL(join(root, 'nowhere') + '/'), fetcher);
+    const missing = loadSiteBundle(pathToFileURL(join(root, 'nowhere.zip')), fetcher);
     await expect(missing).rejects.toThrow(
       /HTTP 404\); build the studio with `npm run build -w @takar\/studio`/,
     );
-    const broken = join(root, 'broken');
-    copySiteBundle(bundleDir, broken);
-    writeFileSync(join(broken, 'takar.css'), '/* cut short');
-    const err = await loadSiteBundle(pathToFileURL(broken + '/'), fetcher).catch((e: unknown) => e);
+    const broken = join(root, 'broken.zip');
+    writeFileSync(broken, readFileSync(packed).subarray(0, 40));
+    const err = await loadSiteBundle(pathToFileURL(broken), fetcher).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TakarError);
-    expect((err as TakarError).issues.map((i) => i.path)).toEqual([['siteBundle', 'takar.css']]);
-    expect(() => copySiteBundle(join(root, 'none'), join(root, 'x'))).toThrow(
+    expect((err as TakarError).issues.map((i) => i.code)).toEqual(['io/unknown-format']);
+    expect(() => packSiteBundle(join(root, 'none'), join(root, 'x.zip'))).toThrow(
       /has no takar\.js, takar\.css, takar-frame\.js, takar-resize\.js; build it with `npx rollup -c`/,
     );
   });

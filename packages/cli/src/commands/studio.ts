@@ -58,7 +58,7 @@ const notBuilt = (from: string, what: string): TakarIssue =>
 /**
  * Writes Takar Studio as a folder to host anywhere (any static web server): the page, its style
  * sheet and icon, the bundled scripts with their licence notes, the element bundle the studio's
- * published sites carry (`dist/site-bundle/`), and the map boundaries of `@takar/indonesia`
+ * published sites carry (`dist/site-bundle.zip`), and the map boundaries of `@takar/indonesia`
  * (`boundaries/kabkota.topo.json`, as the page asks for them). The files are those the studio's
  * build lists in `dist/studio-manifest.json`, each checked against the size listed there; source
  * maps are left out. Written atomically, as `takar publish` writes a site.
