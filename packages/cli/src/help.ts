@@ -88,6 +88,7 @@ Usage:
   takar publish --results <results.json> --out <dir> [--cdn <url>] [--boundaries indonesia|<file|url>]
         --framework <…> --data <…> [pipeline options as for score] [command options]
   takar template --framework <id | file> --out template.xlsx [--year <n>] [--province <32,…>]
+  takar studio --out <dir> [--from <built studio>]
   takar --help | takar <command> --help | takar --version
 `;
 /** `takar score`; the methods are filled in when the help is printed. */
@@ -205,6 +206,19 @@ const PUBLISH = `takar publish            Writes a self-contained folder to put 
                           data/; a URL is used as it is. Prints how many regions have a boundary
                           and lists those that have none.
   --boundary-key <name>   Feature property holding the region code (default code).
+`;
+/** `takar studio`. */
+const STUDIO = `takar studio             Writes Takar Studio (score, check, tune and publish an index in the
+                         browser) as a folder to host on any static web server: index.html, the
+                         scripts, the element bundle its published sites carry and the map
+                         boundaries. Nothing in it calls a server; open it over http(s).
+  --out <dir>             The folder to write: built in a temporary folder beside it and swapped in
+                          at the end, so a failure changes nothing. An existing folder must be
+                          empty or one takar wrote (it is replaced as a whole).
+  --from <dir>            The built studio's folder (default the installed @takar/studio; in the
+                          repository packages/studio after npm run build -w @takar/studio). A
+                          missing or incomplete build is io/not-found, naming each missing file.
+  --lang id|en            The language of the terminal messages (default id).
 `;
 /** `takar framework`. */
 const FRAMEWORK = `takar framework <id>     Prints a shipped framework (takar framework --list lists the ids).
@@ -391,6 +405,7 @@ const EXAMPLES = `Examples
   takar score --framework ikd.json --data skor-2024.csv --decimal , --thousands . --missing - \\
       --ignore-columns No,luas_km2 --csv-locale id --out skor.csv
   takar template --framework spbe-2020 --out spbe-2025.xlsx --year 2025 --province 32
+  takar studio --out studio-site
   takar score --data spbe-2025-terisi.xlsx --out skor.xlsx
   TAKAR_SALT=… takar impact --records records.csv --by region,province,national --out affected.csv
   TAKAR_SALT=… takar impact sketch --records dinsos.csv --by region --source dinsos --out dinsos.sketch.json
@@ -405,6 +420,7 @@ const SECTIONS: Record<string, () => string[]> = {
   score: () => [score(), FILES],
   stats: () => [STATS, FILES],
   publish: () => [PUBLISH, FILES],
+  studio: () => [STUDIO],
   framework: () => [FRAMEWORK],
   impact: () => [IMPACT, FILES],
   template: () => [TEMPLATE, FILES],
@@ -450,6 +466,7 @@ export function helpText(command?: string): string {
       FILES,
       STATS,
       PUBLISH,
+      STUDIO,
       FRAMEWORK,
       IMPACT,
       ANALYSIS,

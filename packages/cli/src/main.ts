@@ -21,6 +21,7 @@ import { sensitivityCommand } from './commands/sensitivity.js';
 import { auditCommand } from './commands/audit.js';
 import { whatifCommand } from './commands/whatif.js';
 import { templateCommand } from './commands/template.js';
+import { studioCommand } from './commands/studio.js';
 
 /** The CLI's version, printed by `takar --version`: the release version, as the engine's. */
 export const CLI_VERSION: string = ENGINE_VERSION;
@@ -39,6 +40,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   whatif: whatifCommand,
   publish: publishCommand,
   template: templateCommand,
+  studio: studioCommand,
 };
 
 /**

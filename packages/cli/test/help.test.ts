@@ -58,6 +58,7 @@ const COMMANDS: Record<string, string[]> = {
   sensitivity: ['--samples', '--bootstrap'],
   audit: ['--redundant', '--no-removal'],
   whatif: ['--indicator', '--set', '--target-rank', '--target-band'],
+  studio: ['--out', '--from', '--lang'],
 };
 
 describe('takar help', () => {
@@ -91,6 +92,7 @@ describe('takar help', () => {
       sensitivity: '--bootstrap',
       audit: '--redundant',
       whatif: '--target-rank',
+      studio: '--from',
     };
     expect(Object.keys(own).sort()).toEqual([...HELP_COMMANDS].sort());
     for (const command of HELP_COMMANDS) {

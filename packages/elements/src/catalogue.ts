@@ -5,8 +5,8 @@
  * they are stale), and the docs' attribute table from `custom-elements.json`.
  *
  * Adding an element: its folder (`src/<name>/`), one entry here, its docs page, then
- * `npm run catalogue -w @takar/elements` (and `takar publish` asks for its attributes: a type error
- * until they are given).
+ * `npm run catalogue -w @takar/elements` (and the published site, `src/site/embeds.ts`, asks for
+ * its attributes: a type error until they are given).
  *
  * Data only: no element is imported here, so the frame page and the CLI can read it.
  */

@@ -3,15 +3,41 @@
 // chunks (the results schema, Vega, the map geometry) stay lazy. Workspace packages are read
 // from their src/ through the "source" export condition, so the bundle never lags the sources.
 // `npm run build -w @takar/studio`; `npm start` runs it when dist/ is missing or stale.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+//
+// It also packs the element bundle (the CDN build, packages/elements/dist/cdn/, source maps left
+// out) into dist/site-bundle.zip: "Terbitkan situs" puts its files in the site's zip
+// (src/site-zip.ts), and the studio fetches it while it loads, so publishing needs no request
+// afterwards.
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { zipSync } from 'fflate';
 
 const STUDIO = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = join(STUDIO, '..', '..');
 export const OUT = join(STUDIO, 'dist');
 const ENTRY = join(OUT, 'studio.js');
+/** The element bundle the published site carries (built by rollup: `npx rollup -c`). */
+export const CDN_BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn');
+/** The studio's copy of it, packed in one zip. */
+export const SITE_BUNDLE = join(OUT, 'site-bundle.zip');
+/** The page's own files, beside dist/. */
+const PAGE_FILES = ['index.html', 'studio.css', 'favicon.svg'];
+/** The list of what a hosted studio folder holds, written by {@link buildStudio}. */
+export const STUDIO_MANIFEST = join(OUT, 'studio-manifest.json');
+
+/** The files the site needs from the bundle (as `SITE_BUNDLE_REQUIRED` of `@takar/elements/site`). */
+const REQUIRED = ['takar.js', 'takar.css', 'takar-frame.js', 'takar-resize.js'];
 
 function newest(path) {
   if (!existsSync(path)) return 0;
@@ -34,19 +60,94 @@ export function isStale() {
       newest(join(ROOT, 'packages', p, 'src')),
     ),
     newest(join(ROOT, 'package-lock.json')),
+    newest(CDN_BUNDLE),
   );
-  return newest(ENTRY) < inputs;
+  return Math.min(newest(ENTRY), newest(STUDIO_MANIFEST)) < inputs;
 }
 
-/** Bundles the studio; resolves with the output files and their sizes in bytes. */
-export async function buildStudio() {
+/** The bundle's files, paths relative to `dir` with `/`, sorted; source maps left out. */
+function bundleFiles(dir, under = '') {
+  return readdirSync(join(dir, under), { withFileTypes: true })
+    .flatMap((e) => {
+      const path = under ? `${under}/${e.name}` : e.name;
+      if (e.isDirectory()) return bundleFiles(dir, path);
+      return e.name.endsWith('.map') ? [] : [path];
+    })
+    .sort();
+}
+
+/** The date every entry of the bundle's zip carries, so that the same bundle gives the same bytes. */
+const ZIP_DATE = new Date(2000, 0, 1);
+
+/**
+ * Packs the element bundle (`from`, default the CDN build; source maps left out) into one zip,
+ * `to` (default dist/site-bundle.zip): one request while the studio loads instead of one per
+ * chunk, compressed. Entries are sorted and dated 2000-01-01, so the same bundle gives the same
+ * bytes (in one time zone: ZIP stores local time). Returns the files packed, with their sizes.
+ * Throws, saying what to run, when the bundle is not built.
+ */
+export function packSiteBundle(from = CDN_BUNDLE, to = SITE_BUNDLE) {
+  const missing = REQUIRED.filter((f) => !existsSync(join(from, f)));
+  if (missing.length > 0)
+    throw new Error(
+      `studio: the element bundle ${from} has no ${missing.join(', ')}; build it with \`npx rollup -c\` (npm ci runs it) before the studio.`,
+    );
+  const files = bundleFiles(from).map((path) => ({
+    path,
+    content: readFileSync(join(from, path)),
+  }));
+  mkdirSync(dirname(to), { recursive: true });
+  writeFileSync(
+    to,
+    zipSync(Object.fromEntries(files.map((f) => [f.path, new Uint8Array(f.content)])), {
+      level: 9,
+      mtime: ZIP_DATE,
+    }),
+  );
+  return files.map((f) => ({ path: f.path, bytes: f.content.length }));
+}
+
+/**
+ * Writes dist/studio-manifest.json: every file of the folder to host (paths relative to
+ * packages/studio/, with their sizes): the page, its style sheet and icon, the bundle's scripts and
+ * licence notes (source maps left out), and the element bundle's zip. `takar studio --out` copies
+ * exactly these (and the map boundaries, from @takar/indonesia).
+ */
+function writeStudioManifest(folder, outputs) {
+  const scripts = outputs
+    .map((f) => relative(folder, join(ROOT, f)).split(sep).join('/'))
+    .filter((f) => !f.endsWith('.map'));
+  const files = [...PAGE_FILES, ...scripts, 'dist/site-bundle.zip']
+    .sort()
+    .map((path) => ({ path, bytes: statSync(join(folder, path)).size }));
+  writeFileSync(
+    join(folder, 'dist', 'studio-manifest.json'),
+    JSON.stringify({ format: 'takar-studio', formatVersion: 1, files }, null, 2) + '\n',
+  );
+}
+
+/**
+ * Bundles the studio into `folder`/dist (default packages/studio/dist; another folder also gets
+ * the page's files, so it is a studio of its own), packs the element bundle for its published
+ * sites and writes dist/studio-manifest.json; resolves with the studio's own script files and
+ * their sizes in bytes.
+ */
+export async function buildStudio(folder = STUDIO) {
+  const out = join(folder, 'dist');
+  // A fresh dist/: chunks of earlier builds (their names carry a hash) do not pile up.
+  rmSync(out, { recursive: true, force: true });
+  // Built elsewhere (a test's temporary folder): the page's files go beside its dist/.
+  if (folder !== STUDIO) {
+    mkdirSync(folder, { recursive: true });
+    for (const f of PAGE_FILES) copyFileSync(join(STUDIO, f), join(folder, f));
+  }
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: {
       studio: join(STUDIO, 'src', 'main.ts'),
       'uncertainty-worker': join(STUDIO, 'src', 'uncertainty-worker.ts'),
     },
-    outdir: OUT,
+    outdir: out,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -62,6 +163,8 @@ export async function buildStudio() {
     logLevel: 'warning',
     tsconfig: join(ROOT, 'tsconfig.json'),
   });
+  packSiteBundle(CDN_BUNDLE, join(out, 'site-bundle.zip'));
+  writeStudioManifest(folder, Object.keys(result.metafile.outputs));
   return Object.fromEntries(
     Object.entries(result.metafile.outputs)
       .filter(([f]) => f.endsWith('.js'))

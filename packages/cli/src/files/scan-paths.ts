@@ -2,7 +2,7 @@ import type { OutputPath } from './check-outputs.js';
 
 /**
  * Splits a command line into the paths it will write (`--out`, `--out-ranks`, `--out-records`, any
- * `--out-…`; `takar publish --out` is a folder) and every other value, which may be an input.
+ * `--out-…`; `takar publish --out` and `takar studio --out` are folders) and every other value, which may be an input.
  * It reads the raw words, so it works for every command without knowing its flags.
  *
  * @example
@@ -34,7 +34,7 @@ export function scanPaths(
       outputs.push({
         flag: `--${name}`,
         path: value,
-        kind: command === 'publish' && name === 'out' ? 'folder' : 'file',
+        kind: (command === 'publish' || command === 'studio') && name === 'out' ? 'folder' : 'file',
       });
     else inputs.push(value);
   }

@@ -5,7 +5,7 @@ import { TakarError, issue } from '@takar/core';
 import type { FsOps } from './fs-ops.js';
 import { errnoOf } from './io-issue.js';
 
-/** The file that marks a folder as written by `takar publish` (so it may be replaced). */
+/** The file that marks a folder as written by `takar publish` or `takar studio` (so it may be replaced). */
 export const SITE_MARKER = '.takar-publish';
 
 /**
@@ -13,7 +13,8 @@ export const SITE_MARKER = '.takar-publish';
  * aside, the new one renamed to `out`, and the old one deleted. A failure while building deletes
  * the temporary folder and leaves `out` as it was. An existing `out` must be empty or an earlier
  * `takar publish` (it holds {@link SITE_MARKER}, or `data/results.json` and `embed.html`), since
- * the whole folder is replaced; anything else is refused with `io/exists`.
+ * the whole folder is replaced; anything else is refused with `io/exists`. `command` names the
+ * command that writes it, in the refusal and the marker (`takar publish` by default).
  *
  * @example
  * ```ts
@@ -24,21 +25,26 @@ export async function buildThenSwap<T>(
   out: string,
   fs: FsOps,
   build: (dir: string) => Promise<T>,
+  command: 'takar publish' | 'takar studio' = 'takar publish',
 ): Promise<T> {
   const existing = await contentsOf(out);
-  if (existing !== undefined && existing.length > 0 && !(await isSite(out, existing)))
+  if (existing !== undefined && existing.length > 0 && !(await isSite(out, existing))) {
+    const files = `${existing.slice(0, 3).join(', ')}${existing.length > 3 ? ', …' : ''}`;
     throw new TakarError(
       issue(
         'io/exists',
         ['--out'],
-        `Cannot publish into "${out}": it already holds files that takar publish did not write (${existing.slice(0, 3).join(', ')}${existing.length > 3 ? ', …' : ''}), and publishing replaces the whole folder. Give a new or empty folder.`,
+        command === 'takar publish'
+          ? `Cannot publish into "${out}": it already holds files that takar publish did not write (${files}), and publishing replaces the whole folder. Give a new or empty folder.`
+          : `Cannot write the studio into "${out}": it already holds files that takar did not write (${files}), and ${command} replaces the whole folder. Give a new or empty folder.`,
       ),
     );
+  }
   const stage = await mkdtemp(join(dirname(out), `.${basename(out)}.takar-tmp-`));
   let value: T;
   try {
     value = await build(stage);
-    await writeFile(join(stage, SITE_MARKER), 'Written by takar publish; replaced as a whole.\n');
+    await writeFile(join(stage, SITE_MARKER), `Written by ${command}; replaced as a whole.\n`);
   } catch (e) {
     await rm(stage, { recursive: true, force: true });
     throw e;

@@ -1,0 +1,208 @@
+// `takar studio --out <dir>`: Takar Studio written as a folder to host anywhere, atomically, with a
+// clear error when the studio is not built; and the folder, served under the studio's strict CSP,
+// renders the studio in Chromium.
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildStudio } from '../../studio/scripts/build.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../../scripts/find-chromium.mjs';
+import { workspace } from './helpers/takar.js';
+
+const { dir, takar } = workspace('studio');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const shippedBoundaries = fileURLToPath(
+  new URL('../../indonesia/boundaries/kabkota-2025.topo.json', import.meta.url),
+);
+
+function filesIn(root: string): string[] {
+  return readdirSync(root)
+    .flatMap((n) => {
+      const p = join(root, n);
+      return statSync(p).isDirectory() ? filesIn(p).map((f) => `${n}/${f}`) : [n];
+    })
+    .sort();
+}
+
+/** A stand-in for a built studio: three files and the manifest listing them. */
+function fakeStudio(name: string, files: Record<string, string>, listed = files): string {
+  const root = join(dir, name);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  writeFileSync(
+    join(root, 'dist/studio-manifest.json'),
+    JSON.stringify({
+      format: 'takar-studio',
+      formatVersion: 1,
+      files: Object.entries(listed).map(([path, text]) => ({
+        path,
+        bytes: Buffer.byteLength(text),
+      })),
+    }),
+  );
+  return name;
+}
+
+const PAGE = {
+  'index.html': '<!doctype html>\n',
+  'dist/studio.js': 'export {};\n',
+  'studio.css': '',
+};
+
+describe('takar studio', () => {
+  it('writes the files the build lists and the map boundaries, and says so in Indonesian', async () => {
+    const from = fakeStudio('fake', PAGE);
+    const r = await takar('studio', '--out', 'hosted', '--from', from);
+    const kb = (statSync(shippedBoundaries).size + 'export {};\n'.length + 16) / 1024;
+    expect(r.stderr).toBe(
+      `takar studio: menulis 4 berkas (${kb.toFixed(0)} KB) ke hosted; letakkan folder ini di server web statis mana pun dan buka index.html lewat http(s)\n`,
+    );
+    expect(r.code).toBe(0);
+    expect(filesIn(join(dir, 'hosted'))).toEqual([
+      '.takar-publish',
+      'boundaries/kabkota.topo.json',
+      'dist/studio.js',
+      'index.html',
+      'studio.css',
+    ]);
+    expect(
+      readFileSync(join(dir, 'hosted/boundaries/kabkota.topo.json')).equals(
+        readFileSync(shippedBoundaries),
+      ),
+    ).toBe(true);
+    // Written again over its own folder (replaced as a whole), in English with --lang en.
+    const en = await takar('studio', '--out', 'hosted', '--from', from, '--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.stderr).toContain(
+      `takar studio: wrote 4 files (${kb.toFixed(0)} KB) to hosted; put the folder on any static web server`,
+    );
+  });
+
+  it('refuses a studio that is not built, naming every missing file, and writes nothing', async () => {
+    const none = await takar('studio', '--out', 'nothing', '--from', 'no-such-folder');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('error io/not-found at --from.dist/studio-manifest.json');
+    expect(none.stderr).toContain('build it with `npm run build -w @takar/studio`');
+    const from = fakeStudio('half', { 'index.html': 'x' }, { ...PAGE, 'index.html': 'x' });
+    const half = await takar('studio', '--out', 'nothing', '--from', from);
+    expect(half.code).toBe(1);
+    expect(half.stderr.match(/io\/not-found/g)).toHaveLength(2);
+    expect(half.stderr).toContain('(no dist/studio.js)');
+    expect(half.stderr).toContain('(no studio.css)');
+    expect(existsSync(join(dir, 'nothing'))).toBe(false);
+    expect(readdirSync(dir).filter((n) => n.includes('takar-tmp'))).toEqual([]);
+  });
+
+  it('refuses a folder of other files, and a manifest listing a path outside the studio', async () => {
+    mkdirSync(join(dir, 'mine'));
+    writeFileSync(join(dir, 'mine/notes.txt'), 'keep');
+    const from = fakeStudio('ok', PAGE);
+    const r = await takar('studio', '--out', 'mine', '--from', from);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error io/exists');
+    expect(r.stderr).toContain('Cannot write the studio into');
+    expect(readFileSync(join(dir, 'mine/notes.txt'), 'utf8')).toBe('keep');
+    const evil = fakeStudio('evil', PAGE, { ...PAGE, '../outside.txt': 'x' });
+    const e = await takar('studio', '--out', 'evil-out', '--from', evil);
+    expect(e.code).toBe(1);
+    expect(e.stderr).toContain('io/unknown-format');
+    expect(e.stderr).toContain('not a relative path with a size');
+  });
+
+  it('documents itself in --help', async () => {
+    const r = await takar('studio', '--help');
+    expect(r.stdout).toContain('takar studio --out <dir> [--from <built studio>]');
+    for (const flag of ['--out <dir>', '--from <dir>', '--lang id|en'])
+      expect(r.stdout).toContain(flag);
+  });
+
+  it('writes the real build, whose page renders the studio in Chromium under its strict CSP', async () => {
+    const built = join(dir, 'built');
+    await buildStudio(built);
+    const r = await takar('studio', '--out', 'real', '--from', built);
+    expect(r.code).toBe(0);
+    const out = join(dir, 'real');
+    const files = filesIn(out);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'studio.css',
+        'favicon.svg',
+        'dist/studio.js',
+        'dist/uncertainty-worker.js',
+        'dist/site-bundle.zip',
+        'boundaries/kabkota.topo.json',
+      ]),
+    );
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    // Every chunk the entry imports is in the folder.
+    const studioJs = readFileSync(join(out, 'dist/studio.js'), 'utf8');
+    const imports = [...studioJs.matchAll(/"\.\/(chunks\/[^"]+\.js)"/g)].map((m) => `dist/${m[1]}`);
+    expect(imports.length).toBeGreaterThan(0);
+    expect(imports.filter((f) => !files.includes(f))).toEqual([]);
+
+    const chromium = findChromium();
+    expect(chromium, 'Chromium (apt-get install -y chromium, or CHROME_PATH)').toBeDefined();
+    const types: Record<string, string> = {
+      '.html': 'text/html',
+      '.js': 'text/javascript',
+      '.json': 'application/json',
+      '.css': 'text/css',
+      '.svg': 'image/svg+xml',
+    };
+    const requested: string[] = [];
+    const server = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      requested.push(path);
+      const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
+      const found = file.startsWith(out) && existsSync(file) && statSync(file).isFile();
+      res.writeHead(found ? 200 : 404, {
+        'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'",
+        'Content-Type': (found && types[extname(file)]) || 'application/octet-stream',
+      });
+      res.end(found ? readFileSync(file) : 'not found');
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const { chromium: launcher } = await import('playwright-core');
+    const browser = await launcher.launch({ executablePath: chromium!, args: CHROMIUM_ARGS });
+    try {
+      const problems: string[] = [];
+      const tab = await browser.newPage();
+      tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      tab.on('pageerror', (e) => problems.push(e.message));
+      tab.on(
+        'response',
+        (res) => res.status() >= 400 && problems.push(`${res.status()} ${res.url()}`),
+      );
+      await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      const shown = await tab.waitForFunction(
+        () => {
+          const studio = document.querySelector('takar-studio');
+          const button = studio?.shadowRoot?.querySelector('#example');
+          return button ? (studio?.shadowRoot?.textContent ?? '').length : null;
+        },
+        undefined,
+        { timeout: 60000 },
+      );
+      expect(await shown.jsonValue()).toBeGreaterThan(100);
+      expect(problems).toEqual([]);
+      expect(requested).toContain('/dist/studio.js');
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+});
