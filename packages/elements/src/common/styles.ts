@@ -355,6 +355,7 @@ export const sharedStyles = css`
   }
   .pager {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
     margin-top: 0.5rem;

@@ -64,18 +64,22 @@ export const mapStyles = css`
   .map-note p {
     margin: 0.2rem 0;
   }
+  /* Columns as a grid, not CSS columns: columns under a max-height overflow sideways. */
   .map-note ul {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
+    column-gap: 1.5rem;
     margin: 0.25rem 0;
     padding-inline-start: 1.2rem;
     max-height: 12rem;
-    overflow: auto;
-    columns: 16rem;
+    overflow-y: auto;
   }
   .map-note .code {
     font-variant-numeric: tabular-nums;
   }
   .map-credit {
     margin: 0.25rem 0;
+    overflow-wrap: anywhere;
     font-size: 0.75rem;
     color: var(--_muted);
   }

@@ -213,6 +213,13 @@ export class TakarMap extends TakarElement<MapData> {
 
   protected override updated(): void {
     super.updated();
+    // While the boundaries load, the element keeps the height it reserved before the data came.
+    const wait = this.renderRoot.querySelector<HTMLElement>('.map-wait');
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    if (wait && base) {
+      const others = base.offsetHeight - wait.offsetHeight;
+      wait.style.minHeight = `${Math.max(0, this.reservedHeight() - others)}px`;
+    }
     const view = this.view;
     if (view && !('code' in view) && this.drawing && view !== this.renderedView) {
       this.renderedView = view;
@@ -300,17 +307,19 @@ export class TakarMap extends TakarElement<MapData> {
               locale,
             }),
       ...(rows.length === 0 ? { empty: t.empty } : {}),
-      controls: geo ? this.renderZoom(m, geo, byUnit) : undefined,
+      controls: this.geo.status === 'none' ? undefined : this.renderZoom(m, geo, byUnit),
       legend: this.legend(m, measure, bandLegend, theme),
       legendFigure:
         measure === 'band' || count === 0 ? undefined : this.ramp(measure, min, max, span, locale),
-      notes: this.renderNotes(m, rows, geo),
+      // The note on regions without a boundary (and the credit) goes below the map once the
+      // boundaries are in: above it, its arrival would push the map down (a layout shift).
+      notes: geo ? undefined : this.renderNotes(m, rows, geo),
       figure: geo
         ? this.renderFigure(m, geo, rows, sorted, colorOf, theme)
         : this.geo.status === 'none'
           ? undefined
-          : html`<p class="chart-status">${m.loadingMap}</p>`,
-      body: this.renderTable(t, m, title, measureLabel, sorted),
+          : html`<p class="chart-status map-wait">${m.loadingMap}</p>`,
+      body: html`${geo ? this.renderNotes(m, rows, geo) : nothing}${this.renderTable(t, m, title, measureLabel, sorted)}`,
       csv: {
         visible: {
           header: ['unit', 'name', 'province', measure],
@@ -467,10 +476,13 @@ export class TakarMap extends TakarElement<MapData> {
 
   private renderZoom(
     m: MapTexts,
-    geo: LoadedBoundaries,
+    geo: LoadedBoundaries | undefined,
     byUnit: Map<string, MapRow>,
   ): TemplateResult {
-    const provinces = [...new Set(geo.map.features.map((f) => provinceOf(f.code)))].sort();
+    // Without the boundaries yet, the same control, disabled: it keeps its place (no shift).
+    const provinces = geo
+      ? [...new Set(geo.map.features.map((f) => provinceOf(f.code)))].sort()
+      : [];
     const nameOf = (code: string) => {
       const fromData = [...byUnit.values()].find((r) => provinceOf(r.unit) === code)?.province;
       return PROVINCE_NAMES.get(code) ?? fromData ?? m.provinceCode(code);
@@ -481,6 +493,7 @@ export class TakarMap extends TakarElement<MapData> {
       <label part="zoom"
         >${m.zoom}
         <select
+          ?disabled=${!geo}
           @change=${(e: Event) => {
             const v = (e.target as HTMLSelectElement).value;
             this.zoom = v || undefined;
