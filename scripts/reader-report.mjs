@@ -137,6 +137,8 @@ async function measure(browser, url, viewport, expected) {
     const file = fileOf(new URL(r.url).pathname);
     return s + (existsSync(file) ? gzipSync(readFileSync(file), { level: 6 }).length : 0);
   }, 0);
+  const scripts = [...requests.values()].filter((r) => /\.m?js(\?|$)/.test(r.url));
+  const vega = scripts.some((r) => /vega/i.test(new URL(r.url).pathname));
   const counts = new Map();
   for (const u of urls) counts.set(u, (counts.get(u) ?? 0) + 1);
   const twice = [...counts]
@@ -153,6 +155,9 @@ async function measure(browser, url, viewport, expected) {
     dataBytes: data.reduce((s, r) => s + r.bytes, 0),
     dataGzip,
     dataFiles: data.length,
+    scriptBytes: scripts.reduce((s, r) => s + r.bytes, 0),
+    scriptFiles: scripts.length,
+    vega,
     twice,
   };
 }
@@ -221,6 +226,9 @@ export async function readerReport(browser, base) {
       console.log(`  ${p.name}, ${device}:`);
       console.log(
         `    first chart: ${(m.first / 1000).toFixed(1)} s (goal ≤ ${p.goal / 1000} s: ${m.first <= p.goal ? 'ok' : 'OVER'})`,
+      );
+      console.log(
+        `    scripts over the wire (gzip): ${kb(m.scriptBytes)} in ${m.scriptFiles} file(s), Vega ${m.vega ? 'loaded' : 'not loaded'}`,
       );
       console.log(`    data over the wire (gzip): ${kb(m.dataBytes)} in ${m.dataFiles} file(s)`);
       console.log(

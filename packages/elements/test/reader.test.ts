@@ -240,6 +240,36 @@ describe('context that travels', () => {
     }
   });
 
+  it('the profile draws its dot plot without Vega, and its export carries the dots, their tips and the context', async function (this: {
+    timeout(ms: number): void;
+  }) {
+    this.timeout(60000);
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = make('takar-profile', { src: fixtureUrl('ranking.json'), region: '32.73' });
+    const drawn = nextEvent(el, 'takar-rendered', 30000);
+    wrapper.append(el);
+    await drawn;
+    const figure = el.shadowRoot!.querySelector('.chart svg.dots')!;
+    const dots = figure.querySelectorAll('path.dot');
+    expect(dots.length).to.be.greaterThan(0);
+    // Ticks in Indonesian (decimal comma), inside the figure's width.
+    const ticks = [...figure.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    expect(ticks.some((t) => /^\d+,\d$/.test(t))).to.equal(true);
+    expect(figure.getBoundingClientRect().width).to.be.at.most(el.clientWidth);
+    const svg = (await el.exportSvg())!;
+    expect(svg).to.not.contain('<!--');
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const all = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '').join('\n');
+    expect(all).to.contain('Kota Bandung: Indeks Mini Smart City 2024');
+    expect(all).to.contain('Sumber: Contoh');
+    const exported = doc.querySelectorAll('svg svg.dots path.dot');
+    expect(exported.length).to.equal(dots.length);
+    expect(exported[0]!.querySelector('title')?.textContent).to.equal(
+      dots[0]!.getAttribute('data-tip'),
+    );
+  });
+
   it('CSV: rounded as shown with column names in the element language; "all data" at full precision says so', async function (this: {
     timeout(ms: number): void;
   }) {
