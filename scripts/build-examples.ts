@@ -11,8 +11,8 @@ import {
   type ResultsDocument,
 } from '@takar/core';
 import {
-  EXAMPLE_NOTE,
   EXAMPLE_YEARS,
+  exampleSource,
   exampleDataset,
   examplePrograms,
   getFramework,
@@ -95,7 +95,7 @@ function withoutIndicatorDetail(doc: ResultsDocument): ResultsDocument {
     nameOf: (code) => regionByCode(code)?.name,
     title: 'Warga terdampak positif 2024 (data ilustratif)',
     year: 2024,
-    source: { synthetic: true, note: EXAMPLE_NOTE },
+    source: exampleSource('illustrative Smart City programmes and their beneficiaries'),
   });
   const file = new URL('impact-2024.json', out);
   writeFileSync(file, `${JSON.stringify(doc)}\n`);

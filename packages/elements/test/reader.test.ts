@@ -270,6 +270,60 @@ describe('context that travels', () => {
     );
   });
 
+  it('the impact element shows its top regions and the highlighted one, says so, and downloads all', async function (this: {
+    timeout(ms: number): void;
+  }) {
+    this.timeout(60000);
+    // 20 regions; coverage falls with i, so region 12 (the highlighted one) is 12th.
+    const rows = Array.from({ length: 20 }, (_, i) => ({
+      region: `91.${10 + i}`,
+      name: `Wilayah ${i + 1}`,
+      affected: 1000 * (40 - i),
+      population: 100000,
+    }));
+    const data = { method: 'Survei', year: 2024, source: { synthetic: true }, rows };
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = make('takar-impact', { region: rows[11]!.region, top: '5' });
+    (el as unknown as { data: unknown }).data = data;
+    const drawn = nextEvent(el, 'takar-rendered', 30000);
+    wrapper.append(el);
+    await drawn;
+    const names = [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) =>
+      th.textContent!.trim(),
+    );
+    expect(names).to.deep.equal([
+      'Wilayah 1',
+      'Wilayah 2',
+      'Wilayah 3',
+      'Wilayah 4',
+      'Wilayah 5',
+      'Wilayah 12',
+    ]);
+    expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent).to.contain(
+      'Ditampilkan 5 wilayah dengan cakupan tertinggi dari 20, ditambah Wilayah 12',
+    );
+    // The description still counts every region.
+    expect(el.shadowRoot!.querySelector('[part="description"]')!.textContent).to.match(
+      /^20 wilayah/,
+    );
+    const downloads = captureDownloads();
+    try {
+      await el.export('csv-visible');
+      await el.export('csv-full');
+      const [visible, full] = (await downloads.files).map((f) => f.text.trim().split('\r\n'));
+      const regionLines = (lines: string[]) => lines.filter((l) => /^91\.\d\d,/.test(l));
+      expect(regionLines(visible!).length).to.equal(6);
+      expect(regionLines(full!).length).to.equal(20);
+    } finally {
+      downloads.restore();
+    }
+    // top="0" shows every region.
+    el.setAttribute('top', '0');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(20);
+    expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+  });
+
   it('CSV: rounded as shown with column names in the element language; "all data" at full precision says so', async function (this: {
     timeout(ms: number): void;
   }) {

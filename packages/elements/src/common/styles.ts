@@ -395,7 +395,7 @@ export const sharedStyles = css`
       font-size: 0.85rem;
     }
   }
-  /* Print: the chart, a compact table and the source line; no toolbars, pagers or buttons. */
+  /* Print: the chart, a compact table (none with hide-table) and the source line; no toolbars, pagers or buttons. */
   @media print {
     .toolbar,
     .controls,
@@ -406,9 +406,6 @@ export const sharedStyles = css`
     button[part='retry'],
     .chart-status {
       display: none !important;
-    }
-    .table-block[hidden] {
-      display: block;
     }
     .table-scroll {
       overflow: visible;

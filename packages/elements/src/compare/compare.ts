@@ -49,6 +49,7 @@ export class TakarCompare extends TakarElement {
       [510, 1114],
       [678, 1031],
       [818, 890],
+      [910, 728],
     ];
   }
 

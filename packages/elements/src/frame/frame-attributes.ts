@@ -22,6 +22,7 @@ export const FRAME_ATTRIBUTES = [
   'previous-src',
   'color-by',
   'page-size',
+  'top',
   'hide-table',
   'subtitle',
   'note',

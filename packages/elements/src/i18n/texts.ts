@@ -160,6 +160,8 @@ export interface Texts {
     method: string;
   }) => string;
   coverageAxis: string;
+  /** Says that the chart and table show the `top` regions (and the highlighted one) of `total`. */
+  impactShown: (d: { shown: number; total: number; region?: string | undefined }) => string;
   // <takar-distribution>
   statistic: string;
   value: string;
@@ -351,6 +353,8 @@ const id: Texts = {
   describeImpact: (d) =>
     `${d.count} wilayah; jumlah warga terdampak positif ${d.total} (rentang ${d.low}–${d.high}). Metode: ${d.method}.`,
   coverageAxis: 'Cakupan (%)',
+  impactShown: (d) =>
+    `Ditampilkan ${d.shown} wilayah dengan cakupan tertinggi dari ${d.total}${d.region ? `, ditambah ${d.region}` : ''}; unduhan "CSV (semua data)" memuat semuanya.`,
   statistic: 'Statistik',
   value: 'Nilai',
   lowest: 'Terendah',
@@ -491,6 +495,8 @@ const en: Texts = {
   describeImpact: (d) =>
     `${d.count} regions; ${d.total} citizens positively affected in total (range ${d.low}–${d.high}). Method: ${d.method}.`,
   coverageAxis: 'Coverage (%)',
+  impactShown: (d) =>
+    `Showing the ${d.shown} regions with the highest coverage of ${d.total}${d.region ? `, and ${d.region}` : ''}; the "CSV (all data)" download holds every region.`,
   statistic: 'Statistic',
   value: 'Value',
   lowest: 'Lowest',

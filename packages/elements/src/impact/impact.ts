@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Lang } from '@takar/core/results';
 import { intervalChart, type IntervalRow } from '@takar/charts';
 import type { ResultsError, ResultsKind } from '../controllers/results-controller.js';
@@ -16,6 +17,16 @@ const IMPACT_KIND: ResultsKind<ImpactData> = {
   hint: 'Produce it with the Takar impact engine.',
 };
 
+/** Heights with the default `top` (15 regions), measured on the example data at these widths. */
+const IMPACT_HEIGHTS = [
+  [230, 1929],
+  [270, 1846],
+  [322, 1777],
+  [510, 1685],
+  [678, 1524],
+  [910, 1262],
+] as const;
+
 const text = (l: ImpactLabel | undefined, lang: Lang): string =>
   l === undefined ? '' : typeof l === 'string' ? l : lang === 'en' ? (l.en ?? l.id) : l.id;
 
@@ -27,7 +38,9 @@ const text = (l: ImpactLabel | undefined, lang: Lang): string =>
  * @tag takar-impact
  *
  * @attr src - URL of impact data: `{ method, rows: [{ region, name, affected | low + high, population, coverage? }] }`.
- * @attr region - Unit code to highlight.
+ * @attr region - Unit code to highlight (shown even when outside the `top`).
+ * @attr top - How many regions the chart and the table show, by coverage (default 15; 0 shows
+ *   every region). The description counts every region, and "CSV (semua data)" holds them all.
  * @attr lang - `id` (default) or `en`.
  * @attr theme - `light`, `dark`, or unset to follow the reader's preference.
  *
@@ -41,6 +54,23 @@ const text = (l: ImpactLabel | undefined, lang: Lang): string =>
  * ```
  */
 export class TakarImpact extends TakarElement<ImpactData> {
+  /** How many regions the chart and table show, by coverage; 0 shows every region. */
+  @property({ type: Number, reflect: true }) accessor top = 15;
+
+  protected override viewDependencies(): unknown[] {
+    return [this.top];
+  }
+
+  /** Heights measured on the example data with the default `top` (see {@link TakarElement.reservedHeights}). */
+  protected override reservedHeights(): readonly (readonly [number, number])[] {
+    return this.top > 0 && this.top <= 15
+      ? IMPACT_HEIGHTS
+      : [
+          [270, 700],
+          [910, 500],
+        ];
+  }
+
   protected override resultsKind(): ResultsKind<ImpactData> {
     return IMPACT_KIND;
   }
@@ -73,7 +103,12 @@ export class TakarImpact extends TakarElement<ImpactData> {
     const method = text(data.method, lang);
     const interval = text(data.interval, lang) || t.range;
     const total = rows.reduce((s, r) => s + r.affected, 0);
-    const chartRows: IntervalRow[] = rows.map((r, order) => ({
+    const limit = this.top > 0 ? Math.floor(this.top) : rows.length;
+    const focusAt = rows.findIndex((r) => r.region === this.region);
+    const shown =
+      focusAt >= limit ? [...rows.slice(0, limit), rows[focusAt]!] : rows.slice(0, limit);
+    const cut = shown.length < rows.length;
+    const chartRows: IntervalRow[] = shown.map((r, order) => ({
       label: r.name,
       order,
       unit: r.region,
@@ -101,6 +136,15 @@ export class TakarImpact extends TakarElement<ImpactData> {
         }),
         'interval',
       ),
+      notes: cut
+        ? html`<p part="note" class="description">
+            ${t.impactShown({
+              shown: limit,
+              total: rows.length,
+              region: focusAt >= limit ? rows[focusAt]!.name : undefined,
+            })}
+          </p>`
+        : undefined,
       body: html`<p class="description"><strong>${t.method}:</strong> ${method}</p>
         ${this.tableBlock(
           t,
@@ -119,7 +163,7 @@ export class TakarImpact extends TakarElement<ImpactData> {
               </tr>
             </thead>
             <tbody>
-              ${rows.map(
+              ${shown.map(
                 (r) =>
                   html`<tr
                     class=${r.region === this.region ? 'highlight' : ''}
@@ -148,7 +192,7 @@ export class TakarImpact extends TakarElement<ImpactData> {
           header: ['region', 'name', 'affected', 'low', 'high', 'population', 'coverage', 'method'],
           // As the table shows them: whole persons, coverage as a percentage with one decimal.
           digits: { affected: 0, low: 0, high: 0, population: 0, coverage: 3 },
-          rows: rows.map((r) => [
+          rows: shown.map((r) => [
             r.region,
             r.name,
             r.affected,
