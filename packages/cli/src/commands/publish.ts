@@ -1,11 +1,11 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../args.js';
 import { NODE_FS, type FsOps } from '../files/fs-ops.js';
 import { ioIssue } from '../files/io-issue.js';
-import { buildThenSwap } from '../files/swap-folder.js';
+import { buildThenSwap, writeFiles } from '../files/swap-folder.js';
 import { pathIn, type CliIo } from '../io.js';
 import { optional, required } from './shared-flags.js';
 import { boundariesUrl } from '@takar/indonesia/boundaries';
@@ -172,7 +172,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
           ? {}
           : { boundaries: await siteBoundaries(options.boundaries, options.boundaryKey) }),
       });
-      await writeSite(site.files, dir, fs);
+      await writeFiles(site.files, dir, fs);
       return {
         files: site.files.map((f) => f.path).sort(),
         ...(site.map ? { map: site.map } : {}),
@@ -182,21 +182,6 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   } catch (e) {
     if (e instanceof TakarError) throw e;
     throw new TakarError(ioIssue(e, options.out, '--out', 'write'));
-  }
-}
-
-/** Writes the files of a site into `out` (a fresh temporary folder). */
-async function writeSite(files: readonly SiteFile[], out: string, fs: FsOps): Promise<void> {
-  for (const { path, content } of files) {
-    await mkdir(dirname(join(out, path)), { recursive: true });
-    const file = await fs.create(join(out, path));
-    try {
-      await file.write(content);
-      await file.close();
-    } catch (e) {
-      await file.abort();
-      throw e;
-    }
   }
 }
 

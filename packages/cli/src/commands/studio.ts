@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import { boundariesUrl } from '@takar/indonesia/boundaries';
 import { parseArgs } from '../args.js';
 import { NODE_FS, type FsOps } from '../files/fs-ops.js';
 import { ioIssue } from '../files/io-issue.js';
-import { buildThenSwap } from '../files/swap-folder.js';
+import { buildThenSwap, writeFiles } from '../files/swap-folder.js';
 import { pathIn, type CliIo } from '../io.js';
 import { say } from '../locale/say.js';
 import { optional, required } from './shared-flags.js';
@@ -150,17 +150,7 @@ export async function writeStudio(options: StudioOptions): Promise<StudioSummary
       options.out,
       fs,
       async (dir) => {
-        for (const { path, content } of files) {
-          await mkdir(dirname(join(dir, path)), { recursive: true });
-          const file = await fs.create(join(dir, path));
-          try {
-            await file.write(content);
-            await file.close();
-          } catch (e) {
-            await file.abort();
-            throw e;
-          }
-        }
+        await writeFiles(files, dir, fs);
         return {
           files: files.map((f) => f.path).sort(),
           bytes: files.reduce((n, f) => n + f.content.length, 0),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { TakarError, issue } from '@takar/core';
 import type { FsOps } from './fs-ops.js';
@@ -86,5 +86,27 @@ async function isSite(path: string, entries: readonly string[]): Promise<boolean
     return (await stat(join(path, 'data', 'results.json'))).isFile();
   } catch {
     return false;
+  }
+}
+
+/**
+ * Writes files (paths relative to `dir`, folders made as needed) into `dir`, the fresh folder
+ * {@link buildThenSwap} hands its build; a failed write is aborted and thrown.
+ */
+export async function writeFiles(
+  files: readonly { path: string; content: string | Uint8Array }[],
+  dir: string,
+  fs: FsOps,
+): Promise<void> {
+  for (const { path, content } of files) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    const file = await fs.create(join(dir, path));
+    try {
+      await file.write(content);
+      await file.close();
+    } catch (e) {
+      await file.abort();
+      throw e;
+    }
   }
 }
