@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { heightAt } from '../src/common/reserve.js';
+import { MEASURED_HEIGHTS, heightAt } from '../src/common/reserve.js';
+import { ELEMENT_TAGS } from '../src/catalogue.js';
 
 describe('heightAt (the height kept free before data arrives)', () => {
   const points = [
@@ -25,5 +26,16 @@ describe('heightAt (the height kept free before data arrives)', () => {
 
   it('is 0 with nothing measured', () => {
     expect(heightAt([], 500)).toBe(0);
+  });
+});
+
+describe('MEASURED_HEIGHTS', () => {
+  it('names catalogued elements only, each with widths in increasing order', () => {
+    for (const [tag, points] of Object.entries(MEASURED_HEIGHTS)) {
+      expect(ELEMENT_TAGS as readonly string[], tag).toContain(tag);
+      const widths = points.map(([w]) => w);
+      expect(widths, tag).toEqual([...widths].sort((a, b) => a - b));
+      expect(points.length, tag).toBeGreaterThan(1);
+    }
   });
 });

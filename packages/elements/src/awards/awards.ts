@@ -40,18 +40,6 @@ export class TakarAwards extends TakarElement {
     return [this.group];
   }
 
-  /** Heights measured on the example data (see {@link TakarElement.reservedHeights}). */
-  protected override reservedHeights(): readonly (readonly [number, number])[] {
-    return [
-      [230, 1952],
-      [270, 1871],
-      [322, 1843],
-      [510, 1666],
-      [678, 1425],
-      [818, 1284],
-    ];
-  }
-
   protected override buildView(
     results: ResultsDocument,
     locale: Locale,

@@ -18,7 +18,7 @@ import { readTheme, type ThemeColors } from './theme.js';
 import { sharedStyles } from './styles.js';
 import { checkFocus } from './labels.js';
 import { NearViewController } from './near-view.js';
-import { heightAt } from './reserve.js';
+import { DEFAULT_HEIGHTS, MEASURED_HEIGHTS, heightAt } from './reserve.js';
 import { composeSvg, svgToPng } from './export-image.js';
 import {
   LINK_KEYS,
@@ -526,16 +526,12 @@ export abstract class TakarElement<T = ResultsDocument> extends LitElement {
 
   /**
    * Heights of the drawn element at some content widths, `[width, height]` pairs in increasing
-   * width, measured on the example data (the page `scripts/reader-pages/` and the gallery, with
-   * `node scripts/reader-report.mjs` printing the layout shift that remains); an element
-   * overrides them. Between two widths the height is interpolated, outside them it is the nearer
-   * one's.
+   * width: by default the element's entry in `MEASURED_HEIGHTS` (`common/reserve.ts`); an element
+   * whose height depends on its attributes overrides this. Between two widths the height is
+   * interpolated, outside them it is the nearer one's.
    */
   protected reservedHeights(): readonly (readonly [width: number, height: number])[] {
-    return [
-      [270, 700],
-      [910, 500],
-    ];
+    return MEASURED_HEIGHTS[this.localName] ?? DEFAULT_HEIGHTS;
   }
 
   /** Where the data comes from: the `source` of the (first) document that has one. */

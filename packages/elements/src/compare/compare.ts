@@ -40,19 +40,6 @@ export class TakarCompare extends TakarElement {
     return [this.regions];
   }
 
-  /** Heights measured on the example data (see {@link TakarElement.reservedHeights}). */
-  protected override reservedHeights(): readonly (readonly [number, number])[] {
-    return [
-      [230, 1329],
-      [270, 1249],
-      [322, 1221],
-      [510, 1114],
-      [678, 1031],
-      [818, 890],
-      [910, 728],
-    ];
-  }
-
   protected override buildView(
     results: ResultsDocument,
     locale: Locale,

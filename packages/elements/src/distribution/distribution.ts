@@ -30,18 +30,6 @@ import { resolveNode, resultsTitle, unknownRegion } from '../common/labels.js';
  * ```
  */
 export class TakarDistribution extends TakarElement {
-  /** Heights measured on the example data (see {@link TakarElement.reservedHeights}). */
-  protected override reservedHeights(): readonly (readonly [number, number])[] {
-    return [
-      [230, 975],
-      [270, 944],
-      [322, 820],
-      [510, 700],
-      [678, 644],
-      [818, 568],
-    ];
-  }
-
   protected override buildView(
     results: ResultsDocument,
     locale: Locale,

@@ -5,6 +5,7 @@ import { intervalChart, type IntervalRow } from '@takar/charts';
 import type { ResultsError, ResultsKind } from '../controllers/results-controller.js';
 import type { Locale } from '../i18n/locale.js';
 import { TakarElement, type ElementView } from '../common/takar-element.js';
+import { DEFAULT_HEIGHTS } from '../common/reserve.js';
 import type { ThemeColors } from '../common/theme.js';
 import type { ImpactData, ImpactLabel } from './impact-types.js';
 
@@ -63,12 +64,7 @@ export class TakarImpact extends TakarElement<ImpactData> {
 
   /** Heights measured on the example data with the default `top` (see {@link TakarElement.reservedHeights}). */
   protected override reservedHeights(): readonly (readonly [number, number])[] {
-    return this.top > 0 && this.top <= 15
-      ? IMPACT_HEIGHTS
-      : [
-          [270, 700],
-          [910, 500],
-        ];
+    return this.top > 0 && this.top <= 15 ? IMPACT_HEIGHTS : DEFAULT_HEIGHTS;
   }
 
   protected override resultsKind(): ResultsKind<ImpactData> {

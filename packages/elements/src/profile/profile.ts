@@ -81,18 +81,6 @@ export class TakarProfile extends TakarElement<ResultsDocument | RegionDocument>
     return REGION_KIND;
   }
 
-  /** Heights measured on the example data (see {@link TakarElement.reservedHeights}). */
-  protected override reservedHeights(): readonly (readonly [number, number])[] {
-    return [
-      [230, 1378],
-      [270, 1301],
-      [322, 1161],
-      [510, 1028],
-      [678, 982],
-      [910, 821],
-    ];
-  }
-
   protected override buildView(
     results: ResultsDocument | RegionDocument,
     locale: Locale,

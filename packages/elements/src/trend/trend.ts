@@ -77,18 +77,6 @@ export class TakarTrend extends TakarElement<(ResultsDocument | RegionDocument)[
     return [this.regions, this.measure];
   }
 
-  /** Heights measured on the example data (see {@link TakarElement.reservedHeights}). */
-  protected override reservedHeights(): readonly (readonly [number, number])[] {
-    return [
-      [230, 954],
-      [270, 871],
-      [322, 824],
-      [510, 701],
-      [678, 701],
-      [910, 681],
-    ];
-  }
-
   protected override buildView(
     data: (ResultsDocument | RegionDocument)[],
     locale: Locale,
