@@ -18,7 +18,6 @@ import {
   removalImpact,
   safely,
   type AggregateMethod,
-  type NormaliseMethod,
   type RemovalImpact,
   type UncertaintyResult,
 } from '@takar/core';
@@ -71,6 +70,15 @@ import { packageZip } from './publish.js';
 import { heatmap } from './heatmap.js';
 import { ICICLE_ROW, ICICLE_WIDTH, icicleCells, icicleLayout, icicleMove } from './icicle.js';
 import { studioStyles } from './studio-styles.js';
+import {
+  methodChoices,
+  pipelineOf,
+  textsOfPipeline,
+  withAcross,
+  yearsOf,
+  type PipelineTexts,
+} from './pipeline-options.js';
+import { pipelineSection } from './pipeline-section.js';
 
 type ExampleId = 'smart-city' | 'spbe-2020';
 
@@ -116,6 +124,10 @@ export class TakarStudio extends LitElement {
   @state() accessor original: Framework = getFramework('smart-city');
   /** The framework with the user's edits. */
   @state() accessor framework: Framework = this.original;
+  /** The pipeline options as written (CLI syntax per family). */
+  @state() accessor options: PipelineTexts = {};
+  @state() accessor optionIssues: TakarIssue[] = [];
+  /** The pipeline scored with: the options, with the pooled parameters when across years. */
   @state() accessor pipeline: PipelineConfig | null = null;
   @state() accessor source: SessionData | null = null;
   @state() accessor loaded: LoadedData | null = null;
@@ -173,10 +185,21 @@ export class TakarStudio extends LitElement {
       this.frameworkId = state.framework;
       this.original = getFramework(state.framework);
     }
-    const pipeline: PipelineConfig = {};
-    if (state.normalise) pipeline.normalise = { method: state.normalise as NormaliseMethod };
-    if (state.aggregate) pipeline.aggregate = { method: state.aggregate as AggregateMethod };
-    this.pipeline = Object.keys(pipeline).length ? pipeline : null;
+    const options: PipelineTexts = {};
+    for (const f of ['impute', 'treat', 'normalise', 'aggregate'] as const) {
+      const text = state[f];
+      if (text) options[f] = text;
+    }
+    if (state.across) options.across = 'years';
+    const read = pipelineOf(options);
+    // A method the tables refuse is listed with the link's other problems; the rest is kept.
+    for (const i of read.issues) {
+      const f = i.path[1] as keyof PipelineTexts;
+      delete options[f];
+      issues.push(i);
+    }
+    this.options = options;
+    this.pipeline = pipelineOf(options).pipeline;
     const known = new Set(this.original.nodes.map((n) => n.code));
     const weights: Record<string, number> = {};
     for (const [code, w] of Object.entries(state.weights)) {
@@ -204,8 +227,11 @@ export class TakarStudio extends LitElement {
       framework: this.frameworkId,
       lang: this.lang,
       example: this.source?.kind === 'example',
-      normalise: this.pipeline?.normalise?.method ?? null,
-      aggregate: this.pipeline?.aggregate?.method ?? null,
+      impute: this.options.impute ?? null,
+      treat: this.options.treat ?? null,
+      normalise: this.options.normalise ?? null,
+      aggregate: this.options.aggregate ?? null,
+      across: this.options.across === 'years',
       weights,
     });
   }
@@ -213,7 +239,7 @@ export class TakarStudio extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (
       this.syncUrl &&
-      (['framework', 'frameworkId', 'lang', 'pipeline', 'source'] as const).some((k) =>
+      (['framework', 'frameworkId', 'lang', 'options', 'source'] as const).some((k) =>
         changed.has(k),
       )
     ) {
@@ -423,9 +449,31 @@ export class TakarStudio extends LitElement {
 
   // ---- scoring ------------------------------------------------------------------------------
 
+  /**
+   * Reads the options into the pipeline scored with (pooling across years on the loaded data).
+   * Options the engine refuses are listed and the pipeline in use stays; returns whether they
+   * were applied.
+   */
+  private applyOptions(): boolean {
+    const read = pipelineOf(this.options);
+    const issues = [...read.issues];
+    let pipeline = read.pipeline;
+    const data = this.loadedDataset();
+    if (!issues.length && data) {
+      const pooled = withAcross(this.framework, data, pipeline, this.options.across);
+      if (pooled.ok) pipeline = pooled.pipeline;
+      else issues.push(...pooled.issues);
+    }
+    this.optionIssues = issues;
+    if (issues.length) return false;
+    this.pipeline = pipeline;
+    return true;
+  }
+
   private scoreBaseline(): void {
     const data = this.loadedDataset();
     if (!data) return;
+    this.applyOptions();
     const base = scoreData(this.original, data, this.pipeline);
     if (!base.ok) {
       this.scoreIssues = base.issues;
@@ -569,23 +617,31 @@ export class TakarStudio extends LitElement {
 
   private setDirection(code: string, direction: 1 | -1): void {
     this.framework = withDirection(this.framework, code, direction);
+    // Pooled normalisation parameters are taken on direction-adjusted values.
+    if (this.options.across) this.applyOptions();
     this.rescore();
   }
 
   /**
-   * Sets the pipeline's normalise or aggregate method ('' for the framework's own) and scores the
-   * original weights again under it, so the rank changes compare weights under one pipeline.
+   * Sets the pipeline options (CLI syntax per family; a family left out is the framework's own)
+   * and scores the original weights again under them, so the rank changes compare weights under
+   * one pipeline. Options the engine's tables refuse are listed, and nothing is rescored.
    */
-  setMethod(stage: 'normalise' | 'aggregate', method: string): void {
-    const next: PipelineConfig = { ...(this.pipeline ?? {}) };
-    if (!method) delete next[stage];
-    else if (stage === 'normalise') next.normalise = { method: method as NormaliseMethod };
-    else next.aggregate = { method: method as AggregateMethod };
-    this.pipeline = Object.keys(next).length ? next : null;
+  setOptions(options: PipelineTexts): void {
+    this.options = options;
+    if (!this.applyOptions()) return;
     this.dropUncertainty();
     this.removal = null;
     this.scenario = null;
     this.scoreBaseline();
+  }
+
+  /** Sets one family's method as the CLI writes it ('' for the framework's own). */
+  setMethod(family: 'impute' | 'treat' | 'normalise' | 'aggregate', text: string): void {
+    const next: PipelineTexts = { ...this.options };
+    if (text) next[family] = text;
+    else delete next[family];
+    this.setOptions(next);
   }
 
   /** The removal test: how far the index ranks move when each element is removed. */
@@ -640,7 +696,8 @@ export class TakarStudio extends LitElement {
       frameworkId: this.frameworkId,
       framework: this.framework,
       data: this.source,
-      pipeline: this.pipeline,
+      pipeline: pipelineOf(this.options).pipeline,
+      options: this.options,
       weightSets: this.weightSets,
     };
   }
@@ -665,7 +722,8 @@ export class TakarStudio extends LitElement {
       this.original = s.framework;
     }
     this.framework = s.framework;
-    this.pipeline = s.pipeline;
+    this.options = s.options ?? textsOfPipeline(s.pipeline);
+    this.pipeline = pipelineOf(this.options).pipeline;
     this.weightSets = s.weightSets;
     this.source = s.data;
     if (s.data) this.reloadSource();
@@ -1008,12 +1066,17 @@ export class TakarStudio extends LitElement {
                               <option value="" ?selected=${r.aggregate === ''}>
                                 ${t.aggregatePipeline}
                               </option>
-                              ${['amean', 'gmean', 'hmean', 'copeland'].map(
-                                (m) =>
-                                  html`<option value=${m} ?selected=${r.aggregate === m}>
-                                    ${m}
-                                  </option>`,
-                              )}
+                              ${methodChoices('aggregate', this.lang)
+                                .filter((m) => !m.needsArgument)
+                                .map(
+                                  (m) =>
+                                    html`<option
+                                      value=${m.name}
+                                      ?selected=${r.aggregate === m.name}
+                                    >
+                                      ${m.name}
+                                    </option>`,
+                                )}
                             </select>`
                           : r.direction === null
                             ? t.none
@@ -1118,45 +1181,17 @@ export class TakarStudio extends LitElement {
   }
 
   private renderPipeline() {
-    const t = this.t;
-    const own = this.original.pipeline;
-    const norm = this.pipeline?.normalise?.method ?? '';
-    const agg = this.pipeline?.aggregate?.method ?? '';
-    const methods = {
-      normalise: ['minmax', 'zscore', 'rank', 'prank', 'borda', 'fracmax', 'dist2max', 'none'],
-      aggregate: ['amean', 'gmean', 'hmean', 'copeland'],
-    };
-    return html`<div class="row pipeline">
-        <label
-          >${t.normalise}
-          <select
-            id="normalise"
-            @change=${(e: Event) => this.setMethod('normalise', (e.target as HTMLSelectElement).value)}
-          >
-            <option value="" ?selected=${norm === ''}>
-              ${t.frameworkDefault(own?.normalise?.method ?? 'minmax')}
-            </option>
-            ${methods.normalise.map(
-              (m) => html`<option value=${m} ?selected=${norm === m}>${m}</option>`,
-            )}
-          </select>
-        </label>
-        <label
-          >${t.aggregate}
-          <select
-            id="aggregate"
-            @change=${(e: Event) => this.setMethod('aggregate', (e.target as HTMLSelectElement).value)}
-          >
-            <option value="" ?selected=${agg === ''}>
-              ${t.frameworkDefault(own?.aggregate?.method ?? 'amean')}
-            </option>
-            ${methods.aggregate.map(
-              (m) => html`<option value=${m} ?selected=${agg === m}>${m}</option>`,
-            )}
-          </select>
-        </label>
-      </div>
-      <p class="hint">${t.pipelineNote}</p>`;
+    const data = this.loadedDataset();
+    return html`${pipelineSection({
+        lang: this.lang,
+        t: this.t,
+        framework: this.original,
+        texts: this.options,
+        years: data ? yearsOf(data) : [],
+        onChange: (options) => this.setOptions(options),
+      })}
+      ${this.renderIssues(this.optionIssues, this.t.optionIssues)}
+      <p class="hint">${this.t.pipelineNote}</p>`;
   }
 
   private renderAudit() {

@@ -24,6 +24,21 @@ import { parseSession, sessionText, type Session } from '../src/session.js';
 import { parseStateHash, stateHash } from '../src/url-state.js';
 import { PACKAGE_FILES, packageZip } from '../src/publish.js';
 import { corrColour } from '../src/heatmap.js';
+import {
+  methodChoices,
+  pipelineOf,
+  specOf,
+  textsOfPipeline,
+  withAcross,
+} from '../src/pipeline-options.js';
+import { joinText, splitText } from '../src/pipeline-section.js';
+import {
+  normaliseFlag,
+  treatFlag,
+  imputeFlag,
+  aggregateFlag,
+} from '../../cli/src/pipeline-flags.js';
+import { AGGREGATORS, IMPUTERS, NORMALISERS, TREATMENTS } from '@takar/core';
 import { ICICLE_ROW, ICICLE_WIDTH, icicleLayout, icicleMove } from '../src/icicle.js';
 
 const MINI: Framework = {
@@ -201,6 +216,125 @@ describe('scoring', () => {
   });
 });
 
+describe('pipeline options', () => {
+  it('offers the methods of the engine tables, and reads each text as the CLI flag does', () => {
+    expect(methodChoices('normalise', 'id').map((m) => m.name)).toEqual(NORMALISERS.names());
+    expect(methodChoices('impute', 'en').map((m) => m.name)).toEqual(IMPUTERS.names());
+    expect(methodChoices('treat', 'id').map((m) => m.name)).toEqual(TREATMENTS.names());
+    expect(methodChoices('aggregate', 'en').map((m) => m.name)).toEqual(AGGREGATORS.names());
+    const pmean = methodChoices('aggregate', 'en').find((m) => m.name === 'pmean');
+    expect(pmean).toMatchObject({ needsArgument: true, takesArgument: true, syntax: 'pmean:<p>' });
+    expect(methodChoices('normalise', 'id').find((m) => m.name === 'minmax')).toMatchObject({
+      needsArgument: false,
+      takesArgument: true,
+    });
+    for (const [family, text, flag] of [
+      ['normalise', 'minmax:0,10', normaliseFlag],
+      ['normalise', 'goalposts:0,1:untruncated', normaliseFlag],
+      ['normalise', 'dist2ref:32.73', normaliseFlag],
+      ['impute', 'group-median:province', imputeFlag],
+      ['treat', 'default,winmax=3,skew=1.5', treatFlag],
+      ['treat', 'winmax=2', treatFlag],
+      ['aggregate', 'pmean:2', aggregateFlag],
+    ] as const) {
+      const read = specOf(family, text);
+      expect(read.ok && read.spec, text).toEqual((flag as (t: string) => unknown)(text));
+    }
+  });
+
+  it('lists every text the tables refuse at once, each with its family', () => {
+    const out = pipelineOf({
+      normalise: 'minmax:0',
+      aggregate: 'pmean',
+      impute: 'guess',
+      treat: 'log,winmax=x',
+    });
+    expect(out.pipeline).toBeNull();
+    expect(out.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['pipeline/invalid', 'pipeline.impute'],
+      ['pipeline/invalid', 'pipeline.treat'],
+      ['pipeline/invalid', 'pipeline.normalise'],
+      ['pipeline/invalid', 'pipeline.aggregate'],
+    ]);
+    expect(pipelineOf({}).pipeline).toBeNull();
+    expect(textsOfPipeline({ normalise: { method: 'zscore' } })).toEqual({ normalise: 'zscore' });
+  });
+
+  it('splits and joins a text into method and parameters', () => {
+    expect(splitText('normalise', 'goalposts:0,1:untruncated')).toEqual({
+      method: 'goalposts',
+      arg: '0,1:untruncated',
+    });
+    expect(splitText('treat', 'default,winmax=3')).toEqual({ method: 'default', arg: 'winmax=3' });
+    expect(splitText('treat', 'winmax=3')).toEqual({ method: 'default', arg: 'winmax=3' });
+    expect(joinText('treat', 'default', ' winmax=3 ')).toBe('default,winmax=3');
+    expect(joinText('aggregate', 'pmean', '2')).toBe('pmean:2');
+    expect(joinText('normalise', 'minmax', '')).toBe('minmax');
+  });
+
+  it('scores with the options exactly as `takar score` does with the same flags', async () => {
+    const e = exampleData('smart-city', 2024);
+    if (!e.ok) throw new Error('example');
+    const texts = {
+      impute: 'mean',
+      treat: 'default,winmax=3',
+      normalise: 'zscore:10,2',
+      aggregate: 'gmean',
+    };
+    const { pipeline, issues } = pipelineOf(texts);
+    expect(issues).toEqual([]);
+    const studio = scoreData(getFramework('smart-city'), e.data.dataset, pipeline);
+    const { takar } = workspace('studio-options');
+    const cli = await takar(
+      'score',
+      '--framework',
+      'smart-city',
+      '--data',
+      'example',
+      '--raw',
+      '--impute',
+      texts.impute,
+      '--treat',
+      texts.treat,
+      '--normalise',
+      texts.normalise,
+      '--aggregate',
+      texts.aggregate,
+    );
+    expect(cli.code).toBe(0);
+    expect(studio.ok && JSON.stringify(studio.results) + '\n').toBe(cli.stdout);
+  });
+
+  it('pools the normalisation across years, and says why when it cannot', () => {
+    const framework = getFramework('smart-city');
+    const e = exampleData('smart-city', 2024);
+    if (!e.ok) throw new Error('example');
+    const pooled = withAcross(
+      framework,
+      e.data.dataset,
+      { normalise: { method: 'minmax' } },
+      'years',
+    );
+    expect(pooled.ok && pooled.pipeline?.normalise).toMatchObject({
+      method: 'minmax',
+      across: 'years',
+    });
+    expect(
+      pooled.ok && Object.keys(pooled.pipeline?.normalise?.pooled ?? {}).length,
+    ).toBeGreaterThan(0);
+    const ranks = withAcross(framework, e.data.dataset, { normalise: { method: 'rank' } }, 'years');
+    expect(!ranks.ok && ranks.issues.map((i) => i.code)).toEqual(['pipeline/invalid']);
+    const noYears = withAcross(
+      MINI,
+      { units: [{ code: 'x', name: 'x' }], values: [{ unit: 'x', indicator: 'a', value: 1 }] },
+      null,
+      'years',
+    );
+    expect(!noYears.ok && noYears.issues[0]?.message).toMatch(/year column/);
+    expect(withAcross(MINI, e.data.dataset, null, undefined)).toEqual({ ok: true, pipeline: null });
+  });
+});
+
 describe('session', () => {
   const session: Session = {
     format: 'takar-studio-session',
@@ -246,13 +380,16 @@ describe('the address', () => {
       framework: 'smart-city' as const,
       lang: 'en' as const,
       example: true,
-      normalise: 'zscore',
+      impute: 'group-mean:province',
+      treat: 'default,winmax=3',
+      normalise: 'minmax:0,10',
       aggregate: null,
+      across: true,
       weights: { governance: 1.2, 'economy.industry': 0 },
     };
     const hash = stateHash(state);
     expect(hash).toBe(
-      '#f=smart-city&lang=en&d=example&n=zscore&w=governance:1.2,economy.industry:0',
+      '#f=smart-city&lang=en&d=example&i=group-mean%3Aprovince&t=default%2Cwinmax%3D3&n=minmax%3A0%2C10&x=years&w=governance:1.2,economy.industry:0',
     );
     expect(parseStateHash(hash)).toEqual({ state, issues: [] });
     expect(
@@ -261,14 +398,19 @@ describe('the address', () => {
         framework: null,
         lang: null,
         example: false,
+        impute: null,
+        treat: null,
         normalise: null,
+        across: false,
         weights: {},
       }),
     ).toBe('');
   });
 
   it('lists every part it cannot use and keeps the rest', () => {
-    const { state, issues } = parseStateHash('#f=nope&lang=fr&w=a:1,b:-1,c:x,:2&zz=1&d=file');
+    const { state, issues } = parseStateHash(
+      '#f=nope&lang=fr&w=a:1,b:-1,c:x,:2&zz=1&d=file&x=decades',
+    );
     expect(state.weights).toEqual({ a: 1 });
     expect(issues.map((i) => i.path.join(' '))).toEqual([
       '#f',
@@ -278,6 +420,7 @@ describe('the address', () => {
       '#w :2',
       '#zz',
       '#d',
+      '#x',
     ]);
   });
 });

@@ -243,19 +243,48 @@ describe('<takar-studio>', () => {
     await studio.updateComplete;
     const rows = $(studio, '#removal').querySelectorAll('tbody tr');
     expect(rows.length).to.be.greaterThan(5);
-    const select = $<HTMLSelectElement>(studio, '#normalise');
-    select.value = 'zscore';
-    select.dispatchEvent(new Event('change'));
-    await studio.updateComplete;
+    const choose = async (id: string, value: string) => {
+      const el = $<HTMLSelectElement | HTMLInputElement>(studio, id);
+      el.value = value;
+      el.dispatchEvent(new Event('change'));
+      await studio.updateComplete;
+    };
+    // The default is named and explained: Smart City scores its levels as they are.
+    expect($(studio, '#opt-normalise').textContent).to.contain('bawaan kerangka: none');
+    expect($(studio, '#opt-treat-about').textContent).to.contain('Bawaan: none.');
+    await choose('#opt-normalise', 'zscore');
+    await choose('#opt-treat', 'default');
+    await choose('#opt-treat-arg', 'winmax=3');
+    await choose('#opt-aggregate', 'pmean');
+    // pmean needs its exponent: listed with the family, nothing rescored.
+    expect(studio.optionIssues.map((i) => i.path.join('.'))).to.deep.equal(['pipeline.aggregate']);
+    expect($(studio, '#pipeline-options + .issues').textContent).to.contain('pipeline/invalid');
+    await choose('#opt-aggregate-arg', '2');
+    expect(studio.optionIssues).to.deep.equal([]);
     const data = exampleDataset('smart-city', 2024);
     const expected = score(getFramework('smart-city'), data, {
-      pipeline: { normalise: { method: 'zscore' } },
+      pipeline: {
+        normalise: { method: 'zscore' },
+        treat: { method: 'default', winmax: 3 },
+        aggregate: { method: 'pmean', p: 2 },
+      },
     });
     expect([...ranksByUnit(studio.results!, 'smart-city')]).to.deep.equal([
       ...ranksByUnit(expected, 'smart-city'),
     ]);
     expect(studio.changes).to.deep.equal([]);
     expect(studio.removal).to.equal(null);
+    expect(studio.stateHash()).to.contain('t=default%2Cwinmax%3D3&n=zscore&a=pmean%3A2');
+    expect(studio.session().options).to.deep.equal({
+      normalise: 'zscore',
+      treat: 'default,winmax=3',
+      aggregate: 'pmean:2',
+    });
+    // Across years on one year of data pools that year: the same ranks as per year.
+    await choose('#opt-normalise', 'minmax');
+    await choose('#opt-across', 'years');
+    expect(studio.optionIssues).to.deep.equal([]);
+    expect(studio.pipeline?.normalise).to.include({ method: 'minmax', across: 'years' });
   });
 
   it('opens the view a link describes, and keeps it in the address', async function (this: Ctx) {
