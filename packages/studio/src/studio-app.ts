@@ -79,6 +79,8 @@ import {
   type PipelineTexts,
 } from './pipeline-options.js';
 import { pipelineSection } from './pipeline-section.js';
+import { dataFor, type EditOutcome } from './framework-structure.js';
+import { addIndicatorForm, structureCell, type StructureInput } from './structure-section.js';
 
 type ExampleId = 'smart-city' | 'spbe-2020';
 
@@ -127,6 +129,7 @@ export class TakarStudio extends LitElement {
   /** The pipeline options as written (CLI syntax per family). */
   @state() accessor options: PipelineTexts = {};
   @state() accessor optionIssues: TakarIssue[] = [];
+  @state() accessor structureIssues: TakarIssue[] = [];
   /** The pipeline scored with: the options, with the pooled parameters when across years. */
   @state() accessor pipeline: PipelineConfig | null = null;
   @state() accessor source: SessionData | null = null;
@@ -447,6 +450,12 @@ export class TakarStudio extends LitElement {
     return this.loaded?.dataset ?? null;
   }
 
+  /** The data for the edited framework: values of indicators it no longer has set aside. */
+  private editedData(framework: Framework = this.framework): Dataset | null {
+    const data = this.loadedDataset();
+    return data ? dataFor(framework, data).dataset : null;
+  }
+
   // ---- scoring ------------------------------------------------------------------------------
 
   /**
@@ -499,7 +508,7 @@ export class TakarStudio extends LitElement {
 
   /** Rescores with the edited framework and lists the rank changes against the original weights. */
   rescore(): void {
-    const data = this.loadedDataset();
+    const data = this.editedData();
     if (!data || !this.baseline) return;
     const out = recompute(this.framework, data, this.pipeline, this.baseline);
     if (!out.ok) {
@@ -528,7 +537,7 @@ export class TakarStudio extends LitElement {
    * Workers, showing progress; the ranking then draws each region's 5–95 % rank interval.
    */
   async runUncertainty(): Promise<void> {
-    const data = this.loadedDataset();
+    const data = this.editedData();
     if (!data || this.uncRunning) return;
     this.dropUncertainty();
     this.uncIssues = [];
@@ -586,7 +595,7 @@ export class TakarStudio extends LitElement {
     this.auditRunning = true;
     // After the next paint, so the page shows "running the checks" first.
     this.auditTimer = setTimeout(() => {
-      const data = this.loadedDataset();
+      const data = this.editedData();
       this.auditRunning = false;
       if (!data) return;
       const out = runAudit(this.framework, data, this.pipeline);
@@ -607,6 +616,30 @@ export class TakarStudio extends LitElement {
     if (!Number.isFinite(weight) || weight < 0) return;
     this.framework = withWeights(this.framework, { [code]: weight });
     this.scheduleRescore();
+  }
+
+  /**
+   * Applies a structure edit (add, remove or move a node) that the engine accepted, and rescores;
+   * a refused edit lists the engine's issues and the framework stays.
+   */
+  editStructure(outcome: EditOutcome): void {
+    if (!outcome.ok) {
+      this.structureIssues = outcome.issues;
+      return;
+    }
+    this.structureIssues = [];
+    this.framework = outcome.framework;
+    if (this.options.across) this.applyOptions();
+    this.rescore();
+  }
+
+  private get structureInput(): StructureInput {
+    return {
+      t: this.t,
+      lang: this.lang,
+      framework: this.framework,
+      onEdit: (o) => this.editStructure(o),
+    };
   }
 
   /** Sets an aggregate's own aggregation ('' for the pipeline's) and rescores. */
@@ -646,7 +679,7 @@ export class TakarStudio extends LitElement {
 
   /** The removal test: how far the index ranks move when each element is removed. */
   runRemoval(): void {
-    const data = this.loadedDataset();
+    const data = this.editedData();
     if (!data) return;
     try {
       this.removal = removalImpact(this.framework, data, {
@@ -1024,6 +1057,7 @@ export class TakarStudio extends LitElement {
                 <th scope="col">${t.weight}</th>
                 <th scope="col">${t.effective}</th>
                 <th scope="col">${t.directionOrAggregate}</th>
+                <th scope="col">${t.actions}</th>
               </tr>
             </thead>
             <tbody>
@@ -1097,11 +1131,16 @@ export class TakarStudio extends LitElement {
                               </select>`
                       }
                     </td>
+                    <td>${structureCell(r, this.structureInput)}</td>
                   </tr>`,
               )}
             </tbody>
           </table>
         </div>
+        <h3 id="structure-title">${t.structureTitle}</h3>
+        <p class="hint">${t.structureAbout}</p>
+        ${addIndicatorForm(this.structureInput, this.unusedIndicators())}
+        ${this.renderIssues(this.structureIssues, t.structureIssues)}
       </details>
       <button
         type="button"
@@ -1125,6 +1164,12 @@ export class TakarStudio extends LitElement {
       </button>
       ${this.renderPipeline()}
     </section>`;
+  }
+
+  /** Indicators of the loaded data that the edited framework no longer has. */
+  private unusedIndicators(): string[] {
+    const data = this.loadedDataset();
+    return data ? dataFor(this.framework, data).unused : [];
   }
 
   private renderIcicle(rows: TreeRow[]) {
@@ -1533,8 +1578,10 @@ export class TakarStudio extends LitElement {
   compareScenarios(a: string, b: string): void {
     const data = this.loadedDataset();
     if (!data) return;
-    const docA = scoreData(this.scenarioFramework(a), data, this.pipeline);
-    const docB = scoreData(this.scenarioFramework(b), data, this.pipeline);
+    const fa = this.scenarioFramework(a);
+    const fb = this.scenarioFramework(b);
+    const docA = scoreData(fa, dataFor(fa, data).dataset, this.pipeline);
+    const docB = scoreData(fb, dataFor(fb, data).dataset, this.pipeline);
     if (!docA.ok || !docB.ok) {
       this.scoreIssues = [...(docA.ok ? [] : docA.issues), ...(docB.ok ? [] : docB.issues)];
       return;

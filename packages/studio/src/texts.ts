@@ -99,6 +99,8 @@ const id = {
   moveTo: (label: string) => `Pindahkan ${label} ke`,
   structureIssues: 'Perubahan ditolak; kerangka yang berlaku tetap:',
   actions: 'Struktur',
+  unusedData: (codes: readonly string[]) =>
+    `Data ${codes.length} indikator yang tidak lagi ada dalam kerangka tidak dinilai: ${codes.join(', ')}.`,
   templateTitle: 'Mulai dari templat',
   templateAbout:
     'Templat Excel kerangka ini, sama dengan takar template: lembar iData (semua kabupaten/kota, satu kolom kosong per indikator), indikator, dan iMeta (kerangka). Isi lembar iData lalu jatuhkan berkasnya di atas: kerangka dibaca dari iMeta.',
@@ -286,6 +288,8 @@ const en: Texts = {
   moveTo: (label) => `Move ${label} to`,
   structureIssues: 'The change was refused; the framework in use stays:',
   actions: 'Structure',
+  unusedData: (codes) =>
+    `The data of ${codes.length} indicator${codes.length === 1 ? '' : 's'} no longer in the framework is not scored: ${codes.join(', ')}.`,
   templateTitle: 'Start from a template',
   templateAbout:
     "This framework's Excel template, as takar template writes it: sheet iData (every kabupaten/kota, one empty column per indicator), the indicators, and iMeta (the framework). Fill in iData and drop the file above: the framework is read from iMeta.",

@@ -33,6 +33,13 @@ import {
 } from '../src/pipeline-options.js';
 import { joinText, splitText } from '../src/pipeline-section.js';
 import {
+  addIndicator,
+  dataFor,
+  moveNode,
+  removeNode,
+  shiftNode,
+} from '../src/framework-structure.js';
+import {
   normaliseFlag,
   treatFlag,
   imputeFlag,
@@ -143,6 +150,76 @@ describe('framework edits', () => {
     expect(withAggregation(geo, 'p1', '').nodes.find((n) => n.code === 'p1')).toEqual(
       MINI.nodes.find((n) => n.code === 'p1'),
     );
+  });
+});
+
+describe('framework structure', () => {
+  const codes = (f: Framework) => f.nodes.map((n) => `${n.code}<${n.parent ?? ''}`);
+
+  it('adds an indicator under an aggregate, and refuses what the engine refuses', () => {
+    const added = addIndicator(MINI, { code: 'c', label: 'C', parent: 'p2' });
+    expect(added.ok && codes(added.framework)).toEqual([
+      'idx<',
+      'p1<idx',
+      'p2<idx',
+      'a<p1',
+      'b<p2',
+      'c<p2',
+    ]);
+    expect(added.ok && added.framework.nodes.at(-1)).toEqual({
+      code: 'c',
+      parent: 'p2',
+      type: 'indicator',
+      label: { id: 'C' },
+      weight: 1,
+      direction: 1,
+    });
+    expect(MINI.nodes).toHaveLength(5);
+    const twice = addIndicator(MINI, { code: 'a', label: 'A again', parent: 'p2' });
+    expect(!twice.ok && twice.issues.map((i) => i.code)).toEqual(['framework/duplicate-code']);
+    const empty = addIndicator(MINI, { code: ' ', label: '', parent: 'p2' });
+    expect(!empty.ok && empty.issues.map((i) => i.path.join('.'))).toEqual([
+      'nodes.code',
+      'nodes.code.label',
+    ]);
+    const underLeaf = addIndicator(MINI, { code: 'c', label: 'C', parent: 'a' });
+    expect(!underLeaf.ok && underLeaf.issues[0]?.message).toMatch(/is an indicator/);
+  });
+
+  it('removes a node with everything under it, unless that leaves an aggregate empty', () => {
+    const wider = addIndicator(MINI, { code: 'c', label: 'C', parent: 'p2' });
+    if (!wider.ok) throw new Error('add');
+    const gone = removeNode(wider.framework, 'p1');
+    expect(gone.ok && codes(gone.framework)).toEqual(['idx<', 'p2<idx', 'b<p2', 'c<p2']);
+    const empty = removeNode(MINI, 'a');
+    expect(!empty.ok && empty.issues.map((i) => i.code)).toEqual(['framework/empty-aggregate']);
+    expect(removeNode(MINI, 'idx').ok).toBe(false);
+  });
+
+  it('moves a node under another parent or among its siblings; never under itself', () => {
+    const wider = addIndicator(MINI, { code: 'c', label: 'C', parent: 'p2' });
+    if (!wider.ok) throw new Error('add');
+    const moved = moveNode(wider.framework, 'c', 'p1');
+    expect(moved.ok && codes(moved.framework).slice(-2)).toEqual(['b<p2', 'c<p1']);
+    const cycle = moveNode(MINI, 'p1', 'p1');
+    expect(!cycle.ok && cycle.issues.map((i) => i.code)).toContain('framework/cycle');
+    const up = shiftNode(MINI, 'p2', -1);
+    expect(up.ok && codes(up.framework).slice(0, 3)).toEqual(['idx<', 'p2<idx', 'p1<idx']);
+    const top = shiftNode(MINI, 'p1', -1);
+    expect(top.ok && top.framework).toBe(MINI);
+  });
+
+  it('sets the data of removed indicators aside, and names them', () => {
+    const data = dataFromCsv(SEMICOLON_CSV, MINI);
+    if (!data.ok) throw new Error('data');
+    const wider = addIndicator(MINI, { code: 'c', label: 'C', parent: 'p1' });
+    if (!wider.ok) throw new Error('add');
+    const gone = removeNode(wider.framework, 'p2');
+    if (!gone.ok) throw new Error('remove');
+    const out = dataFor(gone.framework, data.data.dataset);
+    expect(out.unused).toEqual(['b']);
+    expect(new Set(out.dataset.values.map((v) => v.indicator))).toEqual(new Set(['a']));
+    expect(dataFor(MINI, data.data.dataset).dataset).toBe(data.data.dataset);
   });
 });
 
