@@ -38,6 +38,21 @@ export function isStale() {
   return newest(ENTRY) < inputs;
 }
 
+/**
+ * write-excel-file's fflate with `zip` on the page's thread (src/config/fflate-sync-zip.ts): its
+ * own `zip` starts `blob:` workers for large sheets, which the strict CSP forbids.
+ */
+export const fflateSyncZip = {
+  name: 'fflate-sync-zip',
+  setup(b) {
+    b.onResolve({ filter: /^fflate$/ }, (args) =>
+      /[\\/]write-excel-file[\\/]/.test(args.importer)
+        ? { path: join(STUDIO, 'src', 'config', 'fflate-sync-zip.ts') }
+        : undefined,
+    );
+  },
+};
+
 /** Bundles the studio; resolves with the output files and their sizes in bytes. */
 export async function buildStudio() {
   const result = await build({
@@ -59,6 +74,7 @@ export async function buildStudio() {
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'linked',
     metafile: true,
+    plugins: [fflateSyncZip],
     logLevel: 'warning',
     tsconfig: join(ROOT, 'tsconfig.json'),
   });

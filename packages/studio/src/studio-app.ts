@@ -13,7 +13,6 @@ import {
   issue,
   parseFramework,
   formatCsv,
-  frameworkFromTable,
   frameworkToTable,
   removalImpact,
   safely,
@@ -37,7 +36,6 @@ import '@takar/elements/define/profile.js';
 import {
   dataFromCsv,
   dataFromJson,
-  dataFromTable,
   exampleData,
   regionChoices,
   withRegionMap,
@@ -81,6 +79,7 @@ import {
 import { pipelineSection } from './pipeline-section.js';
 import { dataFor, type EditOutcome } from './framework-structure.js';
 import { addIndicatorForm, structureCell, type StructureInput } from './structure-section.js';
+import { templateSection } from './template-section.js';
 
 type ExampleId = 'smart-city' | 'spbe-2020';
 
@@ -94,6 +93,8 @@ const $ = (host: LitElement, selector: string): Element => {
   if (!el) throw new Error(`no ${selector}`);
   return el;
 };
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Rows of the rank-change table shown before "and N more". */
 const CHANGES_SHOWN = 20;
@@ -130,6 +131,8 @@ export class TakarStudio extends LitElement {
   @state() accessor options: PipelineTexts = {};
   @state() accessor optionIssues: TakarIssue[] = [];
   @state() accessor structureIssues: TakarIssue[] = [];
+  /** The year written into a downloaded template (null: no year column). */
+  @state() accessor templateYear: number | null = EXAMPLE_YEARS[EXAMPLE_YEARS.length - 1] ?? null;
   /** The pipeline scored with: the options, with the pooled parameters when across years. */
   @state() accessor pipeline: PipelineConfig | null = null;
   @state() accessor source: SessionData | null = null;
@@ -334,49 +337,23 @@ export class TakarStudio extends LitElement {
    */
   async loadWorkbook(bytes: Uint8Array, name: string): Promise<void> {
     // The workbook reader is loaded only when a workbook comes.
-    const { readWorkbook, recordsOf } = await import('./workbook-in.js');
-    const book = await readWorkbook(bytes, name);
-    if (!book.ok) {
-      this.accept({ ok: false, issues: book.issues });
+    const { workbookInput } = await import('./workbook-in.js');
+    const input = await workbookInput(bytes, name, this.framework);
+    if (!input.ok) {
+      if (input.where === 'framework') this.frameworkIssues = input.issues;
+      else this.accept({ ok: false, issues: input.issues });
       return;
     }
-    const meta = book.sheets.find((sh) => sh.name === 'iMeta');
-    let columns: { groups?: string[]; denominators?: string[] } = {};
-    if (meta) {
-      const id = name.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_.-]/g, '-') || 'framework';
-      const read = safely(() => frameworkFromTable(meta.table, { id }));
-      if (!read.ok) {
-        this.frameworkIssues = [...read.issues];
-        return;
-      }
+    if (input.framework) {
       this.frameworkIssues = [];
       this.frameworkId = null;
       this.frameworkName = `${name} (iMeta)`;
-      this.original = read.value.framework;
+      this.original = input.framework;
       this.framework = this.original;
       this.weightSets = { ...(this.original.weightSets ?? {}) };
-      columns = {
-        ...(read.value.groups?.length ? { groups: [...read.value.groups] } : {}),
-        ...(read.value.denominators?.length ? { denominators: [...read.value.denominators] } : {}),
-      };
     }
-    const sheet =
-      book.sheets.find((sh) => sh.name === 'iData') ?? book.sheets.find((sh) => sh !== meta);
-    if (!sheet) {
-      this.accept({
-        ok: false,
-        issues: [
-          issue(
-            'data/empty',
-            [name],
-            `"${name}" has no data sheet (iData or another sheet beside iMeta).`,
-          ),
-        ],
-      });
-      return;
-    }
-    this.source = { kind: 'json', name, text: JSON.stringify(recordsOf(sheet.table)), ...columns };
-    this.accept(dataFromTable(sheet.table, this.framework, columns));
+    this.source = input.source;
+    this.accept(input.outcome);
   }
 
   /**
@@ -793,6 +770,34 @@ export class TakarStudio extends LitElement {
     });
   }
 
+  /** The framework in use (with its edits) as the `takar template` workbook. */
+  async templateBytes(): Promise<Uint8Array> {
+    const { templateBytes } = await import('./workbook-out.js');
+    return templateBytes(this.framework, {
+      lang: this.lang,
+      ...(this.templateYear !== null ? { year: this.templateYear } : {}),
+    });
+  }
+
+  /**
+   * The results workbook: the sheets of `takar score --out x.xlsx` (skor, peringkat) and of
+   * `takar audit --out x.xlsx` (statistik, korelasi, alpha, and tanpa-indikator once the removal
+   * test ran). Null before scoring.
+   */
+  async workbookBytes(): Promise<Uint8Array | null> {
+    const data = this.editedData();
+    if (!data || !this.results) return null;
+    const { resultsBytes } = await import('./workbook-out.js');
+    return resultsBytes({
+      framework: this.framework,
+      data,
+      pipeline: this.pipeline,
+      audit: this.auditReport,
+      removal: this.removal,
+      lang: this.lang,
+    });
+  }
+
   private download(name: string, text: string | Uint8Array, type: string): void {
     const url = URL.createObjectURL(new Blob([text as BlobPart], { type }));
     const a = document.createElement('a');
@@ -914,6 +919,13 @@ export class TakarStudio extends LitElement {
         </label>
       </div>
       ${this.renderIssues(this.frameworkIssues, t.issuesTitle(this.frameworkIssues.length))}
+      ${templateSection({
+        t,
+        year: this.templateYear,
+        onYear: (y) => (this.templateYear = y),
+        onDownload: async () =>
+          this.download(`${this.framework.id}-template.xlsx`, await this.templateBytes(), XLSX),
+      })}
       <div
         class="drop"
         @dragover=${(e: DragEvent) => e.preventDefault()}
@@ -1785,6 +1797,16 @@ export class TakarStudio extends LitElement {
                 }}
               >
                 ${t.downloadPackage}
+              </button>
+              <button
+                type="button"
+                id="download-xlsx"
+                @click=${async () => {
+                  const bytes = await this.workbookBytes();
+                  if (bytes) this.download(`${this.framework.id}-hasil.xlsx`, bytes, XLSX);
+                }}
+              >
+                ${t.downloadXlsx}
               </button>
             </div>`
           : nothing

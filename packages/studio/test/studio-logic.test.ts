@@ -46,6 +46,9 @@ import {
   aggregateFlag,
 } from '../../cli/src/pipeline-flags.js';
 import { AGGREGATORS, IMPUTERS, NORMALISERS, TREATMENTS } from '@takar/core';
+import { exampleDataset } from '@takar/indonesia';
+import { readWorkbook, workbookInput, type Sheet } from '../src/workbook-in.js';
+import { resultsBytes, templateBytes, workbookBytes } from '../src/workbook-out.js';
 import { ICICLE_ROW, ICICLE_WIDTH, icicleLayout, icicleMove } from '../src/icicle.js';
 
 const MINI: Framework = {
@@ -499,6 +502,165 @@ describe('the address', () => {
       '#d',
       '#x',
     ]);
+  });
+});
+
+/** The sheets of a workbook, read as the studio reads a dropped file. */
+async function sheetsOf(bytes: Uint8Array): Promise<Sheet[]> {
+  const book = await readWorkbook(bytes, 'book.xlsx');
+  if (!book.ok) throw new Error(book.issues.map((i) => i.message).join('; '));
+  return book.sheets;
+}
+
+/** The template's iData sheet filled in with the example data of `year`, as a user would. */
+function filledTemplate(sheets: readonly Sheet[], year: number): Sheet[] {
+  const data = exampleDataset('smart-city', year);
+  const value = new Map(data.values.map((v) => [`${v.unit}|${v.indicator}`, v.value]));
+  return sheets.map((sh) => {
+    if (sh.name !== 'iData') return sh;
+    const t = sh.table;
+    const kode = t.columns[t.names.indexOf('kode')] as ArrayLike<unknown>;
+    // The rows of the regions the example data has; the others stay as the template left them.
+    const keep = Array.from({ length: t.rowCount }, (_v, r) => r).filter((r) =>
+      data.units.some((u) => u.code === kode[r]),
+    );
+    return {
+      name: sh.name,
+      table: {
+        names: t.names,
+        columns: t.names.map((n, k) =>
+          keep.map((r) =>
+            value.has(`${String(kode[r])}|${n}`)
+              ? (value.get(`${String(kode[r])}|${n}`) ?? null)
+              : (t.columns[k]?.[r] ?? null),
+          ),
+        ),
+        rowCount: keep.length,
+      },
+    };
+  });
+}
+
+describe('the Smart City template', () => {
+  it('is the workbook `takar template` writes, sheet for sheet and cell for cell', async () => {
+    const studio = await readWorkbook(
+      await templateBytes(getFramework('smart-city'), { lang: 'id', year: 2024 }),
+      'studio.xlsx',
+    );
+    const { dir, takar } = workspace('studio-template');
+    const cli = await takar(
+      'template',
+      '--framework',
+      'smart-city',
+      '--out',
+      't.xlsx',
+      '--year',
+      '2024',
+    );
+    expect(cli.code).toBe(0);
+    const written = await readWorkbook(readFileSync(join(dir, 't.xlsx')), 't.xlsx');
+    expect(studio.ok && written.ok).toBe(true);
+    if (!studio.ok || !written.ok) return;
+    expect(studio.sheets.map((s) => s.name)).toEqual(['iData', 'indikator', 'iMeta']);
+    expect(studio.sheets.map((s) => [s.name, s.table.rowCount])).toEqual(
+      written.sheets.map((s) => [s.name, s.table.rowCount]),
+    );
+    for (const [i, sheet] of studio.sheets.entries()) {
+      const other = written.sheets[i] as Sheet;
+      expect(sheet.table.names, sheet.name).toEqual(other.table.names);
+      expect(
+        sheet.table.columns.map((c) => Array.from(c)),
+        sheet.name,
+      ).toEqual(other.table.columns.map((c) => Array.from(c)));
+    }
+  });
+
+  it('filled with the example data and dropped in the studio, scores as `takar score` does, byte for byte', async () => {
+    const template = await readWorkbook(
+      await templateBytes(getFramework('smart-city'), { lang: 'id', year: 2024 }),
+      'template.xlsx',
+    );
+    if (!template.ok) throw new Error('template');
+    const filled = filledTemplate(template.sheets, 2024);
+    // The filled copy is saved as a spreadsheet program would: the sheets as they are.
+    const bytes = await workbookBytes(
+      filled.map((s) => ({ name: s.name, table: s.table, keep: 'all' as const })),
+      'en',
+    );
+    const name = 'smart-city-terisi.xlsx';
+    const { dir, takar } = workspace('studio-filled');
+    writeFileSync(join(dir, name), bytes);
+    // What the studio does with the dropped file (its framework comes from iMeta).
+    const input = await workbookInput(bytes, name, getFramework('spbe-2020'));
+    expect(input.ok && input.framework?.id).toBe('smart-city-terisi');
+    if (!input.ok || !input.framework || !input.outcome.ok) throw new Error('studio refused it');
+    expect(input.outcome.data.dataset.units.length).toBe(
+      exampleDataset('smart-city', 2024).units.length,
+    );
+    const studio = scoreData(input.framework, input.outcome.data.dataset, null);
+    const cli = await takar('score', '--data', name, '--raw');
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(studio.ok && JSON.stringify(studio.results) + '\n').toBe(cli.stdout);
+  });
+});
+
+describe('the results workbook', () => {
+  it('holds the sheets of `takar score --out x.xlsx` and of `takar audit --out x.xlsx`', async () => {
+    const e = exampleData('smart-city', 2024);
+    if (!e.ok) throw new Error('example');
+    const framework = getFramework('smart-city');
+    const a = runAudit(framework, e.data.dataset, null);
+    if (!a.ok) throw new Error('audit');
+    const book = await readWorkbook(
+      await resultsBytes({
+        framework,
+        data: e.data.dataset,
+        pipeline: null,
+        audit: a.report,
+        removal: null,
+        lang: 'id',
+      }),
+      'hasil.xlsx',
+    );
+    if (!book.ok) throw new Error('workbook');
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      'skor',
+      'peringkat',
+      'statistik',
+      'korelasi',
+      'alpha',
+    ]);
+    const { dir, takar } = workspace('studio-xlsx');
+    expect(
+      (await takar('score', '--framework', 'smart-city', '--data', 'example', '--out', 's.xlsx'))
+        .code,
+    ).toBe(0);
+    expect(
+      (
+        await takar(
+          'audit',
+          '--framework',
+          'smart-city',
+          '--data',
+          'example',
+          '--no-removal',
+          '--out',
+          'a.xlsx',
+        )
+      ).code,
+    ).toBe(0);
+    const cli = [
+      ...(await sheetsOf(readFileSync(join(dir, 's.xlsx')))),
+      ...(await sheetsOf(readFileSync(join(dir, 'a.xlsx')))),
+    ];
+    for (const sheet of book.sheets) {
+      const other = cli.find((s) => s.name === sheet.name) as Sheet;
+      expect(sheet.table.names, sheet.name).toEqual(other.table.names);
+      expect(
+        sheet.table.columns.map((c) => Array.from(c)),
+        sheet.name,
+      ).toEqual(other.table.columns.map((c) => Array.from(c)));
+    }
   });
 });
 
