@@ -251,15 +251,41 @@ try {
     const bookIssues = [...studio.dataIssues, ...studio.frameworkIssues].map((i) => i.message);
     if (!bookIssues.length) await bookShown;
     const book = performance.now() - bookStarted;
+    // A pipeline option changed (the original weights scored again under it, then the edit).
+    const optionTimes = [];
+    for (const normalise of ['zscore', 'minmax:0,10', 'rank', 'zscore', 'minmax']) {
+      const t0 = performance.now();
+      studio.setOptions({ normalise, treat: 'default' });
+      optionTimes.push(performance.now() - t0);
+    }
+    const optionIssues = studio.optionIssues.length;
+    studio.setOptions({});
+    // The results workbook (scores, ranks and audit sheets) of 514 × 100.
+    await new Promise((r) => setTimeout(r, 2500));
+    const x0 = performance.now();
+    const xlsx = await studio.workbookBytes();
+    const xlsxMs = performance.now() - x0;
     return {
       first,
       times: out.slice(1),
       units: studio.results.units.codes.length,
       book,
       bookIssues,
+      optionTimes,
+      optionIssues,
+      xlsxMs,
+      xlsxBytes: xlsx?.length ?? 0,
     };
   }, big);
   const bigSorted = [...bigFigures.times].sort((a, b) => a - b);
+  const optionSorted = [...bigFigures.optionTimes].sort((a, b) => a - b);
+  // The template of the framework in use (514 regions × 100 indicators), as "Unduh templat" writes it.
+  const template = await page.evaluate(async () => {
+    const studio = document.querySelector('takar-studio');
+    const t0 = performance.now();
+    const bytes = await studio.templateBytes();
+    return { ms: performance.now() - t0, bytes: bytes.length, framework: studio.framework.id };
+  });
   await page.waitForTimeout(1500);
   const csp = await page.evaluate(() => window.__csp);
   console.log(`Takar Studio report (${url}studio/, Chromium, gzip on, ${STUDIO_CSP})`);
@@ -276,6 +302,15 @@ try {
   );
   console.log(
     `  the same as a composer workbook (iData + iMeta, ${(big.workbookBytes / 1024).toFixed(0)} KB .xlsx) → first ranking rendered ${bigFigures.book.toFixed(0)} ms${bigFigures.bookIssues.length ? `; problems: ${bigFigures.bookIssues.join(' | ')}` : ''}`,
+  );
+  console.log(
+    `  pipeline option changed on 514 × 100 (score the original weights again + rescore, ${optionSorted.length} changes, ${bigFigures.optionIssues} issues): median ${optionSorted[Math.floor(optionSorted.length / 2)].toFixed(1)} ms, max ${optionSorted.at(-1).toFixed(1)} ms`,
+  );
+  console.log(
+    `  results workbook of 514 × 100 (.xlsx: skor, peringkat, statistik, korelasi, alpha): ${(bigFigures.xlsxBytes / 1024).toFixed(0)} KB in ${bigFigures.xlsxMs.toFixed(0)} ms`,
+  );
+  console.log(
+    `  template of ${template.framework} (.xlsx, 514 regions × 100 indicators): ${(template.bytes / 1024).toFixed(0)} KB in ${template.ms.toFixed(0)} ms`,
   );
   console.log(`  CSP violations: ${csp.length}${csp.length ? ': ' + csp.join('; ') : ''}`);
   console.log(

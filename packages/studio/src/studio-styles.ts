@@ -194,7 +194,12 @@ export const studioStyles = css`
   .swatch.na {
     background: #c8c8c8;
   }
+  select,
+  input[type='text'] {
+    max-width: 100%;
+  }
   fieldset.pipeline {
+    min-width: 0;
     border: 1px solid #c8d3e0;
     border-radius: 4px;
     margin: 0.8rem 0;
