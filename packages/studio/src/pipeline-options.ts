@@ -220,3 +220,9 @@ export function textsOfPipeline(pipeline: PipelineConfig | null): PipelineTexts 
   }
   return out;
 }
+
+/** The values of one year of a dataset (all of it when it has no more than one year). */
+export function yearSlice(data: Dataset, year: number | null): Dataset {
+  if (year === null || yearsOf(data).length < 2) return data;
+  return { ...data, values: data.values.filter((v) => v.year === year) };
+}

@@ -50,6 +50,8 @@ export interface Session {
    * before they existed have only `pipeline`'s normalise and aggregate methods.
    */
   options?: PipelineTexts;
+  /** The year scored, when the data has several. */
+  year?: number | null;
   /** Named weight sets: name → node code → weight. */
   weightSets: Record<string, Record<string, number>>;
 }
@@ -114,6 +116,12 @@ export function parseSession(text: string): SessionOutcome {
     issues.push(issue('data/invalid', ['frameworkId'], 'frameworkId must be a string or null.'));
   if (json.pipeline !== null && !isObject(json.pipeline))
     issues.push(issue('data/invalid', ['pipeline'], 'pipeline must be an object or null.'));
+  if (
+    json.year !== undefined &&
+    json.year !== null &&
+    !(typeof json.year === 'number' && Number.isInteger(json.year))
+  )
+    issues.push(issue('data/invalid', ['year'], 'year must be a whole year or null.'));
   if (json.options !== undefined) {
     if (!isObject(json.options))
       issues.push(issue('data/invalid', ['options'], 'options must be an object.'));

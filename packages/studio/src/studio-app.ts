@@ -33,6 +33,7 @@ import { getFramework, listFrameworks, EXAMPLE_YEARS } from '@takar/indonesia';
 import '@takar/elements/define/ranking.js';
 import '@takar/elements/define/map.js';
 import '@takar/elements/define/profile.js';
+import '@takar/elements/define/trend.js';
 import {
   dataFromCsv,
   dataFromJson,
@@ -73,6 +74,7 @@ import {
   pipelineOf,
   textsOfPipeline,
   withAcross,
+  yearSlice,
   yearsOf,
   type PipelineTexts,
 } from './pipeline-options.js';
@@ -131,6 +133,11 @@ export class TakarStudio extends LitElement {
   @state() accessor options: PipelineTexts = {};
   @state() accessor optionIssues: TakarIssue[] = [];
   @state() accessor structureIssues: TakarIssue[] = [];
+  /** The year scored when the data has several (a year column); null otherwise. */
+  @state() accessor year: number | null = null;
+  /** The results of every year (for the trend), while the trend is open. */
+  @state() accessor trendDocs: ResultsDocument[] | null = null;
+  @state() accessor trendOpen = false;
   /** The year written into a downloaded template (null: no year column). */
   @state() accessor templateYear: number | null = EXAMPLE_YEARS[EXAMPLE_YEARS.length - 1] ?? null;
   /** The pipeline scored with: the options, with the pooled parameters when across years. */
@@ -415,6 +422,13 @@ export class TakarStudio extends LitElement {
     this.dataIssues = [];
     const regions = this.source && this.source.kind !== 'example' ? this.source.regions : undefined;
     this.loaded = regions ? withRegionMap(outcome.data, regions) : outcome.data;
+    const years = yearsOf(this.loaded.dataset);
+    this.year =
+      years.length < 2
+        ? null
+        : this.year !== null && years.includes(this.year)
+          ? this.year
+          : (years.at(-1) ?? null);
     this.scoreBaseline();
     // The audit runs once the ranking has drawn (it takes a moment on large data), or after 2 s.
     this.auditRunning = true;
@@ -423,8 +437,46 @@ export class TakarStudio extends LitElement {
     this.auditTimer = setTimeout(() => this.scheduleAudit(), 2000);
   }
 
+  /** The data scored: the year chosen, when the data has several. */
   private loadedDataset(): Dataset | null {
-    return this.loaded?.dataset ?? null;
+    const data = this.loaded?.dataset;
+    return data ? yearSlice(data, this.year) : null;
+  }
+
+  /** The years of the loaded data (empty without a year column). */
+  dataYears(): number[] {
+    return this.loaded ? yearsOf(this.loaded.dataset) : [];
+  }
+
+  /** Scores another year of the data (the original weights, then the edits). */
+  setYear(year: number): void {
+    if (!this.dataYears().includes(year)) return;
+    this.year = year;
+    this.dropUncertainty();
+    this.removal = null;
+    this.scenario = null;
+    this.scoreBaseline();
+    this.scheduleAudit();
+  }
+
+  /** Scores every year of the data with the edited framework, for the trend. */
+  private scoreTrend(): void {
+    const all = this.loaded?.dataset;
+    const years = this.dataYears();
+    if (!this.trendOpen || !all || years.length < 2) {
+      this.trendDocs = null;
+      return;
+    }
+    const docs: ResultsDocument[] = [];
+    for (const y of years) {
+      const out = scoreData(
+        this.framework,
+        dataFor(this.framework, yearSlice(all, y)).dataset,
+        this.pipeline,
+      );
+      if (out.ok) docs.push(out.results);
+    }
+    this.trendDocs = docs;
   }
 
   /** The data for the edited framework: values of indicators it no longer has set aside. */
@@ -444,9 +496,14 @@ export class TakarStudio extends LitElement {
     const read = pipelineOf(this.options);
     const issues = [...read.issues];
     let pipeline = read.pipeline;
-    const data = this.loadedDataset();
+    const data = this.loaded?.dataset;
     if (!issues.length && data) {
-      const pooled = withAcross(this.framework, data, pipeline, this.options.across);
+      const pooled = withAcross(
+        this.framework,
+        dataFor(this.framework, data).dataset,
+        pipeline,
+        this.options.across,
+      );
       if (pooled.ok) pipeline = pooled.pipeline;
       else issues.push(...pooled.issues);
     }
@@ -473,6 +530,7 @@ export class TakarStudio extends LitElement {
       this.results = base.results;
       this.changes = [];
       this.recomputeMs = base.ms;
+      if (this.trendOpen) this.scoreTrend();
     } else this.rescore();
     const what = this.loaded?.kind === 'example' ? this.t.exampleWhat : this.sourceName();
     this.status = this.t.loaded(data.units.length, what);
@@ -497,6 +555,7 @@ export class TakarStudio extends LitElement {
     this.changes = out.changes;
     this.recomputeMs = out.ms;
     this.dropUncertainty();
+    if (this.trendOpen) this.scoreTrend();
   }
 
   /** Forgets (and stops) the uncertainty run: it was for other weights or data. */
@@ -708,6 +767,7 @@ export class TakarStudio extends LitElement {
       data: this.source,
       pipeline: pipelineOf(this.options).pipeline,
       options: this.options,
+      year: this.year,
       weightSets: this.weightSets,
     };
   }
@@ -735,6 +795,7 @@ export class TakarStudio extends LitElement {
     this.options = s.options ?? textsOfPipeline(s.pipeline);
     this.pipeline = pipelineOf(this.options).pipeline;
     this.weightSets = s.weightSets;
+    this.year = s.year ?? null;
     this.source = s.data;
     if (s.data) this.reloadSource();
     this.status = this.t.restored;
@@ -1238,13 +1299,12 @@ export class TakarStudio extends LitElement {
   }
 
   private renderPipeline() {
-    const data = this.loadedDataset();
     return html`${pipelineSection({
         lang: this.lang,
         t: this.t,
         framework: this.original,
         texts: this.options,
-        years: data ? yearsOf(data) : [],
+        years: this.dataYears(),
         onChange: (options) => this.setOptions(options),
       })}
       ${this.renderIssues(this.optionIssues, this.t.optionIssues)}
@@ -1436,8 +1496,22 @@ export class TakarStudio extends LitElement {
     const doc = this.results;
     const top = doc ? places(doc, rootCode(doc)).find((p) => p.rank === 1)?.unit : undefined;
     const previous = this.changes.length ? this.baseline : undefined;
+    const years = this.dataYears();
     return html`<section aria-labelledby="s4" id="results">
       <h2 id="s4">${t.step4}</h2>
+      ${
+        years.length > 1
+          ? html`<label
+              >${t.yearScored}
+              <select
+                id="year"
+                @change=${(e: Event) => this.setYear(Number((e.target as HTMLSelectElement).value))}
+              >
+                ${years.map((y) => html`<option value=${y} ?selected=${y === this.year}>${y}</option>`)}
+              </select>
+            </label>`
+          : nothing
+      }
       ${this.renderIssues(this.scoreIssues, t.scoreFailed)}
       ${
         doc
@@ -1462,10 +1536,35 @@ export class TakarStudio extends LitElement {
                   region=${top ?? nothing}
                   .data=${doc}
                 ></takar-profile>
-              </div>`
+              </div>
+              ${years.length > 1 ? this.renderTrend(top) : nothing}`
           : nothing
       }
     </section>`;
+  }
+
+  private renderTrend(top: string | undefined) {
+    const t = this.t;
+    return html`<details
+      id="trend-box"
+      @toggle=${(e: Event) => {
+        this.trendOpen = (e.target as HTMLDetailsElement).open;
+        this.scoreTrend();
+      }}
+    >
+      <summary>${t.trendShow}</summary>
+      <p class="hint">${t.trendAbout(this.dataYears())}</p>
+      ${
+        this.trendOpen && this.trendDocs?.length
+          ? html`<takar-trend
+              lang=${this.lang}
+              link-group="studio"
+              region=${top ?? nothing}
+              .data=${this.trendDocs}
+            ></takar-trend>`
+          : nothing
+      }
+    </details>`;
   }
 
   private renderTuning() {

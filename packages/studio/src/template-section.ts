@@ -16,8 +16,8 @@ export interface TemplateInput {
 /** The template block of the data step. */
 export function templateSection(input: TemplateInput) {
   const { t } = input;
-  return html`<div class="template" role="group" aria-labelledby="template-title">
-    <h3 id="template-title">${t.templateTitle}</h3>
+  return html`<details class="template" id="template-box">
+    <summary>${t.templateTitle}</summary>
     <p class="hint">${t.templateAbout}</p>
     <div class="row">
       <label
@@ -40,5 +40,5 @@ export function templateSection(input: TemplateInput) {
         ${t.downloadTemplate}
       </button>
     </div>
-  </div>`;
+  </details>`;
 }

@@ -107,6 +107,10 @@ const id = {
   downloadTemplate: 'Unduh templat (.xlsx)',
   templateYear: 'Tahun pada templat (kosong: tanpa kolom tahun)',
   downloadXlsx: 'Unduh skor, peringkat dan audit (.xlsx)',
+  yearScored: 'Tahun yang dinilai',
+  trendShow: 'Tren antartahun',
+  trendAbout: (years: readonly number[]) =>
+    `Skor indeks ${years[0]}–${years[years.length - 1]} dengan kerangka dan opsi yang sama (untuk skor yang setara antartahun, pilih normalisasi antartahun “digabung”). Pilih wilayah di peringkat atau peta.`,
   urlIssues: 'Sebagian tautan tidak dapat dipakai:',
   removalRun: 'Jalankan uji penghapusan',
   removalTitle: 'Uji penghapusan: pergeseran peringkat indeks bila satu elemen dihapus (bobot 0)',
@@ -296,6 +300,10 @@ const en: Texts = {
   downloadTemplate: 'Download the template (.xlsx)',
   templateYear: 'Year in the template (empty: no year column)',
   downloadXlsx: 'Download scores, ranks and audit (.xlsx)',
+  yearScored: 'Year scored',
+  trendShow: 'Trend over the years',
+  trendAbout: (years) =>
+    `The index scores ${years[0]}–${years[years.length - 1]} with the same framework and options (for scores comparable across years, choose normalisation across years “pooled”). Choose a region in the ranking or the map.`,
   urlIssues: 'Parts of the link cannot be used:',
   removalRun: 'Run the removal test',
   removalTitle: 'Removal test: how far the index ranks move when one element is removed (weight 0)',

@@ -30,6 +30,8 @@ import {
   specOf,
   textsOfPipeline,
   withAcross,
+  yearSlice,
+  yearsOf,
 } from '../src/pipeline-options.js';
 import { joinText, splitText } from '../src/pipeline-section.js';
 import {
@@ -412,6 +414,57 @@ describe('pipeline options', () => {
     );
     expect(!noYears.ok && noYears.issues[0]?.message).toMatch(/year column/);
     expect(withAcross(MINI, e.data.dataset, null, undefined)).toEqual({ ok: true, pipeline: null });
+  });
+});
+
+describe('several years', () => {
+  it('scores one year of a year column, normalised across all years, as `takar score --year --normalise-across years` does', async () => {
+    const framework = getFramework('smart-city');
+    const indicators = framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code);
+    const lines = [['kode', 'nama', 'tahun', ...indicators].join(',')];
+    for (const year of [2023, 2024]) {
+      const d = exampleDataset('smart-city', year);
+      const value = new Map(d.values.map((v) => [`${v.unit}|${v.indicator}`, v.value]));
+      for (const u of d.units)
+        lines.push(
+          [
+            u.code,
+            `"${u.name}"`,
+            year,
+            ...indicators.map((c) => value.get(`${u.code}|${c}`) ?? ''),
+          ].join(','),
+        );
+    }
+    const csv = lines.join('\n') + '\n';
+    const read = dataFromCsv(csv, framework);
+    if (!read.ok) throw new Error(read.issues.map((i) => i.message).join('; '));
+    const all = read.data.dataset;
+    expect(yearsOf(all)).toEqual([2023, 2024]);
+    const texts = { normalise: 'minmax' };
+    const pooled = withAcross(framework, all, pipelineOf(texts).pipeline, 'years');
+    if (!pooled.ok) throw new Error('pooling');
+    const studio = scoreData(framework, yearSlice(all, 2023), pooled.pipeline);
+    const { dir, takar } = workspace('studio-years');
+    writeFileSync(join(dir, 'tahun.csv'), csv);
+    const cli = await takar(
+      'score',
+      '--framework',
+      'smart-city',
+      '--data',
+      'tahun.csv',
+      '--year',
+      '2023',
+      '--normalise',
+      'minmax',
+      '--normalise-across',
+      'years',
+      '--raw',
+    );
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(studio.ok && JSON.stringify(studio.results) + '\n').toBe(cli.stdout);
+    // Per year, the same year scores differently: the pooling is what makes them equal.
+    const alone = scoreData(framework, yearSlice(all, 2023), pipelineOf(texts).pipeline);
+    expect(alone.ok && JSON.stringify(alone.results) + '\n').not.toBe(cli.stdout);
   });
 });
 

@@ -25,6 +25,7 @@ import {
   frameworkToTable,
   parseCsv,
   parseFramework,
+  poolAcrossYears,
   type Table,
 } from '@takar/core';
 import { rankIntervals, runUncertainty as runUncertaintyHere } from '../../src/uncertainty-run.js';
@@ -423,6 +424,64 @@ describe('<takar-studio>', () => {
     // Saved as framework JSON with the edits.
     const saved = await downloaded(studio, '#save-framework');
     expect(JSON.parse(new TextDecoder().decode(saved.bytes))).to.deep.equal(studio.framework);
+  });
+
+  it('scores a chosen year of data with a year column, across years when asked, and draws the trend', async function (this: Ctx) {
+    this.timeout(90000);
+    const framework = getFramework('smart-city');
+    const indicators = framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code);
+    const lines = [['kode', 'nama', 'tahun', ...indicators].join(';')];
+    for (const year of [2023, 2024]) {
+      const d = exampleDataset('smart-city', year);
+      const value = new Map(d.values.map((v) => [`${v.unit}|${v.indicator}`, v.value]));
+      for (const u of d.units)
+        lines.push(
+          [
+            u.code,
+            u.name,
+            year,
+            ...indicators.map((c) => String(value.get(`${u.code}|${c}`) ?? '').replace('.', ',')),
+          ].join(';'),
+        );
+    }
+    const studio = await fixture<TakarStudio>(
+      html`<takar-studio boundaries="/test-boundaries/kabkota-2025.geojson"></takar-studio>`,
+    );
+    watch(studio);
+    await dropFile(studio, new File([lines.join('\n')], 'dua-tahun.csv', { type: 'text/csv' }));
+    expect(studio.dataIssues).to.deep.equal([]);
+    const year = $<HTMLSelectElement>(studio, '#year');
+    expect([...year.options].map((o) => o.value)).to.deep.equal(['2023', '2024']);
+    expect(year.value).to.equal('2024');
+    year.value = '2023';
+    year.dispatchEvent(new Event('change'));
+    await studio.updateComplete;
+    // Every region of either year (one evaluated only in 2024 is unranked in 2023).
+    const years = [2023, 2024].map((y) => exampleDataset('smart-city', y));
+    const units = [...new Map(years.flatMap((d) => d.units).map((u) => [u.code, u])).values()];
+    const all = { units, values: years.flatMap((d) => d.values) };
+    const ranks = (doc: Parameters<typeof ranksByUnit>[0]) =>
+      [...ranksByUnit(doc, 'smart-city')].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    expect(ranks(studio.results!)).to.deep.equal(ranks(score(framework, all, { year: 2023 })));
+    // Across years: the same as the engine with pooled min-max parameters.
+    studio.setOptions({ normalise: 'minmax', across: 'years' });
+    await studio.updateComplete;
+    expect(studio.optionIssues).to.deep.equal([]);
+    expect($(studio, '#opt-across-about').textContent).to.contain('2 tahun (2023, 2024)');
+    const normalise = poolAcrossYears(framework, all, [2023, 2024], {
+      pipeline: { normalise: { method: 'minmax' } },
+    });
+    expect(ranks(studio.results!)).to.deep.equal(
+      ranks(score(framework, all, { year: 2023, pipeline: { normalise } })),
+    );
+    expect(ranks(studio.results!).some(([, r]) => r === null)).to.equal(true);
+    // The trend of both years, drawn when opened.
+    const box = $<HTMLDetailsElement>(studio, '#trend-box');
+    box.open = true;
+    box.dispatchEvent(new Event('toggle'));
+    await studio.updateComplete;
+    expect(studio.trendDocs?.map((d) => d.year)).to.deep.equal([2023, 2024]);
+    await rendered(studio, 'takar-trend');
   });
 
   it('opens the view a link describes, and keeps it in the address', async function (this: Ctx) {
