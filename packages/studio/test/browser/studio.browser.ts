@@ -482,6 +482,7 @@ describe('<takar-studio>', () => {
     await studio.updateComplete;
     expect(studio.trendDocs?.map((d) => d.year)).to.deep.equal([2023, 2024]);
     await rendered(studio, 'takar-trend');
+    await expect(studio).to.be.accessible();
   });
 
   it('opens the view a link describes, and keeps it in the address', async function (this: Ctx) {
@@ -566,6 +567,10 @@ describe('<takar-studio>', () => {
     await frames();
     await studio.updateComplete;
     ($(studio, '#tree') as HTMLDetailsElement).open = true;
+    ($(studio, '#template-box') as HTMLDetailsElement).open = true;
+    // Options with their parameter fields, and a refused structure edit with its issues, shown.
+    studio.setOptions({ treat: 'default,winmax=3', aggregate: 'pmean' });
+    studio.editStructure(moveNode(studio.framework, 'economy', 'economy.industry'));
     const icicleBox = $(studio, '#icicle-box') as HTMLDetailsElement;
     icicleBox.open = true;
     await new Promise((r) => icicleBox.addEventListener('toggle', r, { once: true }));
