@@ -66,7 +66,8 @@ import { texts, type Texts } from './texts.js';
 import { rankIntervals, runUncertainty as runUncertaintyAnalysis } from './uncertainty-run.js';
 import { parseStateHash, stateHash } from './url-state.js';
 import { packageZip } from './publish.js';
-import { heatmap } from './heatmap.js';
+import { auditSection } from './audit-section.js';
+import { CHANGES_SHOWN, CURRENT, ORIGINAL, scenarioSection } from './scenario-section.js';
 import { ICICLE_ROW, ICICLE_WIDTH, icicleCells, icicleLayout, icicleMove } from './icicle.js';
 import { studioStyles } from './studio-styles.js';
 import {
@@ -85,21 +86,7 @@ import { templateSection } from './template-section.js';
 
 type ExampleId = 'smart-city' | 'spbe-2020';
 
-/** The scenario names of the original and the current weights (weight-set names are free text). */
-const ORIGINAL = '\u0000original';
-const CURRENT = '\u0000current';
-
-/** The element `selector` in a studio's shadow root. */
-const $ = (host: LitElement, selector: string): Element => {
-  const el = host.renderRoot.querySelector(selector);
-  if (!el) throw new Error(`no ${selector}`);
-  return el;
-};
-
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Rows of the rank-change table shown before "and N more". */
-const CHANGES_SHOWN = 20;
 
 @customElement('takar-studio')
 export class TakarStudio extends LitElement {
@@ -1312,182 +1299,20 @@ export class TakarStudio extends LitElement {
   }
 
   private renderAudit() {
-    const t = this.t;
-    const a = this.auditReport;
-    if (!this.loaded) return nothing;
-    const flagged = a
-      ? a.indicators.filter(
-          (i) => i.flagAvail === 'LOW' || i.flagUnique === 'LOW' || i.flagSkewKurt === 'OUT',
-        )
-      : [];
-    const label = (code: string) => {
-      const n = this.framework.nodes.find((x) => x.code === code);
-      return n ? (this.lang === 'en' ? (n.label.en ?? n.label.id) : n.label.id) : code;
-    };
-    return html`<section aria-labelledby="s3" id="audit">
-      <h2 id="s3">${t.step3}</h2>
-      ${this.auditRunning ? html`<p>${t.auditRunning}</p>` : nothing}
-      ${this.renderIssues(this.auditIssues, t.issuesTitle(this.auditIssues.length))}
-      ${
-        a
-          ? html`<p>${t.auditSummary(a.units, a.indicators.length)}</p>
-              ${
-                flagged.length
-                  ? html`<div
-                      class="scroll"
-                      tabindex="0"
-                      role="region"
-                      aria-label=${t.auditFlagged}
-                    >
-                      <table id="audit-flags">
-                        <caption>
-                          ${t.auditFlagged}
-                        </caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">${t.code}</th>
-                            <th scope="col">${t.label}</th>
-                            <th scope="col">${t.availability}</th>
-                            <th scope="col">${t.sameValues}</th>
-                            <th scope="col">${t.skewKurt}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          ${flagged.map(
-                            (i) =>
-                              html`<tr>
-                                <th scope="row"><code>${i.code}</code></th>
-                                <td>${label(i.code)}</td>
-                                <td>
-                                  ${(i.frcAvail * 100).toFixed(1)}%
-                                  ${i.flagAvail === 'LOW' ? html`<strong>${t.flagLow}</strong>` : nothing}
-                                </td>
-                                <td>
-                                  ${(i.frcSame * 100).toFixed(1)}%
-                                  ${i.flagUnique === 'LOW' ? html`<strong>${t.flagLow}</strong>` : nothing}
-                                </td>
-                                <td>
-                                  ${Number.isFinite(i.skew) ? i.skew.toFixed(2) : t.none} /
-                                  ${Number.isFinite(i.kurt) ? i.kurt.toFixed(2) : t.none}
-                                  ${i.flagSkewKurt === 'OUT' ? html`<strong>${t.flagOut}</strong>` : nothing}
-                                </td>
-                              </tr>`,
-                          )}
-                        </tbody>
-                      </table>
-                    </div>`
-                  : html`<p>${t.auditNone}</p>`
-              }
-              ${
-                a.flags.length
-                  ? html`<div class="scroll" tabindex="0" role="region" aria-label=${t.corrFlags}>
-                      <table id="corr-flags">
-                        <caption>
-                          ${t.corrFlags}
-                        </caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">${t.corrGroup}</th>
-                            <th scope="col">${t.corrPair}</th>
-                            <th scope="col">${t.corrR}</th>
-                            <th scope="col">${t.corrKind}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          ${a.flags.map(
-                            (f) =>
-                              html`<tr>
-                                <td>${label(f.group)}</td>
-                                <td><code>${f.a}</code> · <code>${f.b}</code></td>
-                                <td>${f.r.toFixed(3)}</td>
-                                <td>${f.kind === 'redundant' ? t.redundant : t.negative}</td>
-                              </tr>`,
-                          )}
-                        </tbody>
-                      </table>
-                    </div>`
-                  : html`<p>${t.corrNone}</p>`
-              }`
-          : nothing
-      }
-      ${
-        this.results
-          ? html`<button type="button" id="run-removal" @click=${() => this.runRemoval()}>
-              ${t.removalRun}
-            </button>`
-          : nothing
-      }
-      ${this.removal ? this.renderRemoval(this.removal) : nothing}
-      ${
-        this.auditReport
-          ? html`<details
-              id="heatmap"
-              @toggle=${(e: Event) => (this.heatmapOpen = (e.target as HTMLDetailsElement).open)}
-            >
-              <summary>${t.heatmapShow}</summary>
-              ${this.heatmapOpen ? this.renderHeatmap(this.auditReport) : nothing}
-            </details>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  private renderHeatmap(a: AuditReport) {
-    const t = this.t;
-    const table = a.correlations.pearson;
-    const n = table.codes.length;
-    const cell = Math.max(3, Math.min(14, Math.floor(540 / Math.max(1, n))));
-    return html`<p>${t.heatmapAbout(n)}</p>
-      <div class="scroll" tabindex="0" role="region" aria-label=${t.heatmapShow}>
-        ${heatmap(table, t.heatmapLabel(n), cell)}
-      </div>
-      <p class="legend">
-        <span class="swatch neg"></span> −1 <span class="swatch zero"></span> 0
-        <span class="swatch pos"></span> +1 <span class="swatch na"></span> ${t.heatmapNa}
-      </p>`;
-  }
-
-  private renderRemoval(removal: RemovalImpact[]) {
-    const t = this.t;
-    const label = (code: string) => {
-      const n = this.framework.nodes.find((x) => x.code === code);
-      return n ? (this.lang === 'en' ? (n.label.en ?? n.label.id) : n.label.id) : code;
-    };
-    const tested = removal
-      .filter((r) => r.meanAbsRankChange !== null)
-      .sort(
-        (a, b) =>
-          (b.meanAbsRankChange as number) - (a.meanAbsRankChange as number) ||
-          (a.code < b.code ? -1 : 1),
-      );
-    const skipped = removal.length - tested.length;
-    return html`<div class="scroll" tabindex="0" role="region" aria-label=${t.removalTitle}>
-        <table id="removal">
-          <caption>
-            ${t.removalTitle}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.code}</th>
-              <th scope="col">${t.label}</th>
-              <th scope="col">${t.removalMean}</th>
-              <th scope="col">${t.removalMax}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${tested.map(
-              (r) =>
-                html`<tr>
-                  <th scope="row"><code>${r.code}</code></th>
-                  <td>${label(r.code)}</td>
-                  <td>${(r.meanAbsRankChange as number).toFixed(2)}</td>
-                  <td>${r.maxAbsRankChange}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${skipped ? html`<p>${t.removalSkipped(skipped)}</p>` : nothing}`;
+    return auditSection({
+      t: this.t,
+      lang: this.lang,
+      framework: this.framework,
+      loaded: this.loaded !== null,
+      report: this.auditReport,
+      running: this.auditRunning,
+      issues: this.renderIssues(this.auditIssues, this.t.issuesTitle(this.auditIssues.length)),
+      hasResults: this.results !== null,
+      removal: this.removal,
+      heatmapOpen: this.heatmapOpen,
+      onRunRemoval: () => this.runRemoval(),
+      onHeatmapToggle: (open) => (this.heatmapOpen = open),
+    });
   }
 
   private renderResults() {
@@ -1705,79 +1530,12 @@ export class TakarStudio extends LitElement {
   }
 
   private renderScenarios() {
-    const t = this.t;
-    const names = [ORIGINAL, CURRENT, ...Object.keys(this.weightSets)];
-    const title = (n: string) =>
-      n === ORIGINAL ? t.scenarioOriginal : n === CURRENT ? t.scenarioCurrent : n;
-    const pick = (id: string, label: string, value: string) =>
-      html`<label
-        >${label}
-        <select id=${id}>
-          ${names.map((n) => html`<option value=${n} ?selected=${n === value}>${title(n)}</option>`)}
-        </select>
-      </label>`;
-    const sc = this.scenario;
-    const rank = (r: number | null) => (r === null ? t.unranked : String(r));
-    return html`<h3>${t.scenarioTitle}</h3>
-      <div class="row">
-        ${pick('scenario-a', t.scenarioA, sc?.a ?? ORIGINAL)}
-        ${pick('scenario-b', t.scenarioB, sc?.b ?? CURRENT)}
-        <button
-          type="button"
-          id="compare"
-          @click=${() =>
-            this.compareScenarios(
-              ($(this, '#scenario-a') as HTMLSelectElement).value,
-              ($(this, '#scenario-b') as HTMLSelectElement).value,
-            )}
-        >
-          ${t.scenarioCompare}
-        </button>
-      </div>
-      ${
-        sc
-          ? html`<div
-                class="scroll"
-                tabindex="0"
-                role="region"
-                aria-label=${t.scenarioCaption(title(sc.a), title(sc.b))}
-              >
-                <table id="scenario">
-                  <caption>
-                    ${t.scenarioCaption(title(sc.a), title(sc.b))}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">${t.region}</th>
-                      <th scope="col">${title(sc.a)}</th>
-                      <th scope="col">${title(sc.b)}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${
-                      sc.changes.length
-                        ? sc.changes.slice(0, CHANGES_SHOWN).map(
-                            (c) =>
-                              html`<tr>
-                                <th scope="row">${c.name}: ${rank(c.from)} → ${rank(c.to)}</th>
-                                <td>${rank(c.from)}</td>
-                                <td>${rank(c.to)}</td>
-                              </tr>`,
-                          )
-                        : html`<tr>
-                            <td colspan="3">${t.scenarioSame}</td>
-                          </tr>`
-                    }
-                  </tbody>
-                </table>
-              </div>
-              ${
-                sc.changes.length > CHANGES_SHOWN
-                  ? html`<p>${t.changesMore(sc.changes.length - CHANGES_SHOWN)}</p>`
-                  : nothing
-              }`
-          : nothing
-      }`;
+    return scenarioSection({
+      t: this.t,
+      weightSets: Object.keys(this.weightSets),
+      scenario: this.scenario,
+      onCompare: (a, b) => this.compareScenarios(a, b),
+    });
   }
 
   private renderUncertainty() {
