@@ -114,6 +114,11 @@ async function screenshots(page) {
   await page.waitForTimeout(500);
   await shot('#s1 >> xpath=..', 'studio-data.png');
   await shot('#s2 >> xpath=..', 'studio-framework.png');
+  await page.evaluate(() =>
+    document.querySelector('takar-studio').setOptions({ treat: 'default,winmax=3' }),
+  );
+  await shot('#pipeline-options', 'studio-options.png');
+  await page.evaluate(() => document.querySelector('takar-studio').setOptions({}));
   await shot('#audit', 'studio-audit.png');
   await shot('#results', 'studio-results.png');
   await shot('#tuning', 'studio-tuning.png');

@@ -317,7 +317,7 @@ describe('<takar-studio>', () => {
     };
     // The default is named and explained: Smart City scores its levels as they are.
     expect($(studio, '#opt-normalise').textContent).to.contain('bawaan kerangka: none');
-    expect($(studio, '#opt-treat-about').textContent).to.contain('Bawaan: none.');
+    expect($(studio, '#opt-treat-about').textContent).to.contain('Bawaan: none — tanpa perlakuan');
     await choose('#opt-normalise', 'zscore');
     await choose('#opt-treat', 'default');
     await choose('#opt-treat-arg', 'winmax=3');
