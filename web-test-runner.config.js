@@ -44,7 +44,19 @@ export default {
   ],
   reporters: [defaultReporter(), countReporter()],
   nodeResolve: { browser: true, exportConditions: ['source', 'browser', 'import'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    // write-excel-file zips on the page's thread in the studio (see
+    // packages/studio/src/config/fflate-sync-zip.ts), in the tests as in its bundle.
+    {
+      name: 'fflate-sync-zip',
+      resolveImport({ source, context }) {
+        if (source === 'fflate' && context.path.includes('/write-excel-file/'))
+          return '/packages/studio/src/config/fflate-sync-zip.ts';
+        return undefined;
+      },
+    },
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   middleware: [
     // A second URL for the CDN bundle, so that a page can load two separate copies of it.
     function secondCopyOfTheBundle(context, next) {

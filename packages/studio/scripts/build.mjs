@@ -127,6 +127,21 @@ function writeStudioManifest(folder, outputs) {
 }
 
 /**
+ * write-excel-file's fflate with `zip` on the page's thread (src/config/fflate-sync-zip.ts): its
+ * own `zip` starts `blob:` workers for large sheets, which the strict CSP forbids.
+ */
+export const fflateSyncZip = {
+  name: 'fflate-sync-zip',
+  setup(b) {
+    b.onResolve({ filter: /^fflate$/ }, (args) =>
+      /[\\/]write-excel-file[\\/]/.test(args.importer)
+        ? { path: join(STUDIO, 'src', 'config', 'fflate-sync-zip.ts') }
+        : undefined,
+    );
+  },
+};
+
+/**
  * Bundles the studio into `folder`/dist (default packages/studio/dist; another folder also gets
  * the page's files, so it is a studio of its own), packs the element bundle for its published
  * sites and writes dist/studio-manifest.json; resolves with the studio's own script files and
@@ -160,6 +175,7 @@ export async function buildStudio(folder = STUDIO) {
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'linked',
     metafile: true,
+    plugins: [fflateSyncZip],
     logLevel: 'warning',
     tsconfig: join(ROOT, 'tsconfig.json'),
   });

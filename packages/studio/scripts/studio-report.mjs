@@ -114,6 +114,11 @@ async function screenshots(page) {
   await page.waitForTimeout(500);
   await shot('#s1 >> xpath=..', 'studio-data.png');
   await shot('#s2 >> xpath=..', 'studio-framework.png');
+  await page.evaluate(() =>
+    document.querySelector('takar-studio').setOptions({ treat: 'default,winmax=3' }),
+  );
+  await shot('#pipeline-options', 'studio-options.png');
+  await page.evaluate(() => document.querySelector('takar-studio').setOptions({}));
   await shot('#audit', 'studio-audit.png');
   await shot('#results', 'studio-results.png');
   await shot('#tuning', 'studio-tuning.png');
@@ -144,7 +149,7 @@ try {
   page.on('response', async (r) => {
     const len = Number((await r.allHeaders())['content-length'] ?? 0);
     if (!loaded) wire += len;
-    else afterLoad.push(`${new URL(r.url()).pathname} (${len} B)`);
+    else afterLoad.push({ url: new URL(r.url()), len });
   });
   await page.addInitScript(() => {
     window.__csp = [];
@@ -174,6 +179,11 @@ try {
           if (e.composedPath()[0].localName === 'takar-ranking') resolve();
         });
         studio.shadowRoot.querySelector('#example').click();
+        // The elements draw when near the viewport: the results are brought into view, as a
+        // user scrolls to them.
+        studio.updateComplete.then(() =>
+          studio.shadowRoot.querySelector('takar-ranking').scrollIntoView(),
+        );
       }),
   );
   const firstRanking = Date.now() - started;
@@ -225,6 +235,7 @@ try {
       });
     });
     await studio.loadFile(file);
+    studio.shadowRoot.querySelector('takar-ranking')?.scrollIntoView();
     await shown;
     const first = performance.now() - started;
     const out = [];
@@ -248,18 +259,45 @@ try {
       });
     });
     await studio.loadFile(new File([bytes], 'besar-xlsx.xlsx'));
+    studio.shadowRoot.querySelector('takar-ranking')?.scrollIntoView();
     const bookIssues = [...studio.dataIssues, ...studio.frameworkIssues].map((i) => i.message);
     if (!bookIssues.length) await bookShown;
     const book = performance.now() - bookStarted;
+    // A pipeline option changed (the original weights scored again under it, then the edit).
+    const optionTimes = [];
+    for (const normalise of ['zscore', 'minmax:0,10', 'rank', 'zscore', 'minmax']) {
+      const t0 = performance.now();
+      studio.setOptions({ normalise, treat: 'default' });
+      optionTimes.push(performance.now() - t0);
+    }
+    const optionIssues = studio.optionIssues.length;
+    studio.setOptions({});
+    // The results workbook (scores, ranks and audit sheets) of 514 × 100.
+    await new Promise((r) => setTimeout(r, 2500));
+    const x0 = performance.now();
+    const xlsx = await studio.workbookBytes();
+    const xlsxMs = performance.now() - x0;
     return {
       first,
       times: out.slice(1),
       units: studio.results.units.codes.length,
       book,
       bookIssues,
+      optionTimes,
+      optionIssues,
+      xlsxMs,
+      xlsxBytes: xlsx?.length ?? 0,
     };
   }, big);
   const bigSorted = [...bigFigures.times].sort((a, b) => a - b);
+  const optionSorted = [...bigFigures.optionTimes].sort((a, b) => a - b);
+  // The template of the framework in use (514 regions × 100 indicators), as "Unduh templat" writes it.
+  const template = await page.evaluate(async () => {
+    const studio = document.querySelector('takar-studio');
+    const t0 = performance.now();
+    const bytes = await studio.templateBytes();
+    return { ms: performance.now() - t0, bytes: bytes.length, framework: studio.framework.id };
+  });
   await page.waitForTimeout(1500);
   const csp = await page.evaluate(() => window.__csp);
   console.log(`Takar Studio report (${url}studio/, Chromium, gzip on, ${STUDIO_CSP})`);
@@ -277,11 +315,30 @@ try {
   console.log(
     `  the same as a composer workbook (iData + iMeta, ${(big.workbookBytes / 1024).toFixed(0)} KB .xlsx) → first ranking rendered ${bigFigures.book.toFixed(0)} ms${bigFigures.bookIssues.length ? `; problems: ${bigFigures.bookIssues.join(' | ')}` : ''}`,
   );
+  console.log(
+    `  pipeline option changed on 514 × 100 (score the original weights again + rescore, ${optionSorted.length} changes, ${bigFigures.optionIssues} issues): median ${optionSorted[Math.floor(optionSorted.length / 2)].toFixed(1)} ms, max ${optionSorted.at(-1).toFixed(1)} ms`,
+  );
+  console.log(
+    `  results workbook of 514 × 100 (.xlsx: skor, peringkat, statistik, korelasi, alpha): ${(bigFigures.xlsxBytes / 1024).toFixed(0)} KB in ${bigFigures.xlsxMs.toFixed(0)} ms`,
+  );
+  console.log(
+    `  template of ${template.framework} (.xlsx, 514 regions × 100 indicators): ${(template.bytes / 1024).toFixed(0)} KB in ${template.ms.toFixed(0)} ms`,
+  );
   console.log(`  CSP violations: ${csp.length}${csp.length ? ': ' + csp.join('; ') : ''}`);
   console.log(
     `  console errors/warnings: ${errors.length}${errors.length ? ': ' + errors.join('; ') : ''}`,
   );
-  console.log(`  requests after load: ${afterLoad.length ? afterLoad.join(', ') : 'none'}`);
+  // Every request after load, by file: none may leave the page's origin.
+  const origin = new URL(url).origin;
+  const foreign = afterLoad.filter((r) => r.url.origin !== origin);
+  const byPath = new Map();
+  for (const r of afterLoad) {
+    const was = byPath.get(r.url.pathname) ?? { n: 0, bytes: 0 };
+    byPath.set(r.url.pathname, { n: was.n + 1, bytes: was.bytes + r.len });
+  }
+  console.log(
+    `  requests after load: ${afterLoad.length}, to other origins: ${foreign.length}${foreign.length ? ` (${foreign.map((r) => r.url.href).join(', ')})` : ''}; the page's own files: ${[...byPath].map(([p, v]) => `${p}${v.n > 1 ? ` ×${v.n}` : ''} (${v.bytes} B)`).join(', ') || 'none'}`,
+  );
 } finally {
   await browser.close();
   await server.stop();

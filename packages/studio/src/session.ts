@@ -3,6 +3,7 @@
  * framework with its edits, pipeline options, named weight sets, language), as a `.takar.json`
  * file or in the browser's localStorage. Restoring checks the file and lists every problem.
  */
+import type { PipelineTexts } from './pipeline-options.js';
 import {
   issue,
   type Framework,
@@ -42,7 +43,15 @@ export interface Session {
   frameworkId: string | null;
   framework: Framework;
   data: SessionData | null;
+  /** The pipeline the options set (without the pooled parameters of across-years normalisation). */
   pipeline: PipelineConfig | null;
+  /**
+   * The pipeline options as written (CLI syntax per family, and `across`); sessions written
+   * before they existed have only `pipeline`'s normalise and aggregate methods.
+   */
+  options?: PipelineTexts;
+  /** The year scored, when the data has several. */
+  year?: number | null;
   /** Named weight sets: name → node code → weight. */
   weightSets: Record<string, Record<string, number>>;
 }
@@ -107,6 +116,32 @@ export function parseSession(text: string): SessionOutcome {
     issues.push(issue('data/invalid', ['frameworkId'], 'frameworkId must be a string or null.'));
   if (json.pipeline !== null && !isObject(json.pipeline))
     issues.push(issue('data/invalid', ['pipeline'], 'pipeline must be an object or null.'));
+  if (
+    json.year !== undefined &&
+    json.year !== null &&
+    !(typeof json.year === 'number' && Number.isInteger(json.year))
+  )
+    issues.push(issue('data/invalid', ['year'], 'year must be a whole year or null.'));
+  if (json.options !== undefined) {
+    if (!isObject(json.options))
+      issues.push(issue('data/invalid', ['options'], 'options must be an object.'));
+    else
+      for (const [key, v] of Object.entries(json.options)) {
+        const known = ['impute', 'treat', 'normalise', 'aggregate'].includes(key);
+        if (key === 'across' ? v !== 'years' : !known || typeof v !== 'string')
+          issues.push(
+            issue(
+              'data/invalid',
+              ['options', key],
+              known
+                ? `options.${key} must be the method as the CLI writes it (e.g. "minmax:0,100").`
+                : key === 'across'
+                  ? 'options.across must be "years" (or left out).'
+                  : `options.${key} is no pipeline option; use impute, treat, normalise, aggregate or across.`,
+            ),
+          );
+      }
+  }
   const d = json.data;
   if (d !== null) {
     if (!isObject(d))

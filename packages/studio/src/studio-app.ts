@@ -13,12 +13,10 @@ import {
   issue,
   parseFramework,
   formatCsv,
-  frameworkFromTable,
   frameworkToTable,
   removalImpact,
   safely,
   type AggregateMethod,
-  type NormaliseMethod,
   type RemovalImpact,
   type UncertaintyResult,
 } from '@takar/core';
@@ -35,10 +33,10 @@ import { getFramework, listFrameworks, EXAMPLE_YEARS } from '@takar/indonesia';
 import '@takar/elements/define/ranking.js';
 import '@takar/elements/define/map.js';
 import '@takar/elements/define/profile.js';
+import '@takar/elements/define/trend.js';
 import {
   dataFromCsv,
   dataFromJson,
-  dataFromTable,
   exampleData,
   regionChoices,
   withRegionMap,
@@ -68,25 +66,27 @@ import { texts, type Texts } from './texts.js';
 import { rankIntervals, runUncertainty as runUncertaintyAnalysis } from './uncertainty-run.js';
 import { parseStateHash, stateHash } from './url-state.js';
 import { packageZip } from './publish.js';
-import { heatmap } from './heatmap.js';
+import { auditSection } from './audit-section.js';
+import { CHANGES_SHOWN, CURRENT, ORIGINAL, scenarioSection } from './scenario-section.js';
 import { ICICLE_ROW, ICICLE_WIDTH, icicleCells, icicleLayout, icicleMove } from './icicle.js';
 import { studioStyles } from './studio-styles.js';
+import {
+  methodChoices,
+  pipelineOf,
+  textsOfPipeline,
+  withAcross,
+  yearSlice,
+  yearsOf,
+  type PipelineTexts,
+} from './pipeline-options.js';
+import { pipelineSection } from './pipeline-section.js';
+import { dataFor, type EditOutcome } from './framework-structure.js';
+import { addIndicatorForm, structureCell, type StructureInput } from './structure-section.js';
+import { templateSection } from './template-section.js';
 
 type ExampleId = 'smart-city' | 'spbe-2020';
 
-/** The scenario names of the original and the current weights (weight-set names are free text). */
-const ORIGINAL = '\u0000original';
-const CURRENT = '\u0000current';
-
-/** The element `selector` in a studio's shadow root. */
-const $ = (host: LitElement, selector: string): Element => {
-  const el = host.renderRoot.querySelector(selector);
-  if (!el) throw new Error(`no ${selector}`);
-  return el;
-};
-
-/** Rows of the rank-change table shown before "and N more". */
-const CHANGES_SHOWN = 20;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @customElement('takar-studio')
 export class TakarStudio extends LitElement {
@@ -116,6 +116,18 @@ export class TakarStudio extends LitElement {
   @state() accessor original: Framework = getFramework('smart-city');
   /** The framework with the user's edits. */
   @state() accessor framework: Framework = this.original;
+  /** The pipeline options as written (CLI syntax per family). */
+  @state() accessor options: PipelineTexts = {};
+  @state() accessor optionIssues: TakarIssue[] = [];
+  @state() accessor structureIssues: TakarIssue[] = [];
+  /** The year scored when the data has several (a year column); null otherwise. */
+  @state() accessor year: number | null = null;
+  /** The results of every year (for the trend), while the trend is open. */
+  @state() accessor trendDocs: ResultsDocument[] | null = null;
+  @state() accessor trendOpen = false;
+  /** The year written into a downloaded template (null: no year column). */
+  @state() accessor templateYear: number | null = EXAMPLE_YEARS[EXAMPLE_YEARS.length - 1] ?? null;
+  /** The pipeline scored with: the options, with the pooled parameters when across years. */
   @state() accessor pipeline: PipelineConfig | null = null;
   @state() accessor source: SessionData | null = null;
   @state() accessor loaded: LoadedData | null = null;
@@ -173,10 +185,21 @@ export class TakarStudio extends LitElement {
       this.frameworkId = state.framework;
       this.original = getFramework(state.framework);
     }
-    const pipeline: PipelineConfig = {};
-    if (state.normalise) pipeline.normalise = { method: state.normalise as NormaliseMethod };
-    if (state.aggregate) pipeline.aggregate = { method: state.aggregate as AggregateMethod };
-    this.pipeline = Object.keys(pipeline).length ? pipeline : null;
+    const options: PipelineTexts = {};
+    for (const f of ['impute', 'treat', 'normalise', 'aggregate'] as const) {
+      const text = state[f];
+      if (text) options[f] = text;
+    }
+    if (state.across) options.across = 'years';
+    const read = pipelineOf(options);
+    // A method the tables refuse is listed with the link's other problems; the rest is kept.
+    for (const i of read.issues) {
+      const f = i.path[1] as keyof PipelineTexts;
+      delete options[f];
+      issues.push(i);
+    }
+    this.options = options;
+    this.pipeline = pipelineOf(options).pipeline;
     const known = new Set(this.original.nodes.map((n) => n.code));
     const weights: Record<string, number> = {};
     for (const [code, w] of Object.entries(state.weights)) {
@@ -204,8 +227,11 @@ export class TakarStudio extends LitElement {
       framework: this.frameworkId,
       lang: this.lang,
       example: this.source?.kind === 'example',
-      normalise: this.pipeline?.normalise?.method ?? null,
-      aggregate: this.pipeline?.aggregate?.method ?? null,
+      impute: this.options.impute ?? null,
+      treat: this.options.treat ?? null,
+      normalise: this.options.normalise ?? null,
+      aggregate: this.options.aggregate ?? null,
+      across: this.options.across === 'years',
       weights,
     });
   }
@@ -213,7 +239,7 @@ export class TakarStudio extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (
       this.syncUrl &&
-      (['framework', 'frameworkId', 'lang', 'pipeline', 'source'] as const).some((k) =>
+      (['framework', 'frameworkId', 'lang', 'options', 'source'] as const).some((k) =>
         changed.has(k),
       )
     ) {
@@ -305,49 +331,23 @@ export class TakarStudio extends LitElement {
    */
   async loadWorkbook(bytes: Uint8Array, name: string): Promise<void> {
     // The workbook reader is loaded only when a workbook comes.
-    const { readWorkbook, recordsOf } = await import('./workbook-in.js');
-    const book = await readWorkbook(bytes, name);
-    if (!book.ok) {
-      this.accept({ ok: false, issues: book.issues });
+    const { workbookInput } = await import('./workbook-in.js');
+    const input = await workbookInput(bytes, name, this.framework);
+    if (!input.ok) {
+      if (input.where === 'framework') this.frameworkIssues = input.issues;
+      else this.accept({ ok: false, issues: input.issues });
       return;
     }
-    const meta = book.sheets.find((sh) => sh.name === 'iMeta');
-    let columns: { groups?: string[]; denominators?: string[] } = {};
-    if (meta) {
-      const id = name.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_.-]/g, '-') || 'framework';
-      const read = safely(() => frameworkFromTable(meta.table, { id }));
-      if (!read.ok) {
-        this.frameworkIssues = [...read.issues];
-        return;
-      }
+    if (input.framework) {
       this.frameworkIssues = [];
       this.frameworkId = null;
       this.frameworkName = `${name} (iMeta)`;
-      this.original = read.value.framework;
+      this.original = input.framework;
       this.framework = this.original;
       this.weightSets = { ...(this.original.weightSets ?? {}) };
-      columns = {
-        ...(read.value.groups?.length ? { groups: [...read.value.groups] } : {}),
-        ...(read.value.denominators?.length ? { denominators: [...read.value.denominators] } : {}),
-      };
     }
-    const sheet =
-      book.sheets.find((sh) => sh.name === 'iData') ?? book.sheets.find((sh) => sh !== meta);
-    if (!sheet) {
-      this.accept({
-        ok: false,
-        issues: [
-          issue(
-            'data/empty',
-            [name],
-            `"${name}" has no data sheet (iData or another sheet beside iMeta).`,
-          ),
-        ],
-      });
-      return;
-    }
-    this.source = { kind: 'json', name, text: JSON.stringify(recordsOf(sheet.table)), ...columns };
-    this.accept(dataFromTable(sheet.table, this.framework, columns));
+    this.source = input.source;
+    this.accept(input.outcome);
   }
 
   /**
@@ -409,6 +409,13 @@ export class TakarStudio extends LitElement {
     this.dataIssues = [];
     const regions = this.source && this.source.kind !== 'example' ? this.source.regions : undefined;
     this.loaded = regions ? withRegionMap(outcome.data, regions) : outcome.data;
+    const years = yearsOf(this.loaded.dataset);
+    this.year =
+      years.length < 2
+        ? null
+        : this.year !== null && years.includes(this.year)
+          ? this.year
+          : (years.at(-1) ?? null);
     this.scoreBaseline();
     // The audit runs once the ranking has drawn (it takes a moment on large data), or after 2 s.
     this.auditRunning = true;
@@ -417,15 +424,86 @@ export class TakarStudio extends LitElement {
     this.auditTimer = setTimeout(() => this.scheduleAudit(), 2000);
   }
 
+  /** The data scored: the year chosen, when the data has several. */
   private loadedDataset(): Dataset | null {
-    return this.loaded?.dataset ?? null;
+    const data = this.loaded?.dataset;
+    return data ? yearSlice(data, this.year) : null;
+  }
+
+  /** The years of the loaded data (empty without a year column). */
+  dataYears(): number[] {
+    return this.loaded ? yearsOf(this.loaded.dataset) : [];
+  }
+
+  /** Scores another year of the data (the original weights, then the edits). */
+  setYear(year: number): void {
+    if (!this.dataYears().includes(year)) return;
+    this.year = year;
+    this.dropUncertainty();
+    this.removal = null;
+    this.scenario = null;
+    this.scoreBaseline();
+    this.scheduleAudit();
+  }
+
+  /** Scores every year of the data with the edited framework, for the trend. */
+  private scoreTrend(): void {
+    const all = this.loaded?.dataset;
+    const years = this.dataYears();
+    if (!this.trendOpen || !all || years.length < 2) {
+      this.trendDocs = null;
+      return;
+    }
+    const docs: ResultsDocument[] = [];
+    for (const y of years) {
+      const out = scoreData(
+        this.framework,
+        dataFor(this.framework, yearSlice(all, y)).dataset,
+        this.pipeline,
+      );
+      if (out.ok) docs.push(out.results);
+    }
+    this.trendDocs = docs;
+  }
+
+  /** The data for the edited framework: values of indicators it no longer has set aside. */
+  private editedData(framework: Framework = this.framework): Dataset | null {
+    const data = this.loadedDataset();
+    return data ? dataFor(framework, data).dataset : null;
   }
 
   // ---- scoring ------------------------------------------------------------------------------
 
+  /**
+   * Reads the options into the pipeline scored with (pooling across years on the loaded data).
+   * Options the engine refuses are listed and the pipeline in use stays; returns whether they
+   * were applied.
+   */
+  private applyOptions(): boolean {
+    const read = pipelineOf(this.options);
+    const issues = [...read.issues];
+    let pipeline = read.pipeline;
+    const data = this.loaded?.dataset;
+    if (!issues.length && data) {
+      const pooled = withAcross(
+        this.framework,
+        dataFor(this.framework, data).dataset,
+        pipeline,
+        this.options.across,
+      );
+      if (pooled.ok) pipeline = pooled.pipeline;
+      else issues.push(...pooled.issues);
+    }
+    this.optionIssues = issues;
+    if (issues.length) return false;
+    this.pipeline = pipeline;
+    return true;
+  }
+
   private scoreBaseline(): void {
     const data = this.loadedDataset();
     if (!data) return;
+    this.applyOptions();
     const base = scoreData(this.original, data, this.pipeline);
     if (!base.ok) {
       this.scoreIssues = base.issues;
@@ -439,6 +517,7 @@ export class TakarStudio extends LitElement {
       this.results = base.results;
       this.changes = [];
       this.recomputeMs = base.ms;
+      if (this.trendOpen) this.scoreTrend();
     } else this.rescore();
     const what = this.loaded?.kind === 'example' ? this.t.exampleWhat : this.sourceName();
     this.status = this.t.loaded(data.units.length, what);
@@ -451,7 +530,7 @@ export class TakarStudio extends LitElement {
 
   /** Rescores with the edited framework and lists the rank changes against the original weights. */
   rescore(): void {
-    const data = this.loadedDataset();
+    const data = this.editedData();
     if (!data || !this.baseline) return;
     const out = recompute(this.framework, data, this.pipeline, this.baseline);
     if (!out.ok) {
@@ -463,6 +542,7 @@ export class TakarStudio extends LitElement {
     this.changes = out.changes;
     this.recomputeMs = out.ms;
     this.dropUncertainty();
+    if (this.trendOpen) this.scoreTrend();
   }
 
   /** Forgets (and stops) the uncertainty run: it was for other weights or data. */
@@ -480,7 +560,7 @@ export class TakarStudio extends LitElement {
    * Workers, showing progress; the ranking then draws each region's 5–95 % rank interval.
    */
   async runUncertainty(): Promise<void> {
-    const data = this.loadedDataset();
+    const data = this.editedData();
     if (!data || this.uncRunning) return;
     this.dropUncertainty();
     this.uncIssues = [];
@@ -538,7 +618,7 @@ export class TakarStudio extends LitElement {
     this.auditRunning = true;
     // After the next paint, so the page shows "running the checks" first.
     this.auditTimer = setTimeout(() => {
-      const data = this.loadedDataset();
+      const data = this.editedData();
       this.auditRunning = false;
       if (!data) return;
       const out = runAudit(this.framework, data, this.pipeline);
@@ -561,6 +641,30 @@ export class TakarStudio extends LitElement {
     this.scheduleRescore();
   }
 
+  /**
+   * Applies a structure edit (add, remove or move a node) that the engine accepted, and rescores;
+   * a refused edit lists the engine's issues and the framework stays.
+   */
+  editStructure(outcome: EditOutcome): void {
+    if (!outcome.ok) {
+      this.structureIssues = outcome.issues;
+      return;
+    }
+    this.structureIssues = [];
+    this.framework = outcome.framework;
+    if (this.options.across) this.applyOptions();
+    this.rescore();
+  }
+
+  private get structureInput(): StructureInput {
+    return {
+      t: this.t,
+      lang: this.lang,
+      framework: this.framework,
+      onEdit: (o) => this.editStructure(o),
+    };
+  }
+
   /** Sets an aggregate's own aggregation ('' for the pipeline's) and rescores. */
   setAggregation(code: string, method: AggregateMethod | ''): void {
     this.framework = withAggregation(this.framework, code, method);
@@ -569,28 +673,36 @@ export class TakarStudio extends LitElement {
 
   private setDirection(code: string, direction: 1 | -1): void {
     this.framework = withDirection(this.framework, code, direction);
+    // Pooled normalisation parameters are taken on direction-adjusted values.
+    if (this.options.across) this.applyOptions();
     this.rescore();
   }
 
   /**
-   * Sets the pipeline's normalise or aggregate method ('' for the framework's own) and scores the
-   * original weights again under it, so the rank changes compare weights under one pipeline.
+   * Sets the pipeline options (CLI syntax per family; a family left out is the framework's own)
+   * and scores the original weights again under them, so the rank changes compare weights under
+   * one pipeline. Options the engine's tables refuse are listed, and nothing is rescored.
    */
-  setMethod(stage: 'normalise' | 'aggregate', method: string): void {
-    const next: PipelineConfig = { ...(this.pipeline ?? {}) };
-    if (!method) delete next[stage];
-    else if (stage === 'normalise') next.normalise = { method: method as NormaliseMethod };
-    else next.aggregate = { method: method as AggregateMethod };
-    this.pipeline = Object.keys(next).length ? next : null;
+  setOptions(options: PipelineTexts): void {
+    this.options = options;
+    if (!this.applyOptions()) return;
     this.dropUncertainty();
     this.removal = null;
     this.scenario = null;
     this.scoreBaseline();
   }
 
+  /** Sets one family's method as the CLI writes it ('' for the framework's own). */
+  setMethod(family: 'impute' | 'treat' | 'normalise' | 'aggregate', text: string): void {
+    const next: PipelineTexts = { ...this.options };
+    if (text) next[family] = text;
+    else delete next[family];
+    this.setOptions(next);
+  }
+
   /** The removal test: how far the index ranks move when each element is removed. */
   runRemoval(): void {
-    const data = this.loadedDataset();
+    const data = this.editedData();
     if (!data) return;
     try {
       this.removal = removalImpact(this.framework, data, {
@@ -640,7 +752,9 @@ export class TakarStudio extends LitElement {
       frameworkId: this.frameworkId,
       framework: this.framework,
       data: this.source,
-      pipeline: this.pipeline,
+      pipeline: pipelineOf(this.options).pipeline,
+      options: this.options,
+      year: this.year,
       weightSets: this.weightSets,
     };
   }
@@ -665,8 +779,10 @@ export class TakarStudio extends LitElement {
       this.original = s.framework;
     }
     this.framework = s.framework;
-    this.pipeline = s.pipeline;
+    this.options = s.options ?? textsOfPipeline(s.pipeline);
+    this.pipeline = pipelineOf(this.options).pipeline;
     this.weightSets = s.weightSets;
+    this.year = s.year ?? null;
     this.source = s.data;
     if (s.data) this.reloadSource();
     this.status = this.t.restored;
@@ -699,6 +815,34 @@ export class TakarStudio extends LitElement {
       csv: resultsCsv(doc, { unit: t.csvUnit, name: t.csvName, rank: t.csvRank }),
       framework: JSON.stringify(this.framework, null, 2) + '\n',
       session: sessionText(this.session()),
+    });
+  }
+
+  /** The framework in use (with its edits) as the `takar template` workbook. */
+  async templateBytes(): Promise<Uint8Array> {
+    const { templateBytes } = await import('./workbook-out.js');
+    return templateBytes(this.framework, {
+      lang: this.lang,
+      ...(this.templateYear !== null ? { year: this.templateYear } : {}),
+    });
+  }
+
+  /**
+   * The results workbook: the sheets of `takar score --out x.xlsx` (skor, peringkat) and of
+   * `takar audit --out x.xlsx` (statistik, korelasi, alpha, and tanpa-indikator once the removal
+   * test ran). Null before scoring.
+   */
+  async workbookBytes(): Promise<Uint8Array | null> {
+    const data = this.editedData();
+    if (!data || !this.results) return null;
+    const { resultsBytes } = await import('./workbook-out.js');
+    return resultsBytes({
+      framework: this.framework,
+      data,
+      pipeline: this.pipeline,
+      audit: this.auditReport,
+      removal: this.removal,
+      lang: this.lang,
     });
   }
 
@@ -823,6 +967,13 @@ export class TakarStudio extends LitElement {
         </label>
       </div>
       ${this.renderIssues(this.frameworkIssues, t.issuesTitle(this.frameworkIssues.length))}
+      ${templateSection({
+        t,
+        year: this.templateYear,
+        onYear: (y) => (this.templateYear = y),
+        onDownload: async () =>
+          this.download(`${this.framework.id}-template.xlsx`, await this.templateBytes(), XLSX),
+      })}
       <div
         class="drop"
         @dragover=${(e: DragEvent) => e.preventDefault()}
@@ -966,6 +1117,7 @@ export class TakarStudio extends LitElement {
                 <th scope="col">${t.weight}</th>
                 <th scope="col">${t.effective}</th>
                 <th scope="col">${t.directionOrAggregate}</th>
+                <th scope="col">${t.actions}</th>
               </tr>
             </thead>
             <tbody>
@@ -1008,12 +1160,17 @@ export class TakarStudio extends LitElement {
                               <option value="" ?selected=${r.aggregate === ''}>
                                 ${t.aggregatePipeline}
                               </option>
-                              ${['amean', 'gmean', 'hmean', 'copeland'].map(
-                                (m) =>
-                                  html`<option value=${m} ?selected=${r.aggregate === m}>
-                                    ${m}
-                                  </option>`,
-                              )}
+                              ${methodChoices('aggregate', this.lang)
+                                .filter((m) => !m.needsArgument)
+                                .map(
+                                  (m) =>
+                                    html`<option
+                                      value=${m.name}
+                                      ?selected=${r.aggregate === m.name}
+                                    >
+                                      ${m.name}
+                                    </option>`,
+                                )}
                             </select>`
                           : r.direction === null
                             ? t.none
@@ -1034,11 +1191,16 @@ export class TakarStudio extends LitElement {
                               </select>`
                       }
                     </td>
+                    <td>${structureCell(r, this.structureInput)}</td>
                   </tr>`,
               )}
             </tbody>
           </table>
         </div>
+        <h3 id="structure-title">${t.structureTitle}</h3>
+        <p class="hint">${t.structureAbout}</p>
+        ${addIndicatorForm(this.structureInput, this.unusedIndicators())}
+        ${this.renderIssues(this.structureIssues, t.structureIssues)}
       </details>
       <button
         type="button"
@@ -1062,6 +1224,12 @@ export class TakarStudio extends LitElement {
       </button>
       ${this.renderPipeline()}
     </section>`;
+  }
+
+  /** Indicators of the loaded data that the edited framework no longer has. */
+  private unusedIndicators(): string[] {
+    const data = this.loadedDataset();
+    return data ? dataFor(this.framework, data).unused : [];
   }
 
   private renderIcicle(rows: TreeRow[]) {
@@ -1118,224 +1286,33 @@ export class TakarStudio extends LitElement {
   }
 
   private renderPipeline() {
-    const t = this.t;
-    const own = this.original.pipeline;
-    const norm = this.pipeline?.normalise?.method ?? '';
-    const agg = this.pipeline?.aggregate?.method ?? '';
-    const methods = {
-      normalise: ['minmax', 'zscore', 'rank', 'prank', 'borda', 'fracmax', 'dist2max', 'none'],
-      aggregate: ['amean', 'gmean', 'hmean', 'copeland'],
-    };
-    return html`<div class="row pipeline">
-        <label
-          >${t.normalise}
-          <select
-            id="normalise"
-            @change=${(e: Event) => this.setMethod('normalise', (e.target as HTMLSelectElement).value)}
-          >
-            <option value="" ?selected=${norm === ''}>
-              ${t.frameworkDefault(own?.normalise?.method ?? 'minmax')}
-            </option>
-            ${methods.normalise.map(
-              (m) => html`<option value=${m} ?selected=${norm === m}>${m}</option>`,
-            )}
-          </select>
-        </label>
-        <label
-          >${t.aggregate}
-          <select
-            id="aggregate"
-            @change=${(e: Event) => this.setMethod('aggregate', (e.target as HTMLSelectElement).value)}
-          >
-            <option value="" ?selected=${agg === ''}>
-              ${t.frameworkDefault(own?.aggregate?.method ?? 'amean')}
-            </option>
-            ${methods.aggregate.map(
-              (m) => html`<option value=${m} ?selected=${agg === m}>${m}</option>`,
-            )}
-          </select>
-        </label>
-      </div>
-      <p class="hint">${t.pipelineNote}</p>`;
+    return html`${pipelineSection({
+        lang: this.lang,
+        t: this.t,
+        framework: this.original,
+        texts: this.options,
+        years: this.dataYears(),
+        onChange: (options) => this.setOptions(options),
+      })}
+      ${this.renderIssues(this.optionIssues, this.t.optionIssues)}
+      <p class="hint">${this.t.pipelineNote}</p>`;
   }
 
   private renderAudit() {
-    const t = this.t;
-    const a = this.auditReport;
-    if (!this.loaded) return nothing;
-    const flagged = a
-      ? a.indicators.filter(
-          (i) => i.flagAvail === 'LOW' || i.flagUnique === 'LOW' || i.flagSkewKurt === 'OUT',
-        )
-      : [];
-    const label = (code: string) => {
-      const n = this.framework.nodes.find((x) => x.code === code);
-      return n ? (this.lang === 'en' ? (n.label.en ?? n.label.id) : n.label.id) : code;
-    };
-    return html`<section aria-labelledby="s3" id="audit">
-      <h2 id="s3">${t.step3}</h2>
-      ${this.auditRunning ? html`<p>${t.auditRunning}</p>` : nothing}
-      ${this.renderIssues(this.auditIssues, t.issuesTitle(this.auditIssues.length))}
-      ${
-        a
-          ? html`<p>${t.auditSummary(a.units, a.indicators.length)}</p>
-              ${
-                flagged.length
-                  ? html`<div
-                      class="scroll"
-                      tabindex="0"
-                      role="region"
-                      aria-label=${t.auditFlagged}
-                    >
-                      <table id="audit-flags">
-                        <caption>
-                          ${t.auditFlagged}
-                        </caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">${t.code}</th>
-                            <th scope="col">${t.label}</th>
-                            <th scope="col">${t.availability}</th>
-                            <th scope="col">${t.sameValues}</th>
-                            <th scope="col">${t.skewKurt}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          ${flagged.map(
-                            (i) =>
-                              html`<tr>
-                                <th scope="row"><code>${i.code}</code></th>
-                                <td>${label(i.code)}</td>
-                                <td>
-                                  ${(i.frcAvail * 100).toFixed(1)}%
-                                  ${i.flagAvail === 'LOW' ? html`<strong>${t.flagLow}</strong>` : nothing}
-                                </td>
-                                <td>
-                                  ${(i.frcSame * 100).toFixed(1)}%
-                                  ${i.flagUnique === 'LOW' ? html`<strong>${t.flagLow}</strong>` : nothing}
-                                </td>
-                                <td>
-                                  ${Number.isFinite(i.skew) ? i.skew.toFixed(2) : t.none} /
-                                  ${Number.isFinite(i.kurt) ? i.kurt.toFixed(2) : t.none}
-                                  ${i.flagSkewKurt === 'OUT' ? html`<strong>${t.flagOut}</strong>` : nothing}
-                                </td>
-                              </tr>`,
-                          )}
-                        </tbody>
-                      </table>
-                    </div>`
-                  : html`<p>${t.auditNone}</p>`
-              }
-              ${
-                a.flags.length
-                  ? html`<div class="scroll" tabindex="0" role="region" aria-label=${t.corrFlags}>
-                      <table id="corr-flags">
-                        <caption>
-                          ${t.corrFlags}
-                        </caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">${t.corrGroup}</th>
-                            <th scope="col">${t.corrPair}</th>
-                            <th scope="col">${t.corrR}</th>
-                            <th scope="col">${t.corrKind}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          ${a.flags.map(
-                            (f) =>
-                              html`<tr>
-                                <td>${label(f.group)}</td>
-                                <td><code>${f.a}</code> · <code>${f.b}</code></td>
-                                <td>${f.r.toFixed(3)}</td>
-                                <td>${f.kind === 'redundant' ? t.redundant : t.negative}</td>
-                              </tr>`,
-                          )}
-                        </tbody>
-                      </table>
-                    </div>`
-                  : html`<p>${t.corrNone}</p>`
-              }`
-          : nothing
-      }
-      ${
-        this.results
-          ? html`<button type="button" id="run-removal" @click=${() => this.runRemoval()}>
-              ${t.removalRun}
-            </button>`
-          : nothing
-      }
-      ${this.removal ? this.renderRemoval(this.removal) : nothing}
-      ${
-        this.auditReport
-          ? html`<details
-              id="heatmap"
-              @toggle=${(e: Event) => (this.heatmapOpen = (e.target as HTMLDetailsElement).open)}
-            >
-              <summary>${t.heatmapShow}</summary>
-              ${this.heatmapOpen ? this.renderHeatmap(this.auditReport) : nothing}
-            </details>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  private renderHeatmap(a: AuditReport) {
-    const t = this.t;
-    const table = a.correlations.pearson;
-    const n = table.codes.length;
-    const cell = Math.max(3, Math.min(14, Math.floor(540 / Math.max(1, n))));
-    return html`<p>${t.heatmapAbout(n)}</p>
-      <div class="scroll" tabindex="0" role="region" aria-label=${t.heatmapShow}>
-        ${heatmap(table, t.heatmapLabel(n), cell)}
-      </div>
-      <p class="legend">
-        <span class="swatch neg"></span> −1 <span class="swatch zero"></span> 0
-        <span class="swatch pos"></span> +1 <span class="swatch na"></span> ${t.heatmapNa}
-      </p>`;
-  }
-
-  private renderRemoval(removal: RemovalImpact[]) {
-    const t = this.t;
-    const label = (code: string) => {
-      const n = this.framework.nodes.find((x) => x.code === code);
-      return n ? (this.lang === 'en' ? (n.label.en ?? n.label.id) : n.label.id) : code;
-    };
-    const tested = removal
-      .filter((r) => r.meanAbsRankChange !== null)
-      .sort(
-        (a, b) =>
-          (b.meanAbsRankChange as number) - (a.meanAbsRankChange as number) ||
-          (a.code < b.code ? -1 : 1),
-      );
-    const skipped = removal.length - tested.length;
-    return html`<div class="scroll" tabindex="0" role="region" aria-label=${t.removalTitle}>
-        <table id="removal">
-          <caption>
-            ${t.removalTitle}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.code}</th>
-              <th scope="col">${t.label}</th>
-              <th scope="col">${t.removalMean}</th>
-              <th scope="col">${t.removalMax}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${tested.map(
-              (r) =>
-                html`<tr>
-                  <th scope="row"><code>${r.code}</code></th>
-                  <td>${label(r.code)}</td>
-                  <td>${(r.meanAbsRankChange as number).toFixed(2)}</td>
-                  <td>${r.maxAbsRankChange}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${skipped ? html`<p>${t.removalSkipped(skipped)}</p>` : nothing}`;
+    return auditSection({
+      t: this.t,
+      lang: this.lang,
+      framework: this.framework,
+      loaded: this.loaded !== null,
+      report: this.auditReport,
+      running: this.auditRunning,
+      issues: this.renderIssues(this.auditIssues, this.t.issuesTitle(this.auditIssues.length)),
+      hasResults: this.results !== null,
+      removal: this.removal,
+      heatmapOpen: this.heatmapOpen,
+      onRunRemoval: () => this.runRemoval(),
+      onHeatmapToggle: (open) => (this.heatmapOpen = open),
+    });
   }
 
   private renderResults() {
@@ -1344,8 +1321,22 @@ export class TakarStudio extends LitElement {
     const doc = this.results;
     const top = doc ? places(doc, rootCode(doc)).find((p) => p.rank === 1)?.unit : undefined;
     const previous = this.changes.length ? this.baseline : undefined;
+    const years = this.dataYears();
     return html`<section aria-labelledby="s4" id="results">
       <h2 id="s4">${t.step4}</h2>
+      ${
+        years.length > 1
+          ? html`<label
+              >${t.yearScored}
+              <select
+                id="year"
+                @change=${(e: Event) => this.setYear(Number((e.target as HTMLSelectElement).value))}
+              >
+                ${years.map((y) => html`<option value=${y} ?selected=${y === this.year}>${y}</option>`)}
+              </select>
+            </label>`
+          : nothing
+      }
       ${this.renderIssues(this.scoreIssues, t.scoreFailed)}
       ${
         doc
@@ -1370,10 +1361,35 @@ export class TakarStudio extends LitElement {
                   region=${top ?? nothing}
                   .data=${doc}
                 ></takar-profile>
-              </div>`
+              </div>
+              ${years.length > 1 ? this.renderTrend(top) : nothing}`
           : nothing
       }
     </section>`;
+  }
+
+  private renderTrend(top: string | undefined) {
+    const t = this.t;
+    return html`<details
+      id="trend-box"
+      @toggle=${(e: Event) => {
+        this.trendOpen = (e.target as HTMLDetailsElement).open;
+        this.scoreTrend();
+      }}
+    >
+      <summary>${t.trendShow}</summary>
+      <p class="hint">${t.trendAbout(this.dataYears())}</p>
+      ${
+        this.trendOpen && this.trendDocs?.length
+          ? html`<takar-trend
+              lang=${this.lang}
+              link-group="studio"
+              region=${top ?? nothing}
+              .data=${this.trendDocs}
+            ></takar-trend>`
+          : nothing
+      }
+    </details>`;
   }
 
   private renderTuning() {
@@ -1498,8 +1514,10 @@ export class TakarStudio extends LitElement {
   compareScenarios(a: string, b: string): void {
     const data = this.loadedDataset();
     if (!data) return;
-    const docA = scoreData(this.scenarioFramework(a), data, this.pipeline);
-    const docB = scoreData(this.scenarioFramework(b), data, this.pipeline);
+    const fa = this.scenarioFramework(a);
+    const fb = this.scenarioFramework(b);
+    const docA = scoreData(fa, dataFor(fa, data).dataset, this.pipeline);
+    const docB = scoreData(fb, dataFor(fb, data).dataset, this.pipeline);
     if (!docA.ok || !docB.ok) {
       this.scoreIssues = [...(docA.ok ? [] : docA.issues), ...(docB.ok ? [] : docB.issues)];
       return;
@@ -1512,79 +1530,12 @@ export class TakarStudio extends LitElement {
   }
 
   private renderScenarios() {
-    const t = this.t;
-    const names = [ORIGINAL, CURRENT, ...Object.keys(this.weightSets)];
-    const title = (n: string) =>
-      n === ORIGINAL ? t.scenarioOriginal : n === CURRENT ? t.scenarioCurrent : n;
-    const pick = (id: string, label: string, value: string) =>
-      html`<label
-        >${label}
-        <select id=${id}>
-          ${names.map((n) => html`<option value=${n} ?selected=${n === value}>${title(n)}</option>`)}
-        </select>
-      </label>`;
-    const sc = this.scenario;
-    const rank = (r: number | null) => (r === null ? t.unranked : String(r));
-    return html`<h3>${t.scenarioTitle}</h3>
-      <div class="row">
-        ${pick('scenario-a', t.scenarioA, sc?.a ?? ORIGINAL)}
-        ${pick('scenario-b', t.scenarioB, sc?.b ?? CURRENT)}
-        <button
-          type="button"
-          id="compare"
-          @click=${() =>
-            this.compareScenarios(
-              ($(this, '#scenario-a') as HTMLSelectElement).value,
-              ($(this, '#scenario-b') as HTMLSelectElement).value,
-            )}
-        >
-          ${t.scenarioCompare}
-        </button>
-      </div>
-      ${
-        sc
-          ? html`<div
-                class="scroll"
-                tabindex="0"
-                role="region"
-                aria-label=${t.scenarioCaption(title(sc.a), title(sc.b))}
-              >
-                <table id="scenario">
-                  <caption>
-                    ${t.scenarioCaption(title(sc.a), title(sc.b))}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">${t.region}</th>
-                      <th scope="col">${title(sc.a)}</th>
-                      <th scope="col">${title(sc.b)}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${
-                      sc.changes.length
-                        ? sc.changes.slice(0, CHANGES_SHOWN).map(
-                            (c) =>
-                              html`<tr>
-                                <th scope="row">${c.name}: ${rank(c.from)} → ${rank(c.to)}</th>
-                                <td>${rank(c.from)}</td>
-                                <td>${rank(c.to)}</td>
-                              </tr>`,
-                          )
-                        : html`<tr>
-                            <td colspan="3">${t.scenarioSame}</td>
-                          </tr>`
-                    }
-                  </tbody>
-                </table>
-              </div>
-              ${
-                sc.changes.length > CHANGES_SHOWN
-                  ? html`<p>${t.changesMore(sc.changes.length - CHANGES_SHOWN)}</p>`
-                  : nothing
-              }`
-          : nothing
-      }`;
+    return scenarioSection({
+      t: this.t,
+      weightSets: Object.keys(this.weightSets),
+      scenario: this.scenario,
+      onCompare: (a, b) => this.compareScenarios(a, b),
+    });
   }
 
   private renderUncertainty() {
@@ -1703,6 +1654,16 @@ export class TakarStudio extends LitElement {
                 }}
               >
                 ${t.downloadPackage}
+              </button>
+              <button
+                type="button"
+                id="download-xlsx"
+                @click=${async () => {
+                  const bytes = await this.workbookBytes();
+                  if (bytes) this.download(`${this.framework.id}-hasil.xlsx`, bytes, XLSX);
+                }}
+              >
+                ${t.downloadXlsx}
               </button>
             </div>`
           : nothing

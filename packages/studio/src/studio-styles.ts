@@ -194,6 +194,41 @@ export const studioStyles = css`
   .swatch.na {
     background: #c8c8c8;
   }
+  select,
+  input[type='text'] {
+    max-width: 100%;
+  }
+  fieldset.pipeline {
+    min-width: 0;
+    border: 1px solid #c8d3e0;
+    border-radius: 4px;
+    margin: 0.8rem 0;
+    padding: 0.4rem 0.8rem;
+  }
+  fieldset.pipeline legend {
+    font-weight: 600;
+  }
+  .option {
+    margin: 0.5rem 0;
+  }
+  .option > label,
+  .option select,
+  .option .arg {
+    margin-right: 0.5rem;
+  }
+  .option .hint {
+    margin: 0.2rem 0 0;
+  }
+  .structure {
+    display: inline-flex;
+    gap: 0.2rem;
+    align-items: center;
+    white-space: nowrap;
+  }
+  button.icon {
+    padding: 0.1rem 0.45rem;
+    margin: 0;
+  }
   .narrow-note {
     display: none;
     color: #57606a;

@@ -63,6 +63,54 @@ const id = {
   frameworkDefault: (m: string) => `bawaan kerangka (${m})`,
   pipelineNote:
     'Bawaan kerangka dipakai kecuali diganti di sini. Mengganti metode menghitung ulang bobot awal dengan metode baru, sehingga perubahan peringkat tetap membandingkan bobot saja.',
+  optionsTitle: 'Opsi pipeline',
+  optionsAbout:
+    'Metode yang sama dengan takar score (--impute, --treat, --normalise, --aggregate, --normalise-across), dari tabel metode mesin. Pilihan pertama adalah bawaan; mengganti satu opsi menghitung ulang.',
+  optionFamily: {
+    impute: 'Imputasi (nilai kosong)',
+    treat: 'Perlakuan pencilan',
+    normalise: 'Normalisasi',
+    aggregate: 'Agregasi',
+  },
+  defaultFramework: (m: string) => `bawaan kerangka: ${m}`,
+  defaultEngine: (m: string) => `bawaan: ${m}`,
+  defaultIs: (m: string) => `Bawaan: ${m} —`,
+  optionArgument: (syntax: string) => `Parameter (${syntax})`,
+  needs: 'butuh',
+  acrossLabel: 'Normalisasi antartahun',
+  acrossNone: 'tiap tahun sendiri (bawaan)',
+  acrossYears: 'parameter dari semua tahun digabung',
+  acrossAbout: (years: readonly number[]) =>
+    (years.length > 1
+      ? `Data memuat ${years.length} tahun (${years.join(', ')}). `
+      : 'Butuh data beberapa tahun (kolom tahun, year atau Time). ') +
+    'Dengan “digabung”, min-maks dan skor-z mengambil parameternya sekali dari semua tahun, sehingga skor antartahun berada pada satu skala; metode peringkat tidak dapat digabung.',
+  optionIssues: 'Opsi pipeline tidak dapat dipakai:',
+  structureTitle: 'Struktur kerangka: tambah, hapus, pindahkan',
+  structureAbout:
+    'Setiap perubahan diperiksa mesin; kerangka yang tidak valid ditolak dengan semua masalahnya dan kerangka yang berlaku tetap.',
+  addIndicator: 'Tambah indikator',
+  newCode: 'Kode indikator baru',
+  newLabel: 'Nama indikator',
+  newParent: 'Di bawah simpul',
+  removeNode: (label: string) => `Hapus ${label}`,
+  moveUp: (label: string) => `Naikkan ${label}`,
+  moveDown: (label: string) => `Turunkan ${label}`,
+  moveTo: (label: string) => `Pindahkan ${label} ke`,
+  structureIssues: 'Perubahan ditolak; kerangka yang berlaku tetap:',
+  actions: 'Struktur',
+  unusedData: (codes: readonly string[]) =>
+    `Data ${codes.length} indikator yang tidak lagi ada dalam kerangka tidak dinilai: ${codes.join(', ')}.`,
+  templateTitle: 'Mulai dari templat',
+  templateAbout:
+    'Templat Excel kerangka ini, sama dengan takar template: lembar iData (semua kabupaten/kota, satu kolom kosong per indikator), indikator, dan iMeta (kerangka). Isi lembar iData lalu jatuhkan berkasnya di atas: kerangka dibaca dari iMeta.',
+  downloadTemplate: 'Unduh templat (.xlsx)',
+  templateYear: 'Tahun pada templat (kosong: tanpa kolom tahun)',
+  downloadXlsx: 'Unduh skor, peringkat dan audit (.xlsx)',
+  yearScored: 'Tahun yang dinilai',
+  trendShow: 'Tren antartahun',
+  trendAbout: (years: readonly number[]) =>
+    `Skor indeks ${years[0]}–${years[years.length - 1]} dengan kerangka dan opsi yang sama (untuk skor yang setara antartahun, pilih normalisasi antartahun “digabung”). Pilih wilayah di peringkat atau peta.`,
   urlIssues: 'Sebagian tautan tidak dapat dipakai:',
   removalRun: 'Jalankan uji penghapusan',
   removalTitle: 'Uji penghapusan: pergeseran peringkat indeks bila satu elemen dihapus (bobot 0)',
@@ -208,6 +256,54 @@ const en: Texts = {
   frameworkDefault: (m) => `the framework's own (${m})`,
   pipelineNote:
     "The framework's own methods apply unless changed here. Changing a method scores the original weights again with it, so the rank changes still compare weights only.",
+  optionsTitle: 'Pipeline options',
+  optionsAbout:
+    "The same methods as takar score (--impute, --treat, --normalise, --aggregate, --normalise-across), from the engine's method tables. The first choice is the default; changing an option rescores.",
+  optionFamily: {
+    impute: 'Imputation (missing values)',
+    treat: 'Outlier treatment',
+    normalise: 'Normalisation',
+    aggregate: 'Aggregation',
+  },
+  defaultFramework: (m) => `the framework's own: ${m}`,
+  defaultEngine: (m) => `the default: ${m}`,
+  defaultIs: (m) => `Default: ${m} —`,
+  optionArgument: (syntax) => `Parameters (${syntax})`,
+  needs: 'needs',
+  acrossLabel: 'Normalisation across years',
+  acrossNone: 'each year on its own (the default)',
+  acrossYears: 'parameters from all years pooled',
+  acrossAbout: (years) =>
+    (years.length > 1
+      ? `The data holds ${years.length} years (${years.join(', ')}). `
+      : 'Needs data of several years (a tahun, year or Time column). ') +
+    'Pooled, min-max and z-score take their parameters once from all years, so the scores of different years are on one scale; rank methods cannot be pooled.',
+  optionIssues: 'The pipeline options cannot be used:',
+  structureTitle: 'Framework structure: add, remove, move',
+  structureAbout:
+    'The engine checks every change; an invalid framework is refused with all its problems and the framework in use stays.',
+  addIndicator: 'Add indicator',
+  newCode: 'New indicator code',
+  newLabel: 'Indicator name',
+  newParent: 'Under node',
+  removeNode: (label) => `Remove ${label}`,
+  moveUp: (label) => `Move ${label} up`,
+  moveDown: (label) => `Move ${label} down`,
+  moveTo: (label) => `Move ${label} to`,
+  structureIssues: 'The change was refused; the framework in use stays:',
+  actions: 'Structure',
+  unusedData: (codes) =>
+    `The data of ${codes.length} indicator${codes.length === 1 ? '' : 's'} no longer in the framework is not scored: ${codes.join(', ')}.`,
+  templateTitle: 'Start from a template',
+  templateAbout:
+    "This framework's Excel template, as takar template writes it: sheet iData (every kabupaten/kota, one empty column per indicator), the indicators, and iMeta (the framework). Fill in iData and drop the file above: the framework is read from iMeta.",
+  downloadTemplate: 'Download the template (.xlsx)',
+  templateYear: 'Year in the template (empty: no year column)',
+  downloadXlsx: 'Download scores, ranks and audit (.xlsx)',
+  yearScored: 'Year scored',
+  trendShow: 'Trend over the years',
+  trendAbout: (years) =>
+    `The index scores ${years[0]}–${years[years.length - 1]} with the same framework and options (for scores comparable across years, choose normalisation across years “pooled”). Choose a region in the ranking or the map.`,
   urlIssues: 'Parts of the link cannot be used:',
   removalRun: 'Run the removal test',
   removalTitle: 'Removal test: how far the index ranks move when one element is removed (weight 0)',

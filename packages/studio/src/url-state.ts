@@ -1,10 +1,11 @@
 /**
  * The small state a link carries, in the address's fragment (never sent to a server): the
- * shipped framework, the language, whether the example data is loaded, the pipeline's normalise
- * and aggregate methods, and the weights that differ from the framework's. Data files are not in
- * the address: a link to a studio working on a file reopens the framework and weights only.
+ * shipped framework, the language, whether the example data is loaded, the pipeline options (as
+ * the CLI writes them: impute `i`, treat `t`, normalise `n`, aggregate `a`, `x=years` for
+ * normalisation across years), and the weights that differ from the framework's. Data files are
+ * not in the address: a link to a studio working on a file reopens the framework and weights only.
  *
- *   #f=smart-city&lang=en&d=example&n=zscore&a=gmean&w=governance:1.2,economy:2
+ *   #f=smart-city&lang=en&d=example&i=mean&t=default,winmax=3&n=zscore&a=pmean:2&x=years&w=governance:1.2
  */
 import { issue, type Lang, type TakarIssue } from '@takar/core';
 
@@ -12,8 +13,11 @@ export interface UrlState {
   framework: 'smart-city' | 'spbe-2020' | null;
   lang: Lang | null;
   example: boolean;
+  impute: string | null;
+  treat: string | null;
   normalise: string | null;
   aggregate: string | null;
+  across: boolean;
   /** Node code → weight, the ones that differ from the framework's. */
   weights: Record<string, number>;
 }
@@ -26,8 +30,11 @@ export function stateHash(state: UrlState): string {
   if (state.framework) parts.push(`f=${state.framework}`);
   if (state.lang) parts.push(`lang=${state.lang}`);
   if (state.example) parts.push('d=example');
+  if (state.impute) parts.push(`i=${encodeURIComponent(state.impute)}`);
+  if (state.treat) parts.push(`t=${encodeURIComponent(state.treat)}`);
   if (state.normalise) parts.push(`n=${encodeURIComponent(state.normalise)}`);
   if (state.aggregate) parts.push(`a=${encodeURIComponent(state.aggregate)}`);
+  if (state.across) parts.push('x=years');
   const w = Object.entries(state.weights);
   if (w.length) parts.push(`w=${w.map(([c, v]) => `${encodeURIComponent(c)}:${v}`).join(',')}`);
   return parts.length ? `#${parts.join('&')}` : '';
@@ -42,8 +49,11 @@ export function parseStateHash(hash: string): { state: UrlState; issues: TakarIs
     framework: null,
     lang: null,
     example: false,
+    impute: null,
+    treat: null,
     normalise: null,
     aggregate: null,
+    across: false,
     weights: {},
   };
   const issues: TakarIssue[] = [];
@@ -80,9 +90,21 @@ export function parseStateHash(hash: string): { state: UrlState; issues: TakarIs
             `The link's data "${value}" is unknown; only "example" can be in a link.`,
           ),
         );
-    } else if (key === 'n') state.normalise = value;
+    } else if (key === 'i') state.impute = value;
+    else if (key === 't') state.treat = value;
+    else if (key === 'n') state.normalise = value;
     else if (key === 'a') state.aggregate = value;
-    else if (key === 'w') {
+    else if (key === 'x') {
+      if (value === 'years') state.across = true;
+      else
+        issues.push(
+          issue(
+            'data/invalid',
+            ['#x'],
+            `The link's "x=${value}" is unknown; only x=years can be in a link.`,
+          ),
+        );
+    } else if (key === 'w') {
       for (const pair of value.split(',')) {
         const colon = pair.lastIndexOf(':');
         const code = pair.slice(0, colon);

@@ -1,15 +1,25 @@
 /**
  * `.xlsx` workbooks into the studio: every sheet as a table (the first row is the header), read
- * with `read-excel-file` in the page. A COINr / composer workbook carries the framework in its
- * `iMeta` sheet and the data in `iData`.
+ * with `read-excel-file` in the page (its universal build: no workers, and the same in Node, so
+ * the tests read a workbook exactly as the page does). A COINr / composer workbook, and the
+ * `takar template` workbook, carry the framework in their `iMeta` sheet and the data in `iData`.
  *
  * Under `script-src 'self'` no worker may start from a `blob:` URL, and the zip library inflates
  * entries of 512 KB or more in such workers; so the workbook is first unpacked here, on this
  * thread, and repacked without compression before it is parsed.
  */
-import readXlsxFile from 'read-excel-file/browser';
+import readXlsxFile from 'read-excel-file/universal';
 import { unzipSync, zipSync } from 'fflate';
-import { issue, type Table, type TakarIssue } from '@takar/core';
+import {
+  frameworkFromTable,
+  issue,
+  safely,
+  type Framework,
+  type Table,
+  type TakarIssue,
+} from '@takar/core';
+import { dataFromTable, type DeclaredColumns, type LoadOutcome } from './data-in.js';
+import type { SessionData } from './session.js';
 
 /** One sheet as a table. */
 export interface Sheet {
@@ -78,4 +88,72 @@ export function recordsOf(table: Table): Record<string, unknown>[] {
   return Array.from({ length: table.rowCount }, (_, i) =>
     Object.fromEntries(table.names.map((n, k) => [n, table.columns[k]?.[i] ?? null])),
   );
+}
+
+/** What a dropped workbook gives the studio. */
+export type WorkbookInput =
+  | { ok: false; where: 'data' | 'framework'; issues: TakarIssue[] }
+  | {
+      ok: true;
+      /** The framework of its `iMeta` sheet (named after the file, as `takar score` names it), or null. */
+      framework: Framework | null;
+      /** The data as the session keeps it: the data sheet as JSON rows, with iMeta's columns. */
+      source: Extract<SessionData, { kind: 'json' }>;
+      /** The data read against the workbook's framework, or else `current`. */
+      outcome: LoadOutcome;
+    };
+
+/**
+ * Reads a workbook as the studio does when it is dropped: with an `iMeta` sheet (a COINr /
+ * composer workbook, or a filled-in `takar template`), the framework comes from it, with the group
+ * and denominator columns it declares, and the data from `iData`; otherwise the first sheet is the
+ * data for `current`.
+ */
+export async function workbookInput(
+  bytes: Uint8Array,
+  name: string,
+  current: Framework,
+): Promise<WorkbookInput> {
+  const book = await readWorkbook(bytes, name);
+  if (!book.ok) return { ok: false, where: 'data', issues: book.issues };
+  const meta = book.sheets.find((sh) => sh.name === 'iMeta');
+  let framework: Framework | null = null;
+  let columns: DeclaredColumns = {};
+  if (meta) {
+    const id = name.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_.-]/g, '-') || 'framework';
+    const read = safely(() => frameworkFromTable(meta.table, { id }));
+    if (!read.ok) return { ok: false, where: 'framework', issues: [...read.issues] };
+    framework = read.value.framework;
+    columns = {
+      ...(read.value.groups?.length ? { groups: [...read.value.groups] } : {}),
+      ...(read.value.denominators?.length ? { denominators: [...read.value.denominators] } : {}),
+    };
+  }
+  const sheet =
+    book.sheets.find((sh) => sh.name === 'iData') ?? book.sheets.find((sh) => sh !== meta);
+  if (!sheet)
+    return {
+      ok: false,
+      where: 'data',
+      issues: [
+        issue(
+          'data/empty',
+          [name],
+          `"${name}" has no data sheet (iData or another sheet beside iMeta).`,
+        ),
+      ],
+    };
+  const source = {
+    kind: 'json' as const,
+    name,
+    text: JSON.stringify(recordsOf(sheet.table)),
+    ...(columns.groups ? { groups: [...columns.groups] } : {}),
+    ...(columns.denominators ? { denominators: [...columns.denominators] } : {}),
+  };
+  return {
+    ok: true,
+    framework,
+    source,
+    outcome: dataFromTable(sheet.table, framework ?? current, columns),
+  };
 }

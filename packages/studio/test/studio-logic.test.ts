@@ -24,6 +24,33 @@ import { parseSession, sessionText, type Session } from '../src/session.js';
 import { parseStateHash, stateHash } from '../src/url-state.js';
 import { PACKAGE_FILES, packageZip } from '../src/publish.js';
 import { corrColour } from '../src/heatmap.js';
+import {
+  methodChoices,
+  pipelineOf,
+  specOf,
+  textsOfPipeline,
+  withAcross,
+  yearSlice,
+  yearsOf,
+} from '../src/pipeline-options.js';
+import { joinText, splitText } from '../src/pipeline-section.js';
+import {
+  addIndicator,
+  dataFor,
+  moveNode,
+  removeNode,
+  shiftNode,
+} from '../src/framework-structure.js';
+import {
+  normaliseFlag,
+  treatFlag,
+  imputeFlag,
+  aggregateFlag,
+} from '../../cli/src/pipeline-flags.js';
+import { AGGREGATORS, IMPUTERS, NORMALISERS, TREATMENTS } from '@takar/core';
+import { exampleDataset } from '@takar/indonesia';
+import { readWorkbook, workbookInput, type Sheet } from '../src/workbook-in.js';
+import { resultsBytes, templateBytes, workbookBytes } from '../src/workbook-out.js';
 import { ICICLE_ROW, ICICLE_WIDTH, icicleLayout, icicleMove } from '../src/icicle.js';
 
 const MINI: Framework = {
@@ -131,6 +158,76 @@ describe('framework edits', () => {
   });
 });
 
+describe('framework structure', () => {
+  const codes = (f: Framework) => f.nodes.map((n) => `${n.code}<${n.parent ?? ''}`);
+
+  it('adds an indicator under an aggregate, and refuses what the engine refuses', () => {
+    const added = addIndicator(MINI, { code: 'c', label: 'C', parent: 'p2' });
+    expect(added.ok && codes(added.framework)).toEqual([
+      'idx<',
+      'p1<idx',
+      'p2<idx',
+      'a<p1',
+      'b<p2',
+      'c<p2',
+    ]);
+    expect(added.ok && added.framework.nodes.at(-1)).toEqual({
+      code: 'c',
+      parent: 'p2',
+      type: 'indicator',
+      label: { id: 'C' },
+      weight: 1,
+      direction: 1,
+    });
+    expect(MINI.nodes).toHaveLength(5);
+    const twice = addIndicator(MINI, { code: 'a', label: 'A again', parent: 'p2' });
+    expect(!twice.ok && twice.issues.map((i) => i.code)).toEqual(['framework/duplicate-code']);
+    const empty = addIndicator(MINI, { code: ' ', label: '', parent: 'p2' });
+    expect(!empty.ok && empty.issues.map((i) => i.path.join('.'))).toEqual([
+      'nodes.code',
+      'nodes.code.label',
+    ]);
+    const underLeaf = addIndicator(MINI, { code: 'c', label: 'C', parent: 'a' });
+    expect(!underLeaf.ok && underLeaf.issues[0]?.message).toMatch(/is an indicator/);
+  });
+
+  it('removes a node with everything under it, unless that leaves an aggregate empty', () => {
+    const wider = addIndicator(MINI, { code: 'c', label: 'C', parent: 'p2' });
+    if (!wider.ok) throw new Error('add');
+    const gone = removeNode(wider.framework, 'p1');
+    expect(gone.ok && codes(gone.framework)).toEqual(['idx<', 'p2<idx', 'b<p2', 'c<p2']);
+    const empty = removeNode(MINI, 'a');
+    expect(!empty.ok && empty.issues.map((i) => i.code)).toEqual(['framework/empty-aggregate']);
+    expect(removeNode(MINI, 'idx').ok).toBe(false);
+  });
+
+  it('moves a node under another parent or among its siblings; never under itself', () => {
+    const wider = addIndicator(MINI, { code: 'c', label: 'C', parent: 'p2' });
+    if (!wider.ok) throw new Error('add');
+    const moved = moveNode(wider.framework, 'c', 'p1');
+    expect(moved.ok && codes(moved.framework).slice(-2)).toEqual(['b<p2', 'c<p1']);
+    const cycle = moveNode(MINI, 'p1', 'p1');
+    expect(!cycle.ok && cycle.issues.map((i) => i.code)).toContain('framework/cycle');
+    const up = shiftNode(MINI, 'p2', -1);
+    expect(up.ok && codes(up.framework).slice(0, 3)).toEqual(['idx<', 'p2<idx', 'p1<idx']);
+    const top = shiftNode(MINI, 'p1', -1);
+    expect(top.ok && top.framework).toBe(MINI);
+  });
+
+  it('sets the data of removed indicators aside, and names them', () => {
+    const data = dataFromCsv(SEMICOLON_CSV, MINI);
+    if (!data.ok) throw new Error('data');
+    const wider = addIndicator(MINI, { code: 'c', label: 'C', parent: 'p1' });
+    if (!wider.ok) throw new Error('add');
+    const gone = removeNode(wider.framework, 'p2');
+    if (!gone.ok) throw new Error('remove');
+    const out = dataFor(gone.framework, data.data.dataset);
+    expect(out.unused).toEqual(['b']);
+    expect(new Set(out.dataset.values.map((v) => v.indicator))).toEqual(new Set(['a']));
+    expect(dataFor(MINI, data.data.dataset).dataset).toBe(data.data.dataset);
+  });
+});
+
 describe('rank changes', () => {
   it('lists the moves a weight change makes, biggest first, as the engine ranks them', () => {
     const data = dataFromCsv(SEMICOLON_CSV, MINI);
@@ -201,6 +298,176 @@ describe('scoring', () => {
   });
 });
 
+describe('pipeline options', () => {
+  it('offers the methods of the engine tables, and reads each text as the CLI flag does', () => {
+    expect(methodChoices('normalise', 'id').map((m) => m.name)).toEqual(NORMALISERS.names());
+    expect(methodChoices('impute', 'en').map((m) => m.name)).toEqual(IMPUTERS.names());
+    expect(methodChoices('treat', 'id').map((m) => m.name)).toEqual(TREATMENTS.names());
+    expect(methodChoices('aggregate', 'en').map((m) => m.name)).toEqual(AGGREGATORS.names());
+    const pmean = methodChoices('aggregate', 'en').find((m) => m.name === 'pmean');
+    expect(pmean).toMatchObject({ needsArgument: true, takesArgument: true, syntax: 'pmean:<p>' });
+    expect(methodChoices('normalise', 'id').find((m) => m.name === 'minmax')).toMatchObject({
+      needsArgument: false,
+      takesArgument: true,
+    });
+    for (const [family, text, flag] of [
+      ['normalise', 'minmax:0,10', normaliseFlag],
+      ['normalise', 'goalposts:0,1:untruncated', normaliseFlag],
+      ['normalise', 'dist2ref:32.73', normaliseFlag],
+      ['impute', 'group-median:province', imputeFlag],
+      ['treat', 'default,winmax=3,skew=1.5', treatFlag],
+      ['treat', 'winmax=2', treatFlag],
+      ['aggregate', 'pmean:2', aggregateFlag],
+    ] as const) {
+      const read = specOf(family, text);
+      expect(read.ok && read.spec, text).toEqual((flag as (t: string) => unknown)(text));
+    }
+  });
+
+  it('lists every text the tables refuse at once, each with its family', () => {
+    const out = pipelineOf({
+      normalise: 'minmax:0',
+      aggregate: 'pmean',
+      impute: 'guess',
+      treat: 'log,winmax=x',
+    });
+    expect(out.pipeline).toBeNull();
+    expect(out.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['pipeline/invalid', 'pipeline.impute'],
+      ['pipeline/invalid', 'pipeline.treat'],
+      ['pipeline/invalid', 'pipeline.normalise'],
+      ['pipeline/invalid', 'pipeline.aggregate'],
+    ]);
+    expect(pipelineOf({}).pipeline).toBeNull();
+    expect(textsOfPipeline({ normalise: { method: 'zscore' } })).toEqual({ normalise: 'zscore' });
+  });
+
+  it('splits and joins a text into method and parameters', () => {
+    expect(splitText('normalise', 'goalposts:0,1:untruncated')).toEqual({
+      method: 'goalposts',
+      arg: '0,1:untruncated',
+    });
+    expect(splitText('treat', 'default,winmax=3')).toEqual({ method: 'default', arg: 'winmax=3' });
+    expect(splitText('treat', 'winmax=3')).toEqual({ method: 'default', arg: 'winmax=3' });
+    expect(joinText('treat', 'default', ' winmax=3 ')).toBe('default,winmax=3');
+    expect(joinText('aggregate', 'pmean', '2')).toBe('pmean:2');
+    expect(joinText('normalise', 'minmax', '')).toBe('minmax');
+  });
+
+  it('scores with the options exactly as `takar score` does with the same flags', async () => {
+    const e = exampleData('smart-city', 2024);
+    if (!e.ok) throw new Error('example');
+    const texts = {
+      impute: 'mean',
+      treat: 'default,winmax=3',
+      normalise: 'zscore:10,2',
+      aggregate: 'gmean',
+    };
+    const { pipeline, issues } = pipelineOf(texts);
+    expect(issues).toEqual([]);
+    const studio = scoreData(getFramework('smart-city'), e.data.dataset, pipeline);
+    const { takar } = workspace('studio-options');
+    const cli = await takar(
+      'score',
+      '--framework',
+      'smart-city',
+      '--data',
+      'example',
+      '--raw',
+      '--impute',
+      texts.impute,
+      '--treat',
+      texts.treat,
+      '--normalise',
+      texts.normalise,
+      '--aggregate',
+      texts.aggregate,
+    );
+    expect(cli.code).toBe(0);
+    expect(studio.ok && JSON.stringify(studio.results) + '\n').toBe(cli.stdout);
+  });
+
+  it('pools the normalisation across years, and says why when it cannot', () => {
+    const framework = getFramework('smart-city');
+    const e = exampleData('smart-city', 2024);
+    if (!e.ok) throw new Error('example');
+    const pooled = withAcross(
+      framework,
+      e.data.dataset,
+      { normalise: { method: 'minmax' } },
+      'years',
+    );
+    expect(pooled.ok && pooled.pipeline?.normalise).toMatchObject({
+      method: 'minmax',
+      across: 'years',
+    });
+    expect(
+      pooled.ok && Object.keys(pooled.pipeline?.normalise?.pooled ?? {}).length,
+    ).toBeGreaterThan(0);
+    const ranks = withAcross(framework, e.data.dataset, { normalise: { method: 'rank' } }, 'years');
+    expect(!ranks.ok && ranks.issues.map((i) => i.code)).toEqual(['pipeline/invalid']);
+    const noYears = withAcross(
+      MINI,
+      { units: [{ code: 'x', name: 'x' }], values: [{ unit: 'x', indicator: 'a', value: 1 }] },
+      null,
+      'years',
+    );
+    expect(!noYears.ok && noYears.issues[0]?.message).toMatch(/year column/);
+    expect(withAcross(MINI, e.data.dataset, null, undefined)).toEqual({ ok: true, pipeline: null });
+  });
+});
+
+describe('several years', () => {
+  it('scores one year of a year column, normalised across all years, as `takar score --year --normalise-across years` does', async () => {
+    const framework = getFramework('smart-city');
+    const indicators = framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code);
+    const lines = [['kode', 'nama', 'tahun', ...indicators].join(',')];
+    for (const year of [2023, 2024]) {
+      const d = exampleDataset('smart-city', year);
+      const value = new Map(d.values.map((v) => [`${v.unit}|${v.indicator}`, v.value]));
+      for (const u of d.units)
+        lines.push(
+          [
+            u.code,
+            `"${u.name}"`,
+            year,
+            ...indicators.map((c) => value.get(`${u.code}|${c}`) ?? ''),
+          ].join(','),
+        );
+    }
+    const csv = lines.join('\n') + '\n';
+    const read = dataFromCsv(csv, framework);
+    if (!read.ok) throw new Error(read.issues.map((i) => i.message).join('; '));
+    const all = read.data.dataset;
+    expect(yearsOf(all)).toEqual([2023, 2024]);
+    const texts = { normalise: 'minmax' };
+    const pooled = withAcross(framework, all, pipelineOf(texts).pipeline, 'years');
+    if (!pooled.ok) throw new Error('pooling');
+    const studio = scoreData(framework, yearSlice(all, 2023), pooled.pipeline);
+    const { dir, takar } = workspace('studio-years');
+    writeFileSync(join(dir, 'tahun.csv'), csv);
+    const cli = await takar(
+      'score',
+      '--framework',
+      'smart-city',
+      '--data',
+      'tahun.csv',
+      '--year',
+      '2023',
+      '--normalise',
+      'minmax',
+      '--normalise-across',
+      'years',
+      '--raw',
+    );
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(studio.ok && JSON.stringify(studio.results) + '\n').toBe(cli.stdout);
+    // Per year, the same year scores differently: the pooling is what makes them equal.
+    const alone = scoreData(framework, yearSlice(all, 2023), pipelineOf(texts).pipeline);
+    expect(alone.ok && JSON.stringify(alone.results) + '\n').not.toBe(cli.stdout);
+  });
+});
+
 describe('session', () => {
   const session: Session = {
     format: 'takar-studio-session',
@@ -246,13 +513,16 @@ describe('the address', () => {
       framework: 'smart-city' as const,
       lang: 'en' as const,
       example: true,
-      normalise: 'zscore',
+      impute: 'group-mean:province',
+      treat: 'default,winmax=3',
+      normalise: 'minmax:0,10',
       aggregate: null,
+      across: true,
       weights: { governance: 1.2, 'economy.industry': 0 },
     };
     const hash = stateHash(state);
     expect(hash).toBe(
-      '#f=smart-city&lang=en&d=example&n=zscore&w=governance:1.2,economy.industry:0',
+      '#f=smart-city&lang=en&d=example&i=group-mean%3Aprovince&t=default%2Cwinmax%3D3&n=minmax%3A0%2C10&x=years&w=governance:1.2,economy.industry:0',
     );
     expect(parseStateHash(hash)).toEqual({ state, issues: [] });
     expect(
@@ -261,14 +531,19 @@ describe('the address', () => {
         framework: null,
         lang: null,
         example: false,
+        impute: null,
+        treat: null,
         normalise: null,
+        across: false,
         weights: {},
       }),
     ).toBe('');
   });
 
   it('lists every part it cannot use and keeps the rest', () => {
-    const { state, issues } = parseStateHash('#f=nope&lang=fr&w=a:1,b:-1,c:x,:2&zz=1&d=file');
+    const { state, issues } = parseStateHash(
+      '#f=nope&lang=fr&w=a:1,b:-1,c:x,:2&zz=1&d=file&x=decades',
+    );
     expect(state.weights).toEqual({ a: 1 });
     expect(issues.map((i) => i.path.join(' '))).toEqual([
       '#f',
@@ -278,7 +553,167 @@ describe('the address', () => {
       '#w :2',
       '#zz',
       '#d',
+      '#x',
     ]);
+  });
+});
+
+/** The sheets of a workbook, read as the studio reads a dropped file. */
+async function sheetsOf(bytes: Uint8Array): Promise<Sheet[]> {
+  const book = await readWorkbook(bytes, 'book.xlsx');
+  if (!book.ok) throw new Error(book.issues.map((i) => i.message).join('; '));
+  return book.sheets;
+}
+
+/** The template's iData sheet filled in with the example data of `year`, as a user would. */
+function filledTemplate(sheets: readonly Sheet[], year: number): Sheet[] {
+  const data = exampleDataset('smart-city', year);
+  const value = new Map(data.values.map((v) => [`${v.unit}|${v.indicator}`, v.value]));
+  return sheets.map((sh) => {
+    if (sh.name !== 'iData') return sh;
+    const t = sh.table;
+    const kode = t.columns[t.names.indexOf('kode')] as ArrayLike<unknown>;
+    // The rows of the regions the example data has; the others stay as the template left them.
+    const keep = Array.from({ length: t.rowCount }, (_v, r) => r).filter((r) =>
+      data.units.some((u) => u.code === kode[r]),
+    );
+    return {
+      name: sh.name,
+      table: {
+        names: t.names,
+        columns: t.names.map((n, k) =>
+          keep.map((r) =>
+            value.has(`${String(kode[r])}|${n}`)
+              ? (value.get(`${String(kode[r])}|${n}`) ?? null)
+              : (t.columns[k]?.[r] ?? null),
+          ),
+        ),
+        rowCount: keep.length,
+      },
+    };
+  });
+}
+
+describe('the Smart City template', () => {
+  it('is the workbook `takar template` writes, sheet for sheet and cell for cell', async () => {
+    const studio = await readWorkbook(
+      await templateBytes(getFramework('smart-city'), { lang: 'id', year: 2024 }),
+      'studio.xlsx',
+    );
+    const { dir, takar } = workspace('studio-template');
+    const cli = await takar(
+      'template',
+      '--framework',
+      'smart-city',
+      '--out',
+      't.xlsx',
+      '--year',
+      '2024',
+    );
+    expect(cli.code).toBe(0);
+    const written = await readWorkbook(readFileSync(join(dir, 't.xlsx')), 't.xlsx');
+    expect(studio.ok && written.ok).toBe(true);
+    if (!studio.ok || !written.ok) return;
+    expect(studio.sheets.map((s) => s.name)).toEqual(['iData', 'indikator', 'iMeta']);
+    expect(studio.sheets.map((s) => [s.name, s.table.rowCount])).toEqual(
+      written.sheets.map((s) => [s.name, s.table.rowCount]),
+    );
+    for (const [i, sheet] of studio.sheets.entries()) {
+      const other = written.sheets[i] as Sheet;
+      expect(sheet.table.names, sheet.name).toEqual(other.table.names);
+      expect(
+        sheet.table.columns.map((c) => Array.from(c)),
+        sheet.name,
+      ).toEqual(other.table.columns.map((c) => Array.from(c)));
+    }
+  });
+
+  it('filled with the example data and dropped in the studio, scores as `takar score` does, byte for byte', async () => {
+    const template = await readWorkbook(
+      await templateBytes(getFramework('smart-city'), { lang: 'id', year: 2024 }),
+      'template.xlsx',
+    );
+    if (!template.ok) throw new Error('template');
+    const filled = filledTemplate(template.sheets, 2024);
+    // The filled copy is saved as a spreadsheet program would: the sheets as they are.
+    const bytes = await workbookBytes(
+      filled.map((s) => ({ name: s.name, table: s.table, keep: 'all' as const })),
+      'en',
+    );
+    const name = 'smart-city-terisi.xlsx';
+    const { dir, takar } = workspace('studio-filled');
+    writeFileSync(join(dir, name), bytes);
+    // What the studio does with the dropped file (its framework comes from iMeta).
+    const input = await workbookInput(bytes, name, getFramework('spbe-2020'));
+    expect(input.ok && input.framework?.id).toBe('smart-city-terisi');
+    if (!input.ok || !input.framework || !input.outcome.ok) throw new Error('studio refused it');
+    expect(input.outcome.data.dataset.units.length).toBe(
+      exampleDataset('smart-city', 2024).units.length,
+    );
+    const studio = scoreData(input.framework, input.outcome.data.dataset, null);
+    const cli = await takar('score', '--data', name, '--raw');
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(studio.ok && JSON.stringify(studio.results) + '\n').toBe(cli.stdout);
+  });
+});
+
+describe('the results workbook', () => {
+  it('holds the sheets of `takar score --out x.xlsx` and of `takar audit --out x.xlsx`', async () => {
+    const e = exampleData('smart-city', 2024);
+    if (!e.ok) throw new Error('example');
+    const framework = getFramework('smart-city');
+    const a = runAudit(framework, e.data.dataset, null);
+    if (!a.ok) throw new Error('audit');
+    const book = await readWorkbook(
+      await resultsBytes({
+        framework,
+        data: e.data.dataset,
+        pipeline: null,
+        audit: a.report,
+        removal: null,
+        lang: 'id',
+      }),
+      'hasil.xlsx',
+    );
+    if (!book.ok) throw new Error('workbook');
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      'skor',
+      'peringkat',
+      'statistik',
+      'korelasi',
+      'alpha',
+    ]);
+    const { dir, takar } = workspace('studio-xlsx');
+    expect(
+      (await takar('score', '--framework', 'smart-city', '--data', 'example', '--out', 's.xlsx'))
+        .code,
+    ).toBe(0);
+    expect(
+      (
+        await takar(
+          'audit',
+          '--framework',
+          'smart-city',
+          '--data',
+          'example',
+          '--no-removal',
+          '--out',
+          'a.xlsx',
+        )
+      ).code,
+    ).toBe(0);
+    const cli = [
+      ...(await sheetsOf(readFileSync(join(dir, 's.xlsx')))),
+      ...(await sheetsOf(readFileSync(join(dir, 'a.xlsx')))),
+    ];
+    for (const sheet of book.sheets) {
+      const other = cli.find((s) => s.name === sheet.name) as Sheet;
+      expect(sheet.table.names, sheet.name).toEqual(other.table.names);
+      expect(
+        sheet.table.columns.map((c) => Array.from(c)),
+        sheet.name,
+      ).toEqual(other.table.columns.map((c) => Array.from(c)));
+    }
   });
 });
 

@@ -3,35 +3,12 @@ import { say } from '../locale/say.js';
 import { parseArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { textTable } from '../text-table.js';
-import { checkOut, tableOf, writeOutput } from '../write-output.js';
+import { checkOut, writeOutput } from '../write-output.js';
+import { auditSheets } from '../output/audit-sheets.js';
+import type { SheetOut } from '../xlsx/workbook-sheets.js';
 import { outputFormat } from '../output/output-format.js';
 import { SCORING_SWITCHES, SCORING_VALUED, noPositional, scoringInputs } from './scoring-inputs.js';
 import { optional } from './shared-flags.js';
-
-const STAT_COLUMNS = [
-  'code',
-  'parent',
-  'nAvail',
-  'frcAvail',
-  'min',
-  'max',
-  'mean',
-  'median',
-  'sd',
-  'skew',
-  'kurt',
-  'nNonZero',
-  'nUnique',
-  'nSame',
-  'flagAvail',
-  'flagNonZero',
-  'flagUnique',
-  'flagSkewKurt',
-];
-
-/** The statistics also given on the correlations' basis (the scores), as `scored_<name>`. */
-const SCORED_STATS = ['nAvail', 'min', 'max', 'mean', 'median', 'sd', 'skew', 'kurt'] as const;
-const SCORED_COLUMNS = SCORED_STATS.map((k) => `scored_${k}`);
 
 /** The terminal report, in --lang: the scores' statistics first (the correlations' basis), then the raw data's. */
 function auditText(a: AuditReport, flagged: readonly string[], removal: RemovalImpact[]): string {
@@ -169,28 +146,16 @@ export async function auditCommand(argv: readonly string[], io: CliIo): Promise<
   const removal = [...(a.removal ?? [])]
     .filter((r) => r.meanAbsRankChange !== null)
     .sort((x, y) => (y.meanAbsRankChange ?? 0) - (x.meanAbsRankChange ?? 0));
-  // The statistics table: the raw data's (COINr get_stats) and, beside them, the scores'.
-  const statRows = a.indicators.map((i) => ({
-    ...i,
-    ...Object.fromEntries(SCORED_STATS.map((k) => [`scored_${k}`, i.scored[k]])),
-  }));
-  const statTable = () => tableOf([...STAT_COLUMNS, ...SCORED_COLUMNS], statRows);
+  const sheets = auditSheets(a);
   await writeOutput(
     io,
     out,
     {
       sheet: 'statistik',
       json: () => a,
-      csv: statTable,
+      csv: () => (sheets[0] as SheetOut).table,
       // --out audit.xlsx: one sheet per table of the audit.
-      sheets: () => [
-        { name: 'statistik', table: statTable() },
-        { name: 'korelasi', table: tableOf(['a', 'b', 'group', 'r', 'kind'], a.flags) },
-        { name: 'alpha', table: tableOf(['group', 'alpha'], a.alpha) },
-        ...(a.removal
-          ? [{ name: 'tanpa-indikator', table: tableOf(['code', 'meanAbsRankChange'], a.removal) }]
-          : []),
-      ],
+      sheets: () => sheets,
       text: () => auditText(a, flagged.length ? flagged.map((i) => i.code) : [], removal),
     },
     outputFormat(args),

@@ -34,7 +34,7 @@ import {
 } from '../pipeline-flags.js';
 import { dataFlag, frameworkFlag } from './data-flag.js';
 import { outputFormat } from '../output/output-format.js';
-import { scoreTables } from '../output/score-tables.js';
+import { scoreSheets, scoreTables } from '../output/score-tables.js';
 import { checkOut, csvText } from '../write-output.js';
 import { workbookBytes } from '../xlsx/write-workbook.js';
 import { dataReadOptions } from './data-options.js';
@@ -124,14 +124,11 @@ export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<
   } else if (ext === 'csv') {
     await io.writeFile(pathIn(io, out as string), csvText(tables.scores, format, {}, shown));
   } else if (ext === 'xlsx') {
-    // Node codes stay as they are; unit, name and the like are in --lang. Sheet names are
-    // Indonesian whatever --lang, as in every workbook Takar writes.
-    const keep = tables.scores.names.slice(2);
-    const sheets = [
-      { name: 'skor', table: tables.scores, keep },
-      ...(tables.ranks ? [{ name: 'peringkat', table: tables.ranks, keep }] : []),
-    ];
-    await io.writeFile(pathIn(io, out as string), await workbookBytes(sheets, format.lang));
+    // Sheets skor and peringkat (see scoreSheets), headers in --lang.
+    await io.writeFile(
+      pathIn(io, out as string),
+      await workbookBytes(scoreSheets(run), format.lang),
+    );
   } else {
     throw new TakarError(
       issue(

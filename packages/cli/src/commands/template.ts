@@ -1,19 +1,12 @@
 import { say } from '../locale/say.js';
-import {
-  TakarError,
-  frameworkToTable,
-  issue,
-  labelText,
-  parseFramework,
-  type Framework,
-} from '@takar/core';
-import { findProvince, regions } from '@takar/indonesia';
+import { TakarError, issue } from '@takar/core';
+import { findProvince } from '@takar/indonesia';
 import { parseArgs } from '../args.js';
 import { pathIn, type CliIo } from '../io.js';
 import { loadFramework } from '../load/load-framework.js';
 import { extensionOf } from '../load/read-text.js';
 import { outputFormat } from '../output/output-format.js';
-import { tableOf } from '../write-output.js';
+import { templateSheets } from '../template-sheets.js';
 import { workbookBytes } from '../xlsx/write-workbook.js';
 import { listFlag } from './list-flag.js';
 import { OUTPUT_VALUED, optional, required, yearFlag } from './shared-flags.js';
@@ -49,8 +42,6 @@ export async function templateCommand(argv: readonly string[], io: CliIo): Promi
     );
   const format = outputFormat(args);
   const loaded = await loadFramework(io, required(args, 'framework'));
-  const tree = parseFramework(loaded.framework);
-  const framework = tree.framework as Framework;
   const year = yearFlag(args);
   const wanted = listFlag(optional(args, 'province'));
   const found = wanted.map((p) => findProvince(p));
@@ -63,50 +54,19 @@ export async function templateCommand(argv: readonly string[], io: CliIo): Promi
         `Unknown province ${bad.map((b) => `"${b}"`).join(', ')}; give a code (32) or a name (Jawa Barat, DI Yogyakarta).`,
       ),
     );
-  const codes = new Set(found.map((p) => p?.code));
-  const chosen = regions().filter((r) => wanted.length === 0 || codes.has(r.provinceCode));
-  const names = [
-    'kode',
-    'nama',
-    'provinsi',
-    ...(year !== undefined ? ['tahun'] : []),
-    ...tree.indicators,
-  ];
-  const data = tableOf(
-    names,
-    chosen.map((r) => ({ kode: r.code, nama: r.name, provinsi: r.provinceName, tahun: year })),
-  );
   const lang = format.lang;
-  const byCode = new Map(framework.nodes.map((n) => [n.code, n]));
-  const described = tableOf(
-    ['code', 'label', 'unitLabel', 'direction', 'scale', 'weight', 'parent'],
-    tree.indicators.map((code) => {
-      const n = byCode.get(code) as Framework['nodes'][number];
-      const scale = (n as { scale?: [number, number] }).scale;
-      return {
-        code,
-        label: labelText(n.label, lang),
-        unitLabel: (n as { unit?: string }).unit ?? null,
-        direction: (n as { direction?: number }).direction ?? 1,
-        scale: scale ? `${scale[0]}–${scale[1]}` : null,
-        weight: n.weight ?? 1,
-        parent: n.parent,
-      };
-    }),
-  );
-  const bytes = await workbookBytes(
-    [
-      { name: 'iData', table: data, keep: 'all' },
-      { name: 'indikator', table: described },
-      { name: 'iMeta', table: frameworkToTable(framework), keep: 'all' },
-    ],
+  const template = templateSheets(loaded.framework, {
     lang,
-  );
+    ...(year !== undefined ? { year } : {}),
+    provinces: found.map((p) => p?.code as string),
+  });
+  const { framework } = template;
+  const bytes = await workbookBytes(template.sheets, lang);
   await io.writeFile(pathIn(io, out), bytes);
   io.stderr(
     say(
-      `takar: menulis ${out}: ${chosen.length} wilayah × ${tree.indicators.length} indikator ${framework.id}; isi lembar iData lalu skor dengan takar score --data ${out}\n`,
-      `takar: wrote ${out}: ${chosen.length} regions × ${tree.indicators.length} indicators of ${framework.id}; fill in sheet iData and score it with takar score --data ${out}\n`,
+      `takar: menulis ${out}: ${template.regions} wilayah × ${template.indicators} indikator ${framework.id}; isi lembar iData lalu skor dengan takar score --data ${out}\n`,
+      `takar: wrote ${out}: ${template.regions} regions × ${template.indicators} indicators of ${framework.id}; fill in sheet iData and score it with takar score --data ${out}\n`,
     ),
   );
   return 0;

@@ -1,4 +1,5 @@
 import { runTable, type PipelineRun, type Table } from '@takar/core';
+import type { SheetOut } from '../xlsx/workbook-sheets.js';
 
 /**
  * The wide tables `takar score` writes: `scores` (unit, name, one column per score key) and `ranks`
@@ -34,4 +35,23 @@ export function scoreTables(run: PipelineRun): { scores: Table; ranks: Table | u
     }
   }
   return { scores, ranks: { names, columns, rowCount: ranks.rowCount } };
+}
+
+/**
+ * The sheets of `takar score --out scores.xlsx`: `skor` and, when the run ranked, `peringkat`.
+ * Node codes stay as they are; unit, name and the like are in the workbook's language. Sheet names
+ * are Indonesian whatever the language, as in every workbook Takar writes.
+ *
+ * @example
+ * ```ts
+ * const sheets = scoreSheets(runPipeline(framework, data));
+ * ```
+ */
+export function scoreSheets(run: PipelineRun): SheetOut[] {
+  const tables = scoreTables(run);
+  const keep = tables.scores.names.slice(2);
+  return [
+    { name: 'skor', table: tables.scores, keep },
+    ...(tables.ranks ? [{ name: 'peringkat', table: tables.ranks, keep }] : []),
+  ];
 }

@@ -12,6 +12,12 @@ import { withWeights } from '../../src/framework-edit.js';
 import { rankChanges } from '../../src/rank-change.js';
 import { places, rawValues, ranksByUnit, rootCode, unitCount } from '../../src/results-access.js';
 import { STORAGE_KEY, sessionText } from '../../src/session.js';
+import { PACKAGE_FILES } from '../../src/publish.js';
+import { readWorkbook } from '../../src/workbook-in.js';
+import { workbookBytes as writeWorkbook } from '../../src/workbook-out.js';
+import { withRegistry } from '../../src/data-in.js';
+import { moveNode } from '../../src/framework-structure.js';
+import { strFromU8, unzipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/browser';
 import {
   datasetFromTable,
@@ -19,6 +25,7 @@ import {
   frameworkToTable,
   parseCsv,
   parseFramework,
+  poolAcrossYears,
   type Table,
 } from '@takar/core';
 import { rankIntervals, runUncertainty as runUncertaintyHere } from '../../src/uncertainty-run.js';
@@ -100,6 +107,65 @@ function tableRows(t: Table): (string | number | null)[][] {
 }
 
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+/**
+ * Drops a file on the studio's drop box, as a user dragging it from the desktop, and waits until
+ * the studio has read it (results or problems).
+ */
+async function dropFile(studio: TakarStudio, file: File): Promise<void> {
+  const was = studio.results;
+  const dt = new DataTransfer();
+  dt.items.add(file);
+  const box = $(studio, '.drop');
+  box.dispatchEvent(
+    new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }),
+  );
+  box.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  const started = Date.now();
+  while (studio.results === was && !studio.dataIssues.length && !studio.frameworkIssues.length) {
+    if (Date.now() - started > 30000) throw new Error(`${file.name} was not read within 30 s`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await studio.updateComplete;
+}
+
+/**
+ * Clicks a download button and returns the file the studio hands the browser (its name and
+ * bytes); the download itself is stopped.
+ */
+async function downloaded(
+  studio: TakarStudio,
+  selector: string,
+): Promise<{ name: string; bytes: Uint8Array }> {
+  const create = URL.createObjectURL.bind(URL);
+  let blob: Blob | undefined;
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    blob = b as Blob;
+    return create(b);
+  };
+  const root = studio.shadowRoot!;
+  try {
+    const name = new Promise<string>((resolve) => {
+      root.addEventListener(
+        'click',
+        function on(e) {
+          const a = e.target as HTMLAnchorElement;
+          if (a.localName !== 'a' || !a.download) return;
+          e.preventDefault();
+          root.removeEventListener('click', on, true);
+          resolve(a.download);
+        },
+        true,
+      );
+    });
+    $(studio, selector).click();
+    const file = await name;
+    if (!blob) throw new Error(`${selector} made no file`);
+    return { name: file, bytes: new Uint8Array(await blob.arrayBuffer()) };
+  } finally {
+    URL.createObjectURL = create;
+  }
+}
 
 async function studioWithExample(): Promise<TakarStudio> {
   const studio = await fixture<TakarStudio>(
@@ -243,19 +309,180 @@ describe('<takar-studio>', () => {
     await studio.updateComplete;
     const rows = $(studio, '#removal').querySelectorAll('tbody tr');
     expect(rows.length).to.be.greaterThan(5);
-    const select = $<HTMLSelectElement>(studio, '#normalise');
-    select.value = 'zscore';
-    select.dispatchEvent(new Event('change'));
-    await studio.updateComplete;
+    const choose = async (id: string, value: string) => {
+      const el = $<HTMLSelectElement | HTMLInputElement>(studio, id);
+      el.value = value;
+      el.dispatchEvent(new Event('change'));
+      await studio.updateComplete;
+    };
+    // The default is named and explained: Smart City scores its levels as they are.
+    expect($(studio, '#opt-normalise').textContent).to.contain('bawaan kerangka: none');
+    expect($(studio, '#opt-treat-about').textContent).to.contain('Bawaan: none — tanpa perlakuan');
+    await choose('#opt-normalise', 'zscore');
+    await choose('#opt-treat', 'default');
+    await choose('#opt-treat-arg', 'winmax=3');
+    await choose('#opt-aggregate', 'pmean');
+    // pmean needs its exponent: listed with the family, nothing rescored.
+    expect(studio.optionIssues.map((i) => i.path.join('.'))).to.deep.equal(['pipeline.aggregate']);
+    expect($(studio, '#pipeline-options + .issues').textContent).to.contain('pipeline/invalid');
+    await choose('#opt-aggregate-arg', '2');
+    expect(studio.optionIssues).to.deep.equal([]);
     const data = exampleDataset('smart-city', 2024);
     const expected = score(getFramework('smart-city'), data, {
-      pipeline: { normalise: { method: 'zscore' } },
+      pipeline: {
+        normalise: { method: 'zscore' },
+        treat: { method: 'default', winmax: 3 },
+        aggregate: { method: 'pmean', p: 2 },
+      },
     });
     expect([...ranksByUnit(studio.results!, 'smart-city')]).to.deep.equal([
       ...ranksByUnit(expected, 'smart-city'),
     ]);
     expect(studio.changes).to.deep.equal([]);
     expect(studio.removal).to.equal(null);
+    expect(studio.stateHash()).to.contain('t=default%2Cwinmax%3D3&n=zscore&a=pmean%3A2');
+    expect(studio.session().options).to.deep.equal({
+      normalise: 'zscore',
+      treat: 'default,winmax=3',
+      aggregate: 'pmean:2',
+    });
+    // Across years on one year of data pools that year: the same ranks as per year.
+    await choose('#opt-normalise', 'minmax');
+    await choose('#opt-across', 'years');
+    expect(studio.optionIssues).to.deep.equal([]);
+    expect(studio.pipeline?.normalise).to.include({ method: 'minmax', across: 'years' });
+  });
+
+  it('adds, moves and removes indicators, each edit checked by the engine and rescored as it scores', async function (this: Ctx) {
+    this.timeout(90000);
+    const studio = await studioWithExample();
+    ($(studio, '#tree') as HTMLDetailsElement).open = true;
+    await studio.updateComplete;
+    const data = exampleDataset('smart-city', 2024);
+    // Remove a sub-dimension: the index is rescored without it, and its data is set aside.
+    $(studio, 'button[data-remove="governance.policy"]').click();
+    await frames();
+    await studio.updateComplete;
+    const gone = studio.framework;
+    expect(gone.nodes.some((n) => n.code.startsWith('governance.policy'))).to.equal(false);
+    const kept = new Set(gone.nodes.map((n) => n.code));
+    const expected = score(gone, {
+      ...data,
+      values: data.values.filter((v) => kept.has(v.indicator)),
+    });
+    expect([...ranksByUnit(studio.results!, 'smart-city')]).to.deep.equal([
+      ...ranksByUnit(expected, 'smart-city'),
+    ]);
+    expect($(studio, '#unused-data').textContent).to.contain('governance.policy.baseline');
+    expect(studio.changes.length).to.be.greaterThan(0);
+    // Move an indicator under another parent, by its select: the tree says so.
+    const move = $<HTMLSelectElement>(studio, 'select[data-move="governance.service.baseline"]');
+    move.value = 'governance.bureaucracy';
+    move.dispatchEvent(new Event('change'));
+    await studio.updateComplete;
+    expect(
+      studio.framework.nodes.find((n) => n.code === 'governance.service.baseline')?.parent,
+    ).to.equal('governance.bureaucracy');
+    // Up among siblings, by keyboard on its button.
+    const before = studio.framework.nodes.filter((n) => n.parent === 'economy').map((n) => n.code);
+    $(studio, `button[data-up="${before[1]}"]`).focus();
+    await sendKeys({ press: 'Enter' });
+    await studio.updateComplete;
+    expect(
+      studio.framework.nodes.filter((n) => n.parent === 'economy').map((n) => n.code),
+    ).to.deep.equal([before[1], before[0], ...before.slice(2)]);
+    // A node moved under itself is refused with the engine's code, and nothing changes.
+    const now = studio.framework;
+    const self = $<HTMLSelectElement>(studio, 'select[data-move="economy"]');
+    expect([...self.options].map((o) => o.value)).not.to.include('economy.industry');
+    studio.editStructure(moveNode(now, 'economy', 'economy.industry'));
+    await studio.updateComplete;
+    expect(studio.framework).to.equal(now);
+    expect(studio.structureIssues.map((i) => i.code)).to.include('framework/cycle');
+    // Add an indicator: the engine says it has no data yet.
+    ($(studio, '#new-code') as HTMLInputElement).value = 'economy.industry.startup';
+    ($(studio, '#new-label') as HTMLInputElement).value = 'Jumlah perusahaan rintisan';
+    ($(studio, '#new-parent') as HTMLSelectElement).value = 'economy.industry';
+    $(studio, '#add-indicator').click();
+    await studio.updateComplete;
+    expect(studio.framework.nodes.at(-1)).to.include({
+      code: 'economy.industry.startup',
+      parent: 'economy.industry',
+    });
+    expect(studio.scoreIssues.map((i) => i.code)).to.deep.equal(['data/no-values']);
+    expect($(studio, '#results .issues').textContent).to.contain('economy.industry.startup');
+    // A second indicator with the same code is refused, listed, and the framework stays.
+    const withNew = studio.framework;
+    ($(studio, '#new-code') as HTMLInputElement).value = 'economy.industry.startup';
+    ($(studio, '#new-label') as HTMLInputElement).value = 'Lagi';
+    $(studio, '#add-indicator').click();
+    await studio.updateComplete;
+    expect(studio.framework).to.equal(withNew);
+    expect(studio.structureIssues.map((i) => i.code)).to.deep.equal(['framework/duplicate-code']);
+    expect($(studio, '#tree .issues').textContent).to.contain('framework/duplicate-code');
+    expect(now).not.to.equal(withNew);
+    // Saved as framework JSON with the edits.
+    const saved = await downloaded(studio, '#save-framework');
+    expect(JSON.parse(new TextDecoder().decode(saved.bytes))).to.deep.equal(studio.framework);
+  });
+
+  it('scores a chosen year of data with a year column, across years when asked, and draws the trend', async function (this: Ctx) {
+    this.timeout(90000);
+    const framework = getFramework('smart-city');
+    const indicators = framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code);
+    const lines = [['kode', 'nama', 'tahun', ...indicators].join(';')];
+    for (const year of [2023, 2024]) {
+      const d = exampleDataset('smart-city', year);
+      const value = new Map(d.values.map((v) => [`${v.unit}|${v.indicator}`, v.value]));
+      for (const u of d.units)
+        lines.push(
+          [
+            u.code,
+            u.name,
+            year,
+            ...indicators.map((c) => String(value.get(`${u.code}|${c}`) ?? '').replace('.', ',')),
+          ].join(';'),
+        );
+    }
+    const studio = await fixture<TakarStudio>(
+      html`<takar-studio boundaries="/test-boundaries/kabkota-2025.geojson"></takar-studio>`,
+    );
+    watch(studio);
+    await dropFile(studio, new File([lines.join('\n')], 'dua-tahun.csv', { type: 'text/csv' }));
+    expect(studio.dataIssues).to.deep.equal([]);
+    const year = $<HTMLSelectElement>(studio, '#year');
+    expect([...year.options].map((o) => o.value)).to.deep.equal(['2023', '2024']);
+    expect(year.value).to.equal('2024');
+    year.value = '2023';
+    year.dispatchEvent(new Event('change'));
+    await studio.updateComplete;
+    // Every region of either year (one evaluated only in 2024 is unranked in 2023).
+    const years = [2023, 2024].map((y) => exampleDataset('smart-city', y));
+    const units = [...new Map(years.flatMap((d) => d.units).map((u) => [u.code, u])).values()];
+    const all = { units, values: years.flatMap((d) => d.values) };
+    const ranks = (doc: Parameters<typeof ranksByUnit>[0]) =>
+      [...ranksByUnit(doc, 'smart-city')].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    expect(ranks(studio.results!)).to.deep.equal(ranks(score(framework, all, { year: 2023 })));
+    // Across years: the same as the engine with pooled min-max parameters.
+    studio.setOptions({ normalise: 'minmax', across: 'years' });
+    await studio.updateComplete;
+    expect(studio.optionIssues).to.deep.equal([]);
+    expect($(studio, '#opt-across-about').textContent).to.contain('2 tahun (2023, 2024)');
+    const normalise = poolAcrossYears(framework, all, [2023, 2024], {
+      pipeline: { normalise: { method: 'minmax' } },
+    });
+    expect(ranks(studio.results!)).to.deep.equal(
+      ranks(score(framework, all, { year: 2023, pipeline: { normalise } })),
+    );
+    expect(ranks(studio.results!).some(([, r]) => r === null)).to.equal(true);
+    // The trend of both years, drawn when opened.
+    const box = $<HTMLDetailsElement>(studio, '#trend-box');
+    box.open = true;
+    box.dispatchEvent(new Event('toggle'));
+    await studio.updateComplete;
+    expect(studio.trendDocs?.map((d) => d.year)).to.deep.equal([2023, 2024]);
+    await rendered(studio, 'takar-trend');
+    await expect(studio).to.be.accessible();
   });
 
   it('opens the view a link describes, and keeps it in the address', async function (this: Ctx) {
@@ -340,6 +567,10 @@ describe('<takar-studio>', () => {
     await frames();
     await studio.updateComplete;
     ($(studio, '#tree') as HTMLDetailsElement).open = true;
+    ($(studio, '#template-box') as HTMLDetailsElement).open = true;
+    // Options with their parameter fields, and a refused structure edit with its issues, shown.
+    studio.setOptions({ treat: 'default,winmax=3', aggregate: 'pmean' });
+    studio.editStructure(moveNode(studio.framework, 'economy', 'economy.industry'));
     const icicleBox = $(studio, '#icicle-box') as HTMLDetailsElement;
     icicleBox.open = true;
     await new Promise((r) => icicleBox.addEventListener('toggle', r, { once: true }));
@@ -634,7 +865,7 @@ describe('<takar-studio> with an Excel workbook', () => {
     ]);
   });
 
-  it('as a new user: the ASEM example as a composer workbook, a weight moved, uncertainty, the package', async function (this: Ctx) {
+  it('as a new user: drops the ASEM example as a composer workbook, moves a weight, runs uncertainty, publishes the package', async function (this: Ctx) {
     this.timeout(120000);
     const asem = (name: string) =>
       fetch(`/packages/core/test/fixtures/coinr-asem/${name}`).then((r) => r.text());
@@ -661,9 +892,11 @@ describe('<takar-studio> with an Excel workbook', () => {
       html`<takar-studio worker-src="/packages/studio/src/uncertainty-worker.ts"></takar-studio>`,
     );
     watch(studio);
-    await studio.loadFile(new File([book as BlobPart], 'asem.xlsx'));
+    // The file is dropped on the page, as from the desktop.
+    await dropFile(studio, new File([book as BlobPart], 'asem.xlsx'));
     await rendered(studio, 'takar-ranking');
     expect(studio.dataIssues).to.deep.equal([]);
+    expect($(studio, '#framework').textContent).to.contain('asem.xlsx (iMeta)');
     // The engine on the same sheets, read by the core functions directly.
     const coinr = frameworkFromTable(meta, { id: 'asem' });
     const data = datasetFromTable(dataTable, parseFramework(coinr.framework), {
@@ -674,26 +907,115 @@ describe('<takar-studio> with an Excel workbook', () => {
     const expected = score(coinr.framework, data);
     expect(unitCount(studio.results!)).to.equal(51);
     expect([...ranksByUnit(studio.results!, root)]).to.deep.equal([...ranksByUnit(expected, root)]);
-    // A weight moved: the rank-change table says what the engine says.
-    const first = studio.shadowRoot!.querySelector<HTMLInputElement>('.sliders input')!;
-    const code = first.dataset.code!;
-    studio.setWeight(code, 3);
+    const ranking = $(studio, 'takar-ranking');
+    expect(ranking.shadowRoot?.textContent).to.contain(
+      places(expected, root).find((p) => p.rank === 1)!.name,
+    );
+    // A weight moved by keyboard on its slider: the rank-change table says what the engine says.
+    const slider = studio.shadowRoot!.querySelector<HTMLInputElement>('.sliders input')!;
+    const code = slider.dataset.code!;
+    slider.focus();
+    for (let i = 0; i < 10; i++) await sendKeys({ press: 'ArrowRight' });
     await frames();
     await studio.updateComplete;
-    const after = score(withWeights(coinr.framework, { [code]: 3 }), data);
+    const weight = Number(slider.value);
+    expect(weight).to.be.greaterThan(1);
+    const after = score(withWeights(coinr.framework, { [code]: weight }), data);
     const changes = rankChanges(expected, after, root);
     expect(changes.length).to.be.greaterThan(0);
     const rows = [...$(studio, '#changes').querySelectorAll('tbody th')].map((th) =>
       th.textContent?.trim(),
     );
     expect(rows).to.deep.equal(changes.slice(0, 20).map((c) => `${c.name}: ${c.from} → ${c.to}`));
-    // Uncertainty in Web Workers, then the package.
-    studio.uncRuns = 50;
-    await studio.runUncertainty();
+    // Uncertainty in Web Workers, from its button, with the number of runs typed in.
+    const runs = $<HTMLInputElement>(studio, '#unc-runs');
+    runs.value = '50';
+    runs.dispatchEvent(new Event('change'));
+    const done = new Promise((r) =>
+      studio.addEventListener('takar-studio-uncertainty', r, { once: true }),
+    );
+    $(studio, '#run-uncertainty').click();
+    await done;
+    await studio.updateComplete;
     expect(studio.uncIssues).to.deep.equal([]);
+    expect($(studio, '#unc-done').textContent).to.contain('50');
     expect(Object.keys(studio.intervals ?? {}).length).to.equal(51);
-    const zip = studio.packageBytes()!;
-    expect([zip[0], zip[1], zip[2], zip[3]]).to.deep.equal([0x50, 0x4b, 0x03, 0x04]);
+    // Published: the package the button hands the browser, unzipped.
+    const zip = await downloaded(studio, '#download-package');
+    expect(zip.name).to.equal('asem-takar.zip');
+    const files = unzipSync(zip.bytes);
+    expect(Object.keys(files)).to.deep.equal([...PACKAGE_FILES]);
+    expect(strFromU8(files['results.json']!)).to.equal(
+      JSON.stringify(studio.results, null, 2) + '\n',
+    );
+    expect(JSON.parse(strFromU8(files['framework.json']!))).to.deep.equal(studio.framework);
+    // PENDING (issue 17): "Terbitkan situs" is to be the site `takar publish` writes. Once the
+    // browser-safe site builder lands (branch `site`), this package must also hold index.html,
+    // the region documents, the element bundle, the embed snippets and the iframe page; the test
+    // then serves the unzipped files and checks that their elements render. Until then the
+    // package is the results package above.
+  });
+
+  it('downloads the Smart City template, and the template filled with the example data and dropped gives the engine results', async function (this: Ctx) {
+    this.timeout(120000);
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    watch(studio);
+    const template = await downloaded(studio, '#download-template');
+    expect(template.name).to.equal('smart-city-template.xlsx');
+    const book = await readWorkbook(template.bytes, template.name);
+    if (!book.ok) throw new Error('template unreadable');
+    expect(book.sheets.map((sh) => sh.name)).to.deep.equal(['iData', 'indikator', 'iMeta']);
+    const iData = book.sheets[0]!.table;
+    expect(iData.names.slice(0, 4)).to.deep.equal(['kode', 'nama', 'provinsi', 'tahun']);
+    expect(iData.rowCount).to.equal(514);
+    // Filled in with the example data: the rows of its regions, every indicator cell.
+    const example = exampleDataset('smart-city', 2024);
+    const value = new Map(example.values.map((v) => [`${v.unit}|${v.indicator}`, v.value]));
+    const kode = iData.columns[0] as ArrayLike<unknown>;
+    const keep = Array.from({ length: iData.rowCount }, (_v, r) => r).filter((r) =>
+      example.units.some((u) => u.code === kode[r]),
+    );
+    const filled = {
+      names: iData.names,
+      columns: iData.names.map((n, k) =>
+        keep.map((r) => value.get(`${String(kode[r])}|${n}`) ?? iData.columns[k]?.[r] ?? null),
+      ),
+      rowCount: keep.length,
+    };
+    const bytes = await writeWorkbook(
+      [
+        { name: 'iData', table: filled, keep: 'all' },
+        ...book.sheets
+          .slice(1)
+          .map((sh) => ({ name: sh.name, table: sh.table, keep: 'all' as const })),
+      ],
+      'en',
+    );
+    await dropFile(studio, new File([bytes as BlobPart], 'smart-city-terisi.xlsx'));
+    await rendered(studio, 'takar-ranking');
+    expect(studio.dataIssues).to.deep.equal([]);
+    expect(studio.framework.id).to.equal('smart-city-terisi');
+    // The engine on the same filled sheets (`takar score --data` gives these bytes: the Node test).
+    const meta = frameworkFromTable(book.sheets[2]!.table, { id: 'smart-city-terisi' });
+    const data = datasetFromTable(filled, parseFramework(meta.framework), {});
+    const expected = score(meta.framework, withRegistry(data));
+    expect(JSON.stringify(studio.results)).to.equal(JSON.stringify(expected));
+    // The scores, ranks and audit as a workbook with the CLI's sheet names.
+    const started = Date.now();
+    while (!studio.auditReport) {
+      if (Date.now() - started > 20000) throw new Error('no audit within 20 s');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const xlsx = await downloaded(studio, '#download-xlsx');
+    expect(xlsx.name).to.equal('smart-city-terisi-hasil.xlsx');
+    const out = await readWorkbook(xlsx.bytes, xlsx.name);
+    expect(out.ok && out.sheets.map((sh) => sh.name)).to.deep.equal([
+      'skor',
+      'peringkat',
+      'statistik',
+      'korelasi',
+      'alpha',
+    ]);
   });
 
   it('lists an unreadable workbook as a problem', async () => {
@@ -713,6 +1035,12 @@ interface CspReport {
   changes: number;
   packaged: number;
   intervals: number;
+  optionIssues: string[];
+  structureIssues: string[];
+  template: number;
+  workbook: number;
+  requestsAfterLoad: number;
+  foreign: string[];
   uncertaintyIssues: string[];
   violations: string[];
 }
@@ -747,13 +1075,21 @@ describe("Takar Studio under Content-Security-Policy: default-src 'self'; script
     }
   }
 
-  it('loads the example, ranks it and rescores with no violation', async function (this: Ctx) {
+  it('loads the example, ranks, rescores, edits and writes its files with no violation', async function (this: Ctx) {
     this.timeout(90000);
     const r = await loadCspPage();
     expect(r.outcome).to.equal('rendered');
     expect(r.changes).to.be.greaterThan(0);
     expect(r.packaged).to.be.greaterThan(1000);
     expect(r.uncertaintyIssues).to.deep.equal([]);
+    expect(r.optionIssues).to.deep.equal([]);
+    expect(r.structureIssues).to.deep.equal([]);
+    // Both workbooks were written (the example's results workbook is about 270 KB).
+    expect(r.template).to.be.greaterThan(10000);
+    expect(r.workbook).to.be.greaterThan(100000);
+    // Nothing leaves the page's origin after load (its own lazy modules and worker may load).
+    expect(r.foreign).to.deep.equal([]);
+    expect(r.requestsAfterLoad).to.be.greaterThan(0);
     expect(r.intervals).to.equal(
       unitCount(score(getFramework('smart-city'), exampleDataset('smart-city', 2024))),
     );

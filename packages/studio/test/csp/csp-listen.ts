@@ -5,6 +5,9 @@ declare global {
   }
 }
 window.cspViolations = [];
+// The test page loads the studio's sources as hundreds of modules: keep every resource entry, so
+// the requests made after load can be listed.
+performance.setResourceTimingBufferSize(100000);
 document.addEventListener(
   'securitypolicyviolation',
   (e) =>
