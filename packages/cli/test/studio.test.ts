@@ -15,6 +15,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
 import { buildStudio } from '../../studio/scripts/build.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/find-chromium.mjs';
 import { workspace } from './helpers/takar.js';
@@ -129,7 +130,7 @@ describe('takar studio', () => {
       expect(r.stdout).toContain(flag);
   });
 
-  it('writes the real build, whose page renders the studio in Chromium under its strict CSP', async () => {
+  it('writes the real build, whose page renders the studio in Chromium under its strict CSP, and whose published .zip, served, draws every element', async () => {
     const built = join(dir, 'built');
     await buildStudio(built);
     const r = await takar('studio', '--out', 'real', '--from', built);
@@ -164,18 +165,27 @@ describe('takar studio', () => {
       '.svg': 'image/svg+xml',
     };
     const requested: string[] = [];
-    const server = createServer((req, res) => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      requested.push(path);
-      const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
-      const found = file.startsWith(out) && existsSync(file) && statSync(file).isFile();
-      res.writeHead(found ? 200 : 404, {
-        'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'",
-        'Content-Type': (found && types[extname(file)]) || 'application/octet-stream',
+    /** A static server of `root` under a CSP header (the studio's strict one by default). */
+    const serve = async (
+      root: string,
+      csp = "default-src 'self'; script-src 'self'; style-src 'self'",
+    ) => {
+      const server = createServer((req, res) => {
+        const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+        requested.push(path);
+        const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+        const found = file.startsWith(root) && existsSync(file) && statSync(file).isFile();
+        res.writeHead(found ? 200 : 404, {
+          'Content-Security-Policy': csp,
+          'Content-Type': (found && types[extname(file)]) || 'application/octet-stream',
+        });
+        res.end(found ? readFileSync(file) : 'not found');
       });
-      res.end(found ? readFileSync(file) : 'not found');
-    });
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+      await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+      return server;
+    };
+    const server = await serve(out);
+    let site: Awaited<ReturnType<typeof serve>> | undefined;
     const { chromium: launcher } = await import('playwright-core');
     const browser = await launcher.launch({ executablePath: chromium!, args: CHROMIUM_ARGS });
     try {
@@ -200,9 +210,88 @@ describe('takar studio', () => {
       expect(await shown.jsonValue()).toBeGreaterThan(100);
       expect(problems).toEqual([]);
       expect(requested).toContain('/dist/studio.js');
+
+      // "Terbitkan situs" on the example data: the .zip is the site takar publish writes; unzipped
+      // and served as it is, its page draws every element.
+      await tab.evaluate(() =>
+        document
+          .querySelector('takar-studio')!
+          .shadowRoot!.querySelector<HTMLElement>('#example')!
+          .click(),
+      );
+      await tab.waitForFunction(
+        () => document.querySelector('takar-studio')?.shadowRoot?.querySelector('#publish-site'),
+        undefined,
+        { timeout: 60000 },
+      );
+      const download = tab.waitForEvent('download', { timeout: 60000 });
+      await tab.evaluate(() =>
+        document
+          .querySelector('takar-studio')!
+          .shadowRoot!.querySelector<HTMLElement>('#publish-site')!
+          .click(),
+      );
+      const zipPath = join(dir, 'situs.zip');
+      await (await download).saveAs(zipPath);
+      const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
+      const unpacked = join(dir, 'situs');
+      for (const [path, content] of Object.entries(entries)) {
+        if (path.endsWith('/')) continue;
+        mkdirSync(join(unpacked, path, '..'), { recursive: true });
+        writeFileSync(join(unpacked, path), content);
+      }
+      for (const f of [
+        'index.html',
+        'frame.html',
+        'embed.html',
+        'data/results.json',
+        'takar/takar.js',
+      ])
+        expect(Object.keys(entries), f).toContain(f);
+      expect(Object.keys(entries).some((f) => f.startsWith('data/regions/'))).toBe(true);
+      // The header the examples are served with (the pages add their own meta policy, which
+      // allows the PNG export's blob: images).
+      site = await serve(unpacked, "script-src 'self'; style-src 'self'");
+      const page = await browser.newPage();
+      const siteProblems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && siteProblems.push(m.text()));
+      page.on('pageerror', (e) => siteProblems.push(e.message));
+      await page.addInitScript(() => {
+        const w = window as unknown as { rendered: Set<EventTarget>; errors: string[] };
+        w.rendered = new Set();
+        w.errors = [];
+        document.addEventListener('takar-rendered', (e) => w.rendered.add(e.target!));
+        document.addEventListener('takar-error', (e) =>
+          w.errors.push((e as CustomEvent<{ message: string }>).detail.message),
+        );
+      });
+      await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/index.html`);
+      const count = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('takar-'))
+            .length,
+      );
+      expect(count).toBeGreaterThan(3);
+      for (let i = 0; i < 60; i++) {
+        const done = await page.evaluate((n) => {
+          const w = window as unknown as { rendered: Set<EventTarget>; errors: string[] };
+          if (w.rendered.size + w.errors.length >= n) return true;
+          window.scrollBy(0, window.innerHeight * 0.8);
+          return false;
+        }, count);
+        if (done) break;
+        await page.waitForTimeout(500);
+      }
+      const outcome = await page.evaluate(() => {
+        const w = window as unknown as { rendered: Set<EventTarget>; errors: string[] };
+        return { rendered: w.rendered.size, errors: w.errors };
+      });
+      expect(outcome).toEqual({ rendered: count, errors: [] });
+      expect(siteProblems).toEqual([]);
     } finally {
       await browser.close();
       server.close();
+      site?.close();
     }
   });
 });

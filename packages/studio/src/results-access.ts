@@ -25,6 +25,11 @@ export function unitCount(doc: ResultsDocument): number {
   return doc.units.codes.length;
 }
 
+/** The scored units' codes, in the document's order. */
+export function unitCodes(doc: ResultsDocument): readonly string[] {
+  return resultsView(doc).codes;
+}
+
 /** Every scored unit's score and rank on `node`, in the document's unit order. */
 export function places(doc: ResultsDocument, node: string): UnitPlace[] {
   const view = resultsView(doc);

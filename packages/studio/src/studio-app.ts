@@ -29,7 +29,7 @@ import type {
   ResultsDocument,
   TakarIssue,
 } from '@takar/core';
-import { getFramework, listFrameworks, EXAMPLE_YEARS } from '@takar/indonesia';
+import { getFramework, listFrameworks, regionByCode, EXAMPLE_YEARS } from '@takar/indonesia';
 import '@takar/elements/define/ranking.js';
 import '@takar/elements/define/map.js';
 import '@takar/elements/define/profile.js';
@@ -53,7 +53,7 @@ import {
   withWeights,
 } from './framework-edit.js';
 import { recompute, resultsCsv, runAudit, scoreData } from './scoring.js';
-import { rootCode, places } from './results-access.js';
+import { rootCode, places, unitCodes } from './results-access.js';
 import { rankChanges, type RankChange } from './rank-change.js';
 import {
   STORAGE_KEY,
@@ -94,6 +94,8 @@ export class TakarStudio extends LitElement {
 
   @property({ reflect: true }) override accessor lang: Lang = 'id';
   @property() accessor boundaries = 'boundaries/kabkota.topo.json';
+  /** URL of the element bundle's zip that published sites carry (built by the studio's build). */
+  @property({ attribute: 'site-bundle' }) accessor siteBundle = 'dist/site-bundle.zip';
   /** URL of the uncertainty worker (resolved against the page); empty runs it on the page's thread. */
   @property({ attribute: 'worker-src' }) accessor workerSrc = 'dist/uncertainty-worker.js';
   /** Keep the small state (framework, language, example data, methods, weights) in the address. */
@@ -816,6 +818,42 @@ export class TakarStudio extends LitElement {
       framework: JSON.stringify(this.framework, null, 2) + '\n',
       session: sessionText(this.session()),
     });
+  }
+
+  /** The map boundaries' text for a published site, fetched once from the studio's own folder. */
+  private boundariesText: Promise<string> | undefined;
+
+  /**
+   * "Terbitkan situs": the site `takar publish` writes for the current results, as a `.zip`
+   * (`site-zip.ts`, loaded when first asked for, with the element bundle and the boundaries: two
+   * requests to the studio's own folder, nothing leaves it). Null before scoring; a problem is
+   * listed under the buttons and thrown.
+   */
+  async siteBytes(): Promise<{ bytes: Uint8Array; files: number; map: boolean } | null> {
+    const doc = this.results;
+    if (!doc) return null;
+    const { loadSiteBundle, siteZip } = await import('./site-zip.js');
+    // A map only for kabupaten/kota codes (data of other units, as the ASEM example, has none).
+    const map = unitCodes(doc).some((code) => regionByCode(code) !== undefined);
+    let boundaries: { file: string; text: string } | undefined;
+    if (map) {
+      const url = new URL(this.boundaries, document.baseURI);
+      this.boundariesText ??= fetch(url).then((r) => {
+        if (!r.ok) throw new Error(`${url.href}: HTTP ${r.status}`);
+        return r.text();
+      });
+      this.boundariesText.catch(() => (this.boundariesText = undefined));
+      boundaries = {
+        file: url.pathname.split('/').pop() || 'kabkota.topo.json',
+        text: await this.boundariesText,
+      };
+    }
+    const bytes = await siteZip(doc, {
+      bundle: loadSiteBundle(new URL(this.siteBundle, document.baseURI)),
+      ...(boundaries ? { boundaries } : {}),
+    });
+    const { unzipSync } = await import('fflate');
+    return { bytes, files: Object.keys(unzipSync(bytes)).length, map };
   }
 
   /** The framework in use (with its edits) as the `takar template` workbook. */
@@ -1654,6 +1692,27 @@ export class TakarStudio extends LitElement {
                 }}
               >
                 ${t.downloadPackage}
+              </button>
+              <button
+                type="button"
+                id="publish-site"
+                @click=${async () => {
+                  this.status = t.publishing;
+                  try {
+                    const site = await this.siteBytes();
+                    if (!site) return;
+                    this.download(`${this.framework.id}-situs.zip`, site.bytes, 'application/zip');
+                    this.status = t.published(site.files, site.map);
+                  } catch (e) {
+                    const problem =
+                      e instanceof TakarError
+                        ? e.issues.map((x) => `${x.code}: ${x.message}`).join('; ')
+                        : (e as Error).message;
+                    this.status = `${t.publishFailed} ${problem}`;
+                  }
+                }}
+              >
+                ${t.publishSite}
               </button>
               <button
                 type="button"

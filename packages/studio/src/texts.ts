@@ -181,6 +181,11 @@ const id = {
   downloadResults: 'Unduh dokumen hasil (JSON)',
   downloadCsv: 'Unduh skor dan peringkat (CSV)',
   downloadPackage: 'Unduh paket hasil (.zip)',
+  publishSite: 'Terbitkan situs (.zip)',
+  publishing: 'Menyiapkan situs…',
+  published: (files: number, map: boolean) =>
+    `Situs siap: ${files} berkas, sama dengan yang ditulis takar publish${map ? '' : ', tanpa peta (kode unitnya bukan kode kabupaten/kota)'}. Buka index.html dari server web (bukan file://).`,
+  publishFailed: 'Situs tidak dapat dibuat:',
   savedBrowser: 'Sesi disimpan di peramban ini.',
   noSavedSession: 'Belum ada sesi tersimpan di peramban ini.',
   restored: 'Sesi dipulihkan.',
@@ -374,6 +379,11 @@ const en: Texts = {
   downloadResults: 'Download the results document (JSON)',
   downloadCsv: 'Download scores and ranks (CSV)',
   downloadPackage: 'Download the results package (.zip)',
+  publishSite: 'Publish the site (.zip)',
+  publishing: 'Preparing the site…',
+  published: (files: number, map: boolean) =>
+    `The site is ready: ${files} files, the same as takar publish writes${map ? '' : ', without a map (its unit codes are not kabupaten/kota codes)'}. Serve index.html from a web server (not file://).`,
+  publishFailed: 'The site could not be made:',
   savedBrowser: 'Session saved in this browser.',
   noSavedSession: 'No session is saved in this browser yet.',
   restored: 'Session restored.',

@@ -17,7 +17,8 @@ import { readWorkbook } from '../../src/workbook-in.js';
 import { workbookBytes as writeWorkbook } from '../../src/workbook-out.js';
 import { withRegistry } from '../../src/data-in.js';
 import { moveNode } from '../../src/framework-structure.js';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { buildSite } from '@takar/elements/site';
 import writeXlsxFile from 'write-excel-file/browser';
 import {
   datasetFromTable,
@@ -865,7 +866,7 @@ describe('<takar-studio> with an Excel workbook', () => {
     ]);
   });
 
-  it('as a new user: drops the ASEM example as a composer workbook, moves a weight, runs uncertainty, publishes the package', async function (this: Ctx) {
+  it('as a new user: drops the ASEM example as a composer workbook, moves a weight, runs uncertainty, publishes the package and the site', async function (this: Ctx) {
     this.timeout(120000);
     const asem = (name: string) =>
       fetch(`/packages/core/test/fixtures/coinr-asem/${name}`).then((r) => r.text());
@@ -949,11 +950,32 @@ describe('<takar-studio> with an Excel workbook', () => {
       JSON.stringify(studio.results, null, 2) + '\n',
     );
     expect(JSON.parse(strFromU8(files['framework.json']!))).to.deep.equal(studio.framework);
-    // PENDING (issue 17): "Terbitkan situs" is to be the site `takar publish` writes. Once the
-    // browser-safe site builder lands (branch `site`), this package must also hold index.html,
-    // the region documents, the element bundle, the embed snippets and the iframe page; the test
-    // then serves the unzipped files and checks that their elements render. Until then the
-    // package is the results package above.
+    // "Terbitkan situs": the site takar publish writes (buildSite), with a stand-in for the
+    // element bundle (the real bundle and the served site: packages/cli/test/studio.test.ts).
+    const bundleFiles = ['takar-frame.js', 'takar-resize.js', 'takar.css', 'takar.js'].map(
+      (path) => ({ path, content: strToU8(`/* ${path} */\n`) }),
+    );
+    const bundle = zipSync(Object.fromEntries(bundleFiles.map((f) => [f.path, f.content])));
+    studio.siteBundle = URL.createObjectURL(new Blob([bundle as BlobPart]));
+    const site = await downloaded(studio, '#publish-site');
+    expect(site.name).to.equal('asem-situs.zip');
+    const published = unzipSync(site.bytes);
+    const expectedSite = buildSite({
+      years: [{ results: studio.results! }],
+      bundle: bundleFiles,
+    });
+    expect(Object.keys(published)).to.deep.equal(expectedSite.files.map((f) => f.path));
+    // Byte for byte (text files encoded as UTF-8, a CSV's BOM included).
+    const same = (a: Uint8Array, b: Uint8Array) =>
+      a.length === b.length && a.every((x, k) => x === b[k]);
+    for (const f of expectedSite.files) {
+      const want = typeof f.content === 'string' ? strToU8(f.content) : f.content;
+      expect(same(published[f.path]!, want), f.path).to.equal(true);
+    }
+    // ASEM's units are countries: no map, and the status line says so.
+    expect(Object.keys(published).some((f) => f.startsWith('data/boundaries'))).to.equal(false);
+    await studio.updateComplete;
+    expect(studio.shadowRoot!.querySelector('.status')!.textContent).to.contain('tanpa peta');
   });
 
   it('downloads the Smart City template, and the template filled with the example data and dropped gives the engine results', async function (this: Ctx) {
