@@ -233,6 +233,10 @@ describe('takar studio', () => {
       );
       const zipPath = join(dir, 'situs.zip');
       await (await download).saveAs(zipPath);
+      // Made under the studio's strict CSP: no violation, no error, nothing but its own files.
+      expect(problems).toEqual([]);
+      expect(requested).toContain('/dist/site-bundle.zip');
+      expect(requested).toContain('/boundaries/kabkota.topo.json');
       const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
       const unpacked = join(dir, 'situs');
       for (const [path, content] of Object.entries(entries)) {
