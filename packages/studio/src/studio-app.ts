@@ -313,6 +313,38 @@ export class TakarStudio extends LitElement {
     this.accept(dataFromCsv(text, this.framework, options));
   }
 
+  /**
+   * Reads the files the user chose or dropped: one as {@link loadFile}; several as CSV files of
+   * one year each (`year-files.ts`), read as one CSV with a year column.
+   */
+  async loadFiles(files: readonly File[]): Promise<void> {
+    if (files.length === 1) return this.loadFile(files[0]!);
+    if (files.length === 0) return;
+    this.regionIssues = [];
+    this.typedRegions = {};
+    const other = files.filter((f) => /\.(xlsx|json)$/i.test(f.name));
+    if (other.length) {
+      this.accept({
+        ok: false,
+        issues: [
+          issue(
+            'data/invalid',
+            ['files'],
+            this.t.severalFilesCsvOnly(other.map((f) => f.name).join(', ')),
+          ),
+        ],
+      });
+      return;
+    }
+    const { combineYearFiles } = await import('./year-files.js');
+    const read = await Promise.all(
+      files.map(async (f) => ({ name: f.name, text: await f.text() })),
+    );
+    const combined = combineYearFiles(read);
+    if (!combined.ok) this.accept({ ok: false, issues: combined.issues });
+    else this.loadCsv(combined.text, combined.name);
+  }
+
   /** Reads a file the user chose or dropped: `.json` as JSON, anything else as CSV. */
   async loadFile(file: File): Promise<void> {
     this.regionIssues = [];
@@ -1017,8 +1049,7 @@ export class TakarStudio extends LitElement {
         @dragover=${(e: DragEvent) => e.preventDefault()}
         @drop=${(e: DragEvent) => {
           e.preventDefault();
-          const file = e.dataTransfer?.files[0];
-          if (file) void this.loadFile(file);
+          void this.loadFiles([...(e.dataTransfer?.files ?? [])]);
         }}
       >
         <label
@@ -1026,10 +1057,10 @@ export class TakarStudio extends LitElement {
           <input
             type="file"
             id="file"
+            multiple
             accept=".csv,.txt,.json,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             @change=${(e: Event) => {
-              const file = (e.target as HTMLInputElement).files?.[0];
-              if (file) void this.loadFile(file);
+              void this.loadFiles([...((e.target as HTMLInputElement).files ?? [])]);
             }}
           />
         </label>

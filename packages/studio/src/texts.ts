@@ -15,7 +15,10 @@ const id = {
   frameworkFile: 'Atau buka kerangka (JSON)',
   frameworkFromFile: (name: string) => `Dari berkas: ${name}`,
   chooseFile: 'Pilih berkas CSV, Excel (.xlsx) atau JSON',
-  dropHint: 'atau jatuhkan berkas di sini',
+  dropHint:
+    'atau jatuhkan berkas di sini (beberapa berkas CSV, satu per tahun: tahunnya dari kolom tahun atau dari nama berkas, mis. skor-2024.csv)',
+  severalFilesCsvOnly: (names: string) =>
+    `Beberapa berkas sekaligus hanya untuk CSV (satu per tahun); ${names} bukan CSV. Untuk Excel, taruh semua tahun di satu lembar dengan kolom tahun.`,
   pasteLabel: 'Atau tempel CSV',
   readPasted: 'Baca CSV yang ditempel',
   loaded: (units: number, what: string) => `${units} wilayah dimuat dari ${what}.`,
@@ -212,7 +215,10 @@ const en: Texts = {
   frameworkFile: 'Or open a framework (JSON)',
   frameworkFromFile: (name) => `From a file: ${name}`,
   chooseFile: 'Choose a CSV, Excel (.xlsx) or JSON file',
-  dropHint: 'or drop a file here',
+  dropHint:
+    'or drop a file here (several CSV files, one per year: the year from a year column or from the file name, e.g. skor-2024.csv)',
+  severalFilesCsvOnly: (names: string) =>
+    `Several files at once are for CSV only (one per year); ${names} are not CSV. For Excel, put every year in one sheet with a year column.`,
   pasteLabel: 'Or paste CSV',
   readPasted: 'Read the pasted CSV',
   loaded: (units, what) => `${units} regions loaded from ${what}.`,

@@ -113,10 +113,10 @@ const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnima
  * Drops a file on the studio's drop box, as a user dragging it from the desktop, and waits until
  * the studio has read it (results or problems).
  */
-async function dropFile(studio: TakarStudio, file: File): Promise<void> {
+async function dropFile(studio: TakarStudio, file: File, ...more: File[]): Promise<void> {
   const was = studio.results;
   const dt = new DataTransfer();
-  dt.items.add(file);
+  for (const f of [file, ...more]) dt.items.add(f);
   const box = $(studio, '.drop');
   box.dispatchEvent(
     new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }),
@@ -425,6 +425,45 @@ describe('<takar-studio>', () => {
     // Saved as framework JSON with the edits.
     const saved = await downloaded(studio, '#save-framework');
     expect(JSON.parse(new TextDecoder().decode(saved.bytes))).to.deep.equal(studio.framework);
+  });
+
+  it('reads several CSV files dropped at once, one per year, the years from their names', async function (this: Ctx) {
+    this.timeout(90000);
+    const framework = getFramework('smart-city');
+    const indicators = framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code);
+    // The example data (synthetic), one Indonesian Excel export per year.
+    const file = (year: number) => {
+      const d = exampleDataset('smart-city', year);
+      const value = new Map(d.values.map((v) => [`${v.unit}|${v.indicator}`, v.value]));
+      const lines = [['kode', 'nama', ...indicators].join(';')];
+      for (const u of d.units)
+        lines.push(
+          [
+            u.code,
+            u.name,
+            ...indicators.map((c) => String(value.get(`${u.code}|${c}`) ?? '').replace('.', ',')),
+          ].join(';'),
+        );
+      return new File([lines.join('\n')], `smart-city-${year}.csv`, { type: 'text/csv' });
+    };
+    const studio = await fixture<TakarStudio>(
+      html`<takar-studio boundaries="/test-boundaries/kabkota-2025.geojson"></takar-studio>`,
+    );
+    watch(studio);
+    await dropFile(studio, file(2024), file(2023));
+    expect(studio.dataIssues).to.deep.equal([]);
+    expect(studio.dataYears()).to.deep.equal([2023, 2024]);
+    const years = [2023, 2024].map((y) => exampleDataset('smart-city', y));
+    const units = [...new Map(years.flatMap((d) => d.units).map((u) => [u.code, u])).values()];
+    const all = { units, values: years.flatMap((d) => d.values) };
+    const ranks = (doc: Parameters<typeof ranksByUnit>[0]) =>
+      [...ranksByUnit(doc, 'smart-city')].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    expect(ranks(studio.results!)).to.deep.equal(ranks(score(framework, all, { year: 2024 })));
+    // A file with no year in its name is named (as for any data the studio refuses).
+    await dropFile(studio, file(2023), new File([await file(2024).text()], 'tanpa-tahun.csv'));
+    expect(studio.dataIssues.map((i) => i.path[1])).to.deep.equal(['tanpa-tahun.csv']);
+    expect(studio.dataIssues[0]!.message).to.contain('no year column');
+    await expect(studio).to.be.accessible();
   });
 
   it('scores a chosen year of data with a year column, across years when asked, and draws the trend', async function (this: Ctx) {
