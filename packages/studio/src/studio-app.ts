@@ -63,7 +63,11 @@ import {
   type SessionData,
 } from './session.js';
 import { texts, type Texts } from './texts.js';
-import { rankIntervals, runUncertainty as runUncertaintyAnalysis } from './uncertainty-run.js';
+import {
+  METHOD_ALTERNATIVES,
+  rankIntervals,
+  runUncertainty as runUncertaintyAnalysis,
+} from './uncertainty-run.js';
 import { parseStateHash, stateHash } from './url-state.js';
 import { packageZip } from './publish.js';
 import { auditSection } from './audit-section.js';
@@ -150,6 +154,11 @@ export class TakarStudio extends LitElement {
   @state() accessor decimalChoice: '' | '.' | ',' = '';
   @state() accessor setName = '';
   @state() accessor uncRuns = 500;
+  /** Which methods the uncertainty analysis varies besides the weights. */
+  @state() accessor uncMethods: { normalise: boolean; aggregate: boolean } = {
+    normalise: false,
+    aggregate: false,
+  };
   @state() accessor uncDone = 0;
   @state() accessor uncRunning = false;
   @state() accessor uncResult: UncertaintyResult | null = null;
@@ -607,6 +616,10 @@ export class TakarStudio extends LitElement {
         runs,
         seed: 2017,
         noise: 0.25,
+        methods: {
+          ...(this.uncMethods.normalise ? { normalise: METHOD_ALTERNATIVES.normalise } : {}),
+          ...(this.uncMethods.aggregate ? { aggregate: METHOD_ALTERNATIVES.aggregate } : {}),
+        },
         ...(this.workerSrc ? { workerUrl: new URL(this.workerSrc, document.baseURI) } : {}),
         threads: Math.min(4, navigator.hardwareConcurrency || 2),
         onProgress: (done) => {
@@ -1630,6 +1643,35 @@ export class TakarStudio extends LitElement {
             }}
           />
         </label>
+        <fieldset class="unc-methods">
+          <legend>${t.uncMethods}</legend>
+          <label
+            ><input
+              type="checkbox"
+              id="unc-normalise"
+              .checked=${this.uncMethods.normalise}
+              @change=${(e: Event) =>
+                (this.uncMethods = {
+                  ...this.uncMethods,
+                  normalise: (e.target as HTMLInputElement).checked,
+                })}
+            />
+            ${t.uncNormalise}</label
+          >
+          <label
+            ><input
+              type="checkbox"
+              id="unc-aggregate"
+              .checked=${this.uncMethods.aggregate}
+              @change=${(e: Event) =>
+                (this.uncMethods = {
+                  ...this.uncMethods,
+                  aggregate: (e.target as HTMLInputElement).checked,
+                })}
+            />
+            ${t.uncAggregate}</label
+          >
+        </fieldset>
         <button
           type="button"
           id="run-uncertainty"

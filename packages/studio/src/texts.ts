@@ -172,6 +172,9 @@ const id = {
   uncAbout:
     'Setiap bobot di bawah indeks diacak ±25 % pada tiap ulangan (Monte Carlo, di Web Worker); peringkat lalu menampilkan rentang peringkat 5–95 % tiap wilayah.',
   uncRuns: 'Jumlah ulangan',
+  uncMethods: 'Ragamkan juga metodenya (tiap ulangan memilih satu secara acak)',
+  uncNormalise: 'normalisasi: min-maks (1–100) atau peringkat',
+  uncAggregate: 'agregasi: rata-rata aritmetika atau geometrik',
   uncRun: 'Jalankan analisis ketidakpastian',
   uncProgress: (done: number, total: number) => `Ulangan ${done} dari ${total}`,
   uncDone: (kept: number, runs: number) =>
@@ -373,6 +376,9 @@ const en: Texts = {
   uncAbout:
     'Every weight below the index is perturbed by ±25 % in each replication (Monte Carlo, in Web Workers); the ranking then shows each region’s 5–95 % rank interval.',
   uncRuns: 'Replications',
+  uncMethods: 'Vary the methods too (each replication draws one at random)',
+  uncNormalise: 'normalisation: min-max (1–100) or rank',
+  uncAggregate: 'aggregation: arithmetic or geometric mean',
   uncRun: 'Run the uncertainty analysis',
   uncProgress: (done, total) => `Replication ${done} of ${total}`,
   uncDone: (kept, runs) =>

@@ -7,8 +7,10 @@ import {
   parseFramework,
   uncertainty,
   webWorkerPort,
+  type AggregateMethod,
   type Dataset,
   type Framework,
+  type NormaliseSpec,
   type PipelineConfig,
   type UncertaintyResult,
 } from '@takar/core';
@@ -19,12 +21,30 @@ export interface UncertaintyRun {
   seed: number;
   /** Weight noise: every weight below the index times a factor drawn from [1 − f, 1 + f]. */
   noise: number;
+  /** Methods varied too (COINr's alternative methods): each replication draws one of each list. */
+  methods?: UncertainMethods;
   /** URL of the studio's uncertainty worker; without it the replications run on this thread. */
   workerUrl?: string | URL;
   threads?: number;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
+
+/** Alternative methods drawn in each replication, besides the weights. */
+export interface UncertainMethods {
+  normalise?: readonly NormaliseSpec[];
+  aggregate?: readonly AggregateMethod[];
+}
+
+/**
+ * The alternatives the studio offers: min-max (to 1–100) and rank normalisation, both positive so
+ * that a geometric mean can take them; arithmetic and geometric means. A replication whose
+ * combination still cannot be computed is skipped and counted, as the engine does.
+ */
+export const METHOD_ALTERNATIVES: Required<UncertainMethods> = {
+  normalise: [{ method: 'minmax', range: [1, 100] }, { method: 'rank' }],
+  aggregate: ['amean', 'gmean'],
+};
 
 /** Weight noise `f` on every level that has nodes other than the index (indicators are level 1). */
 export function noiseByLevel(framework: Framework, f: number): Record<number, number> {
@@ -46,6 +66,8 @@ export function runUncertainty(
     runs: run.runs,
     seed: run.seed,
     weightNoise: noiseByLevel(framework, run.noise),
+    ...(run.methods?.normalise?.length ? { normalise: run.methods.normalise } : {}),
+    ...(run.methods?.aggregate?.length ? { aggregate: run.methods.aggregate } : {}),
     ...(pipeline ? { pipeline } : {}),
     ...(run.onProgress ? { onProgress: run.onProgress } : {}),
     ...(run.signal ? { signal: run.signal } : {}),

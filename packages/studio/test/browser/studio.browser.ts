@@ -29,7 +29,11 @@ import {
   poolAcrossYears,
   type Table,
 } from '@takar/core';
-import { rankIntervals, runUncertainty as runUncertaintyHere } from '../../src/uncertainty-run.js';
+import {
+  METHOD_ALTERNATIVES,
+  rankIntervals,
+  runUncertainty as runUncertaintyHere,
+} from '../../src/uncertainty-run.js';
 
 type Ctx = { timeout(ms: number): void };
 
@@ -301,6 +305,36 @@ describe('<takar-studio>', () => {
     await frames();
     await studio.updateComplete;
     expect(studio.intervals).to.equal(undefined);
+  });
+
+  it('varies the methods too when asked, as the engine does with the same alternatives', async function (this: Ctx) {
+    this.timeout(120000);
+    const studio = await studioWithExample();
+    studio.workerSrc = '/packages/studio/src/uncertainty-worker.ts';
+    studio.uncRuns = 40;
+    await studio.updateComplete;
+    for (const id of ['#unc-normalise', '#unc-aggregate']) $<HTMLInputElement>(studio, id).click();
+    await studio.updateComplete;
+    expect(studio.uncMethods).to.deep.equal({ normalise: true, aggregate: true });
+    const done = new Promise((r) =>
+      studio.addEventListener('takar-studio-uncertainty', r, { once: true }),
+    );
+    $(studio, '#run-uncertainty').click();
+    await done;
+    await studio.updateComplete;
+    expect(studio.uncIssues).to.deep.equal([]);
+    const args = [getFramework('smart-city'), exampleDataset('smart-city', 2024), null] as const;
+    const here = await runUncertaintyHere(...args, {
+      runs: 40,
+      seed: 2017,
+      noise: 0.25,
+      methods: METHOD_ALTERNATIVES,
+    });
+    expect(studio.intervals).to.deep.equal(rankIntervals(here));
+    // Different from the weights alone: the methods moved the ranks.
+    const weightsOnly = await runUncertaintyHere(...args, { runs: 40, seed: 2017, noise: 0.25 });
+    expect(rankIntervals(here)).to.not.deep.equal(rankIntervals(weightsOnly));
+    await expect(studio).to.be.accessible();
   });
 
   it('runs the removal test, and rescores under another normalisation as the engine does', async function (this: Ctx) {
