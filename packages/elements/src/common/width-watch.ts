@@ -33,6 +33,10 @@ export class WidthWatch implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A first guess from the host's own width (laid out by now), so the first drawing is near
+    // its real width and a phone does not draw it twice.
+    const first = this.measure?.() || this.host.clientWidth;
+    if (first > 0) this.width = Math.floor(first / this.quantum) * this.quantum;
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver((entries) => {
       const box = this.measure?.() || entries[0]?.contentRect.width || 0;
