@@ -50,6 +50,7 @@ import {
 import { AGGREGATORS, IMPUTERS, NORMALISERS, TREATMENTS } from '@takar/core';
 import { exampleDataset } from '@takar/indonesia';
 import { readWorkbook, workbookInput, type Sheet } from '../src/workbook-in.js';
+import { exampleCsv } from './example-csv.js';
 import { resultsBytes, templateBytes, workbookBytes } from '../src/workbook-out.js';
 import { ICICLE_ROW, ICICLE_WIDTH, icicleLayout, icicleMove } from '../src/icicle.js';
 
@@ -420,22 +421,7 @@ describe('pipeline options', () => {
 describe('several years', () => {
   it('scores one year of a year column, normalised across all years, as `takar score --year --normalise-across years` does', async () => {
     const framework = getFramework('smart-city');
-    const indicators = framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code);
-    const lines = [['kode', 'nama', 'tahun', ...indicators].join(',')];
-    for (const year of [2023, 2024]) {
-      const d = exampleDataset('smart-city', year);
-      const value = new Map(d.values.map((v) => [`${v.unit}|${v.indicator}`, v.value]));
-      for (const u of d.units)
-        lines.push(
-          [
-            u.code,
-            `"${u.name}"`,
-            year,
-            ...indicators.map((c) => value.get(`${u.code}|${c}`) ?? ''),
-          ].join(','),
-        );
-    }
-    const csv = lines.join('\n') + '\n';
+    const csv = exampleCsv([2023, 2024], { locale: 'en', yearColumn: true });
     const read = dataFromCsv(csv, framework);
     if (!read.ok) throw new Error(read.issues.map((i) => i.message).join('; '));
     const all = read.data.dataset;

@@ -1,28 +1,16 @@
 // Several CSV files, one per year, read as one (year-files.ts), and scored as the same data in one
 // file with a year column would be.
 import { describe, expect, it } from 'vitest';
-import { getFramework, exampleDataset } from '@takar/indonesia';
+import { getFramework } from '@takar/indonesia';
+import { exampleCsv } from './example-csv.js';
 import { combineYearFiles, yearInName } from '../src/year-files.js';
 import { dataFromCsv } from '../src/data-in.js';
 
 const framework = getFramework('smart-city');
-const indicators = framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code);
 
 /** The example data of one year as an Indonesian Excel export (`;`, decimal comma); synthetic. */
-function yearCsv(year: number, withYear = false): string {
-  const d = exampleDataset('smart-city', year);
-  const value = new Map(d.values.map((v) => [`${v.unit}|${v.indicator}`, v.value]));
-  const head = ['kode', 'nama', ...(withYear ? ['tahun'] : []), ...indicators].join(';');
-  const rows = d.units.map((u) =>
-    [
-      u.code,
-      u.name,
-      ...(withYear ? [String(year)] : []),
-      ...indicators.map((c) => String(value.get(`${u.code}|${c}`) ?? '').replace('.', ',')),
-    ].join(';'),
-  );
-  return [head, ...rows].join('\r\n') + '\r\n';
-}
+const yearCsv = (year: number, yearColumn = false) =>
+  exampleCsv([year], { locale: 'id', yearColumn });
 
 describe('several files, one per year', () => {
   it('finds a year in a file name, not inside a longer number', () => {
@@ -34,7 +22,8 @@ describe('several files, one per year', () => {
 
   it('reads the years from the names and gives the data of one file with a year column', () => {
     const out = combineYearFiles([
-      { name: 'skor-2024.csv', text: yearCsv(2024) },
+      // One file with Windows line ends, as Excel writes them.
+      { name: 'skor-2024.csv', text: yearCsv(2024).replace(/\n/g, '\r\n') },
       { name: 'skor-2023.csv', text: yearCsv(2023) },
     ]);
     if (!out.ok) throw new Error(JSON.stringify(out.issues));
@@ -42,8 +31,8 @@ describe('several files, one per year', () => {
     expect(out.name).toBe('skor-2024.csv + skor-2023.csv');
     expect(out.locale).toEqual({ delimiter: ';', decimal: ',', comments: 0 });
     const combined = dataFromCsv(out.text, framework);
-    const header = yearCsv(2024, true).split('\r\n')[0];
-    const body = (y: number) => yearCsv(y, true).split('\r\n').slice(1).filter(Boolean);
+    const header = yearCsv(2024, true).split('\n')[0];
+    const body = (y: number) => yearCsv(y, true).split('\n').slice(1).filter(Boolean);
     const oneFile = dataFromCsv([header, ...body(2024), ...body(2023)].join('\n'), framework);
     if (!combined.ok || !oneFile.ok) throw new Error('not read');
     expect(combined.data.dataset).toEqual(oneFile.data.dataset);

@@ -18,6 +18,7 @@ import { workbookBytes as writeWorkbook } from '../../src/workbook-out.js';
 import { withRegistry } from '../../src/data-in.js';
 import { moveNode } from '../../src/framework-structure.js';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { exampleCsv } from '../example-csv.js';
 import { buildSite } from '@takar/elements/site';
 import writeXlsxFile from 'write-excel-file/browser';
 import {
@@ -464,22 +465,15 @@ describe('<takar-studio>', () => {
   it('reads several CSV files dropped at once, one per year, the years from their names', async function (this: Ctx) {
     this.timeout(90000);
     const framework = getFramework('smart-city');
-    const indicators = framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code);
     // The example data (synthetic), one Indonesian Excel export per year.
-    const file = (year: number) => {
-      const d = exampleDataset('smart-city', year);
-      const value = new Map(d.values.map((v) => [`${v.unit}|${v.indicator}`, v.value]));
-      const lines = [['kode', 'nama', ...indicators].join(';')];
-      for (const u of d.units)
-        lines.push(
-          [
-            u.code,
-            u.name,
-            ...indicators.map((c) => String(value.get(`${u.code}|${c}`) ?? '').replace('.', ',')),
-          ].join(';'),
-        );
-      return new File([lines.join('\n')], `smart-city-${year}.csv`, { type: 'text/csv' });
-    };
+    const file = (year: number) =>
+      new File(
+        [exampleCsv([year], { locale: 'id', yearColumn: false })],
+        `smart-city-${year}.csv`,
+        {
+          type: 'text/csv',
+        },
+      );
     const studio = await fixture<TakarStudio>(
       html`<takar-studio boundaries="/test-boundaries/kabkota-2025.geojson"></takar-studio>`,
     );
@@ -503,21 +497,7 @@ describe('<takar-studio>', () => {
   it('scores a chosen year of data with a year column, across years when asked, and draws the trend', async function (this: Ctx) {
     this.timeout(90000);
     const framework = getFramework('smart-city');
-    const indicators = framework.nodes.filter((n) => n.type === 'indicator').map((n) => n.code);
-    const lines = [['kode', 'nama', 'tahun', ...indicators].join(';')];
-    for (const year of [2023, 2024]) {
-      const d = exampleDataset('smart-city', year);
-      const value = new Map(d.values.map((v) => [`${v.unit}|${v.indicator}`, v.value]));
-      for (const u of d.units)
-        lines.push(
-          [
-            u.code,
-            u.name,
-            year,
-            ...indicators.map((c) => String(value.get(`${u.code}|${c}`) ?? '').replace('.', ',')),
-          ].join(';'),
-        );
-    }
+    const lines = [exampleCsv([2023, 2024], { locale: 'id', yearColumn: true })];
     const studio = await fixture<TakarStudio>(
       html`<takar-studio boundaries="/test-boundaries/kabkota-2025.geojson"></takar-studio>`,
     );
