@@ -63,7 +63,9 @@ export {
 /** @internal */
 export { handleUncertaintyRequest } from './worker-protocol.js';
 export {
+  handleUncertaintyRequestInSlices,
   webWorkerPort,
+  type SliceOptions,
   type UncertaintyRequest,
   type UncertaintyResponse,
   type WorkerPort,

@@ -68,21 +68,108 @@ export function handleUncertaintyRequest(
       skipped,
       request.strict === true,
     );
-    post(
-      {
-        type: 'result',
-        start: request.start,
-        end: request.end,
-        units: plan.units.length,
-        ranks,
-        skipped: [...skipped],
-      },
-      [ranks.buffer as ArrayBuffer],
-    );
+    postResult(request, plan.units.length, ranks, skipped, post);
   } catch (e) {
-    if (e instanceof TakarError) post({ type: 'error', message: e.message, issues: e.issues });
-    else post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+    post(errorResponse(e));
   }
+}
+
+/**
+ * Options of {@link handleUncertaintyRequestInSlices}.
+ *
+ * @category Analyse
+ */
+export interface SliceOptions {
+  /** Replications computed between two pauses (default 25, as often as progress is posted). */
+  slice?: number;
+  /** Asked before each slice: true stops the request (nothing more is posted). */
+  cancelled?: () => boolean;
+  /** Awaited between slices (default a macrotask, so that the worker hears new messages). */
+  pause?: () => Promise<void>;
+}
+
+/**
+ * {@link handleUncertaintyRequest} in slices, pausing between them, so that a worker that is kept
+ * for later runs can hear that a request was cancelled and go on to the next one, rather than be
+ * terminated and loaded again. Posts the same messages (the ranks equal, bit for bit: each
+ * replication draws from its own seed) and resolves with `'done'`, or `'cancelled'` when
+ * `cancelled()` said so before a slice.
+ *
+ * @example
+ * ```ts
+ * // in a worker module that serves one request after another
+ * const stopped = new Set<number>();
+ * await handleUncertaintyRequestInSlices(request, (m, t) => self.postMessage(m, { transfer: t }), {
+ *   cancelled: () => stopped.has(job),
+ * });
+ * ```
+ *
+ * @category Analyse
+ */
+export async function handleUncertaintyRequestInSlices(
+  request: UncertaintyRequest,
+  post: (message: UncertaintyResponse, transfer?: ArrayBuffer[]) => void,
+  options: SliceOptions = {},
+): Promise<'done' | 'cancelled'> {
+  const slice = Math.max(1, Math.floor(options.slice ?? 25));
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const cancelled = options.cancelled ?? (() => false);
+  try {
+    if (cancelled()) return 'cancelled';
+    const plan = planUncertainty(request.framework, request.data, request.spec);
+    const n = plan.units.length;
+    const skipped = new Map<string, number>();
+    const ranks = new Float64Array(Math.max(0, request.end - request.start) * n);
+    for (let from = request.start; from < request.end; from += slice) {
+      if (from > request.start) {
+        await pause();
+        if (cancelled()) return 'cancelled';
+      }
+      const to = Math.min(request.end, from + slice);
+      const part = runReplications(
+        plan,
+        request.seed,
+        from,
+        to,
+        undefined,
+        slice,
+        skipped,
+        request.strict === true,
+      );
+      ranks.set(part, (from - request.start) * n);
+      post({ type: 'progress', done: to - request.start });
+    }
+    if (cancelled()) return 'cancelled';
+    postResult(request, n, ranks, skipped, post);
+  } catch (e) {
+    post(errorResponse(e));
+  }
+  return 'done';
+}
+
+function postResult(
+  request: UncertaintyRequest,
+  units: number,
+  ranks: Float64Array,
+  skipped: Map<string, number>,
+  post: (message: UncertaintyResponse, transfer?: ArrayBuffer[]) => void,
+): void {
+  post(
+    {
+      type: 'result',
+      start: request.start,
+      end: request.end,
+      units,
+      ranks,
+      skipped: [...skipped],
+    },
+    [ranks.buffer as ArrayBuffer],
+  );
+}
+
+function errorResponse(e: unknown): UncertaintyResponse {
+  if (e instanceof TakarError) return { type: 'error', message: e.message, issues: e.issues };
+  return { type: 'error', message: e instanceof Error ? e.message : String(e) };
 }
 
 /**
