@@ -1,19 +1,20 @@
 /**
  * Uncertainty in the studio: the engine's Monte Carlo `uncertainty` (every weight below the index
- * perturbed), spread over Web Workers when a worker URL is given, with progress, and the
+ * perturbed), spread over the studio's kept Web Workers when given, with progress, and the
  * rank intervals the ranking draws.
  */
 import {
   parseFramework,
   uncertainty,
-  webWorkerPort,
   type AggregateMethod,
   type Dataset,
   type Framework,
   type NormaliseSpec,
   type PipelineConfig,
   type UncertaintyResult,
+  type WorkerPool,
 } from '@takar/core';
+import type { WarmWorkers } from './warm-workers.js';
 
 /** Options of {@link runUncertainty}. */
 export interface UncertaintyRun {
@@ -23,8 +24,11 @@ export interface UncertaintyRun {
   noise: number;
   /** Methods varied too (COINr's alternative methods): each replication draws one of each list. */
   methods?: UncertainMethods;
-  /** URL of the studio's uncertainty worker; without it the replications run on this thread. */
-  workerUrl?: string | URL;
+  /**
+   * The kept Web Workers to run in (warm-workers.ts: no worker is loaded per run); without them
+   * the replications run on this thread.
+   */
+  workers?: WarmWorkers;
   threads?: number;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
@@ -61,7 +65,8 @@ export function runUncertainty(
   pipeline: PipelineConfig | null,
   run: UncertaintyRun,
 ): Promise<UncertaintyResult> {
-  const workerUrl = run.workerUrl;
+  const threads = Math.max(1, run.threads ?? 2);
+  const workers: WorkerPool | undefined = run.workers?.pool(threads);
   return uncertainty(framework, dataset, {
     runs: run.runs,
     seed: run.seed,
@@ -71,14 +76,7 @@ export function runUncertainty(
     ...(pipeline ? { pipeline } : {}),
     ...(run.onProgress ? { onProgress: run.onProgress } : {}),
     ...(run.signal ? { signal: run.signal } : {}),
-    ...(workerUrl
-      ? {
-          workers: {
-            threads: Math.max(1, run.threads ?? 2),
-            create: () => webWorkerPort(new Worker(workerUrl, { type: 'module' })),
-          },
-        }
-      : {}),
+    ...(workers ? { workers } : {}),
   });
 }
 
