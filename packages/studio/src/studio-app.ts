@@ -5,6 +5,10 @@
  *
  * @attr lang - `id` (default) or `en`.
  * @attr boundaries - URL of the kabupaten/kota boundaries the map draws (GeoJSON or TopoJSON).
+ * @attr preload - after the first paint, fetch every part the studio may need (script chunks,
+ *   the uncertainty workers, the site bundle, the boundaries), so that from then on it makes no
+ *   network request; the host reflects `offline="loading|ready|partial"` and fires
+ *   `takar-studio-offline` when done. The shipped index.html sets it.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -74,6 +78,8 @@ import { auditSection } from './audit-section.js';
 import { CHANGES_SHOWN, CURRENT, ORIGINAL, scenarioSection } from './scenario-section.js';
 import { ICICLE_ROW, ICICLE_WIDTH, icicleCells, icicleLayout, icicleMove } from './icicle.js';
 import { studioStyles } from './studio-styles.js';
+import { WarmWorkers } from './warm-workers.js';
+import { goOffline, type OfflinePart } from './offline.js';
 import {
   methodChoices,
   pipelineOf,
@@ -104,6 +110,13 @@ export class TakarStudio extends LitElement {
   @property({ attribute: 'worker-src' }) accessor workerSrc = 'dist/uncertainty-worker.js';
   /** Keep the small state (framework, language, example data, methods, weights) in the address. */
   @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
+  /** Fetch every part up front, after the first paint (see the class comment). */
+  @property({ type: Boolean }) accessor preload = false;
+  /** How the up-front fetch went (reflected; empty until it starts). */
+  @property({ reflect: true }) accessor offline: '' | 'loading' | 'ready' | 'partial' = '';
+  @state() accessor offlineParts: OfflinePart[] = [];
+  /** The boundaries, parsed from the one fetch of their text (the map then makes none). */
+  @state() accessor boundaryData: unknown = undefined;
   @state() accessor urlIssues: TakarIssue[] = [];
   @state() accessor removal: RemovalImpact[] | null = null;
   @state() accessor heatmapOpen = false;
@@ -255,14 +268,88 @@ export class TakarStudio extends LitElement {
       )
     ) {
       const hash = this.stateHash();
-      if (hash !== location.hash)
+      if (hash !== location.hash) {
         history.replaceState(history.state, '', hash || location.pathname + location.search);
+      }
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.auditTimer);
+    this.warm?.close();
+    this.warm = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.preload) return;
+    // After the first paint, when the page is idle: the studio is usable before its parts load.
+    const start = () => void this.goOffline();
+    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1000 });
+    else setTimeout(start, 50);
+  }
+
+  /** The kept uncertainty workers (started on first use, or by the preload). */
+  private warm: WarmWorkers | undefined;
+
+  private warmWorkers(): WarmWorkers | undefined {
+    if (!this.workerSrc) return undefined;
+    const url = new URL(this.workerSrc, document.baseURI);
+    if (this.warm?.url.href !== url.href) {
+      this.warm?.close();
+      this.warm = new WarmWorkers(url, Math.min(4, navigator.hardwareConcurrency || 2));
+    }
+    return this.warm;
+  }
+
+  /**
+   * "Siap luring": fetches every part the studio may need later (offline.ts), so that from then
+   * on it makes no network request. Resolves with how each part went.
+   */
+  async goOffline(): Promise<OfflinePart[]> {
+    this.offline = 'loading';
+    const warm = this.warmWorkers();
+    const bundle = new URL(this.siteBundle, document.baseURI);
+    const parts = await goOffline({
+      manifest: new URL('dist/studio-manifest.json', document.baseURI),
+      ...(warm ? { workersReady: warm.ready, workerCount: warm.size } : {}),
+      siteBundle: () => import('./site-zip.js').then((m) => m.loadSiteBundle(bundle)),
+      boundaries: () => this.boundaryText(),
+    });
+    this.offlineParts = parts;
+    this.offline = parts.every((p) => p.ok) ? 'ready' : 'partial';
+    this.dispatchEvent(
+      new CustomEvent('takar-studio-offline', { bubbles: true, composed: true, detail: parts }),
+    );
+    return parts;
+  }
+
+  /** The boundaries' text, fetched once (the map and "Terbitkan situs" share it). */
+  private boundaryText(): Promise<string> {
+    const url = new URL(this.boundaries, document.baseURI);
+    if (this.boundariesText?.href !== url.href) {
+      const text = fetch(url).then((r) => {
+        if (!r.ok) throw new Error(`${url.href}: HTTP ${r.status}`);
+        return r.text();
+      });
+      const entry = { href: url.href, text };
+      this.boundariesText = entry;
+      this.boundaryData = undefined;
+      text.then(
+        (t) => {
+          if (this.boundariesText !== entry) return;
+          try {
+            this.boundaryData = JSON.parse(t) as unknown;
+          } catch {
+            // Left to the map, which reads the URL and names the problem.
+          }
+        },
+        () => {
+          if (this.boundariesText === entry) this.boundariesText = undefined;
+        },
+      );
+    }
+    return this.boundariesText.text;
   }
 
   // ---- data in ------------------------------------------------------------------------------
@@ -620,7 +707,7 @@ export class TakarStudio extends LitElement {
           ...(this.uncMethods.normalise ? { normalise: METHOD_ALTERNATIVES.normalise } : {}),
           ...(this.uncMethods.aggregate ? { aggregate: METHOD_ALTERNATIVES.aggregate } : {}),
         },
-        ...(this.workerSrc ? { workerUrl: new URL(this.workerSrc, document.baseURI) } : {}),
+        ...(this.workerSrc ? { workers: this.warmWorkers() } : {}),
         threads: Math.min(4, navigator.hardwareConcurrency || 2),
         onProgress: (done) => {
           if (!abort.signal.aborted) this.uncDone = done;
@@ -865,8 +952,8 @@ export class TakarStudio extends LitElement {
     });
   }
 
-  /** The map boundaries' text for a published site, fetched once from the studio's own folder. */
-  private boundariesText: Promise<string> | undefined;
+  /** The map boundaries' text, fetched once from the studio's own folder (see boundaryText). */
+  private boundariesText: { href: string; text: Promise<string> } | undefined;
 
   /**
    * "Terbitkan situs": the site `takar publish` writes for the current results, as a `.zip`
@@ -883,14 +970,9 @@ export class TakarStudio extends LitElement {
     let boundaries: { file: string; text: string } | undefined;
     if (map) {
       const url = new URL(this.boundaries, document.baseURI);
-      this.boundariesText ??= fetch(url).then((r) => {
-        if (!r.ok) throw new Error(`${url.href}: HTTP ${r.status}`);
-        return r.text();
-      });
-      this.boundariesText.catch(() => (this.boundariesText = undefined));
       boundaries = {
         file: url.pathname.split('/').pop() || 'kabkota.topo.json',
-        text: await this.boundariesText,
+        text: await this.boundaryText(),
       };
     }
     const bytes = await siteZip(doc, {
@@ -953,6 +1035,24 @@ export class TakarStudio extends LitElement {
       <header>
         <h1>${t.title}</h1>
         <p>${t.tagline}</p>
+        ${
+          this.offline
+            ? html`<p class="offline" data-state=${this.offline} aria-live="polite">
+                ${
+                  this.offline === 'loading'
+                    ? t.offlineLoading
+                    : this.offline === 'ready'
+                      ? t.offlineReady
+                      : t.offlinePartial(
+                          this.offlineParts
+                            .filter((p) => !p.ok)
+                            .map((p) => t.offlineParts[p.name])
+                            .join(', '),
+                        )
+                }
+              </p>`
+            : nothing
+        }
         <button
           type="button"
           class="lang"
@@ -1433,7 +1533,7 @@ export class TakarStudio extends LitElement {
                 <takar-map
                   lang=${this.lang}
                   link-group="studio"
-                  boundaries=${this.boundaries}
+                  .boundaries=${this.boundaryData ?? this.boundaries}
                   hide-table
                   .data=${doc}
                 ></takar-map>

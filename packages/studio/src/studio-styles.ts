@@ -16,6 +16,14 @@ export const studioStyles = css`
     border-bottom: 2px solid #0b5394;
     margin-bottom: 1rem;
   }
+  header .offline {
+    font-size: 0.9rem;
+    color: #4a5560;
+    margin: 0.2rem 0;
+  }
+  header .offline[data-state='ready'] {
+    color: #1b5e20;
+  }
   h1 {
     margin: 0.6rem 0 0.2rem;
     color: #0b5394;

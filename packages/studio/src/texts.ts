@@ -192,6 +192,17 @@ const id = {
   published: (files: number, map: boolean) =>
     `Situs siap: ${files} berkas, sama dengan yang ditulis takar publish${map ? '' : ', tanpa peta (kode unitnya bukan kode kabupaten/kota)'}. Buka index.html dari server web (bukan file://).`,
   publishFailed: 'Situs tidak dapat dibuat:',
+  offlineLoading: 'Memuat semua bagian studio agar tetap bekerja tanpa jaringan…',
+  offlineReady:
+    'Siap luring: semua bagian studio sudah dimuat. Mulai sekarang studio tidak membuat permintaan jaringan apa pun.',
+  offlinePartial: (parts: string) =>
+    `Sebagian bagian belum dimuat (${parts}); studio mengambilnya dari foldernya sendiri saat diperlukan.`,
+  offlineParts: {
+    chunks: 'kode studio',
+    workers: 'pekerja ketidakpastian',
+    'site-bundle': 'paket situs',
+    boundaries: 'batas wilayah',
+  },
   savedBrowser: 'Sesi disimpan di peramban ini.',
   noSavedSession: 'Belum ada sesi tersimpan di peramban ini.',
   restored: 'Sesi dipulihkan.',
@@ -396,6 +407,17 @@ const en: Texts = {
   published: (files: number, map: boolean) =>
     `The site is ready: ${files} files, the same as takar publish writes${map ? '' : ', without a map (its unit codes are not kabupaten/kota codes)'}. Serve index.html from a web server (not file://).`,
   publishFailed: 'The site could not be made:',
+  offlineLoading: 'Loading every part of the studio so that it keeps working without the network…',
+  offlineReady:
+    'Ready offline: every part of the studio has loaded. From now on the studio makes no network request at all.',
+  offlinePartial: (parts) =>
+    `Some parts have not loaded (${parts}); the studio fetches them from its own folder when needed.`,
+  offlineParts: {
+    chunks: 'studio code',
+    workers: 'uncertainty workers',
+    'site-bundle': 'site bundle',
+    boundaries: 'region boundaries',
+  },
   savedBrowser: 'Session saved in this browser.',
   noSavedSession: 'No session is saved in this browser yet.',
   restored: 'Session restored.',

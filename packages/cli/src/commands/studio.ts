@@ -60,8 +60,9 @@ const notBuilt = (from: string, what: string): TakarIssue =>
  * sheet and icon, the bundled scripts with their licence notes, the element bundle the studio's
  * published sites carry (`dist/site-bundle.zip`), and the map boundaries of `@takar/indonesia`
  * (`boundaries/kabkota.topo.json`, as the page asks for them). The files are those the studio's
- * build lists in `dist/studio-manifest.json`, each checked against the size listed there; source
- * maps are left out. Written atomically, as `takar publish` writes a site.
+ * build lists in `dist/studio-manifest.json`, each checked against the size listed there, and the
+ * manifest itself (the page reads it to fetch every script chunk up front); source maps are left
+ * out. Written atomically, as `takar publish` writes a site.
  *
  * @param options - the out folder, and where the built studio is
  * @returns the files written, relative to `out`
@@ -81,8 +82,10 @@ export async function writeStudio(options: StudioOptions): Promise<StudioSummary
       ),
     );
   let listed: { path: string; bytes: number }[];
+  let manifestText: string;
   try {
-    const manifest = JSON.parse(await readFile(join(from, MANIFEST), 'utf8')) as {
+    manifestText = await readFile(join(from, MANIFEST), 'utf8');
+    const manifest = JSON.parse(manifestText) as {
       format?: unknown;
       files?: unknown;
     };
@@ -137,6 +140,8 @@ export async function writeStudio(options: StudioOptions): Promise<StudioSummary
     files.push({ path, content });
   }
   if (problems.length) throw new TakarError(problems);
+  // The manifest too: the page reads it to fetch every chunk up front ("siap luring").
+  files.push({ path: MANIFEST, content: new TextEncoder().encode(manifestText) });
   const boundaries = fileURLToPath(boundariesUrl());
   try {
     files.push({ path: STUDIO_BOUNDARIES, content: await readFile(boundaries) });

@@ -306,6 +306,41 @@ describe('<takar-studio>', () => {
     await frames();
     await studio.updateComplete;
     expect(studio.intervals).to.equal(undefined);
+    // The next run uses the same kept workers: no worker is started (so nothing is fetched), and
+    // a run dropped halfway (the weights changed) leaves them free for the next one.
+    const Original = window.Worker;
+    let started = 0;
+    window.Worker = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        started++;
+      }
+    };
+    try {
+      const again = () =>
+        new Promise((r) => studio.addEventListener('takar-studio-uncertainty', r, { once: true }));
+      let ended = again();
+      $(studio, '#run-uncertainty').click();
+      studio.setWeight('economy', 3);
+      await ended;
+      await frames();
+      await studio.updateComplete;
+      ended = again();
+      $(studio, '#run-uncertainty').click();
+      await ended;
+      await studio.updateComplete;
+      expect(started).to.equal(0);
+      expect(studio.uncIssues).to.deep.equal([]);
+      const now = await runUncertaintyHere(
+        studio.framework,
+        exampleDataset('smart-city', 2024),
+        null,
+        { runs: 60, seed: 2017, noise: 0.25 },
+      );
+      expect(studio.intervals).to.deep.equal(rankIntervals(now));
+    } finally {
+      window.Worker = Original;
+    }
   });
 
   it('varies the methods too when asked, as the engine does with the same alternatives', async function (this: Ctx) {
