@@ -1,6 +1,7 @@
 /**
  * The studio's session: everything needed to reopen the same work (the data as loaded, the
- * framework with its edits, pipeline options, named weight sets, language), as a `.takar.json`
+ * framework with its edits, pipeline options, named weight sets, the uncertainty settings,
+ * language), as a `.takar.json`
  * file or in the browser's localStorage. Restoring checks the file and lists every problem.
  */
 import type { PipelineTexts } from './pipeline-options.js';
@@ -54,6 +55,8 @@ export interface Session {
   year?: number | null;
   /** Named weight sets: name → node code → weight. */
   weightSets: Record<string, Record<string, number>>;
+  /** The uncertainty settings: replications, and the method families varied too. */
+  uncertainty?: { runs: number; vary: ('normalise' | 'aggregate')[] };
 }
 
 export type SessionOutcome = { ok: true; session: Session } | { ok: false; issues: TakarIssue[] };
@@ -210,6 +213,33 @@ export function parseSession(text: string): SessionOutcome {
             ),
           );
     }
+  if (json.uncertainty !== undefined) {
+    const u = json.uncertainty;
+    const runs = isObject(u) ? u.runs : undefined;
+    const vary = isObject(u) ? u.vary : undefined;
+    if (!isObject(u))
+      issues.push(
+        issue('data/invalid', ['uncertainty'], 'uncertainty must be an object (runs, vary).'),
+      );
+    else {
+      if (typeof runs !== 'number' || !Number.isInteger(runs) || runs < 10 || runs > 10000)
+        issues.push(
+          issue(
+            'data/invalid',
+            ['uncertainty', 'runs'],
+            'uncertainty.runs must be a whole number from 10 to 10000.',
+          ),
+        );
+      if (!Array.isArray(vary) || !vary.every((f) => f === 'normalise' || f === 'aggregate'))
+        issues.push(
+          issue(
+            'data/invalid',
+            ['uncertainty', 'vary'],
+            'uncertainty.vary must list "normalise" and/or "aggregate".',
+          ),
+        );
+    }
+  }
   if (issues.length) return { ok: false, issues };
   return { ok: true, session: json as unknown as Session };
 }

@@ -98,6 +98,9 @@ type ExampleId = 'smart-city' | 'spbe-2020';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** Uncertainty replications unless the user, a link or a session says otherwise. */
+const DEFAULT_RUNS = 500;
+
 @customElement('takar-studio')
 export class TakarStudio extends LitElement {
   static override styles = studioStyles;
@@ -166,7 +169,7 @@ export class TakarStudio extends LitElement {
   @state() accessor delimiterChoice: '' | ',' | ';' | '\t' = '';
   @state() accessor decimalChoice: '' | '.' | ',' = '';
   @state() accessor setName = '';
-  @state() accessor uncRuns = 500;
+  @state() accessor uncRuns = DEFAULT_RUNS;
   /** Which methods the uncertainty analysis varies besides the weights. */
   @state() accessor uncMethods: { normalise: boolean; aggregate: boolean } = {
     normalise: false,
@@ -238,6 +241,11 @@ export class TakarStudio extends LitElement {
         );
     }
     this.framework = withWeights(this.original, weights);
+    this.uncRuns = state.runs ?? DEFAULT_RUNS;
+    this.uncMethods = {
+      normalise: state.vary.includes('normalise'),
+      aggregate: state.vary.includes('aggregate'),
+    };
     this.urlIssues = issues;
     if (state.example) this.loadExample();
   }
@@ -257,15 +265,17 @@ export class TakarStudio extends LitElement {
       aggregate: this.options.aggregate ?? null,
       across: this.options.across === 'years',
       weights,
+      runs: this.uncRuns === DEFAULT_RUNS ? null : this.uncRuns,
+      vary: this.varied(),
     });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (
       this.syncUrl &&
-      (['framework', 'frameworkId', 'lang', 'options', 'source'] as const).some((k) =>
-        changed.has(k),
-      )
+      (
+        ['framework', 'frameworkId', 'lang', 'options', 'source', 'uncRuns', 'uncMethods'] as const
+      ).some((k) => changed.has(k))
     ) {
       const hash = this.stateHash();
       if (hash !== location.hash) {
@@ -890,7 +900,13 @@ export class TakarStudio extends LitElement {
       options: this.options,
       year: this.year,
       weightSets: this.weightSets,
+      uncertainty: { runs: this.uncRuns, vary: this.varied() },
     };
+  }
+
+  /** The method families the uncertainty analysis varies too. */
+  private varied(): ('normalise' | 'aggregate')[] {
+    return (['normalise', 'aggregate'] as const).filter((f) => this.uncMethods[f]);
   }
 
   /** Restores a session from its text; lists every problem and changes nothing when it is bad. */
@@ -917,6 +933,12 @@ export class TakarStudio extends LitElement {
     this.pipeline = pipelineOf(this.options).pipeline;
     this.weightSets = s.weightSets;
     this.year = s.year ?? null;
+    // Sessions written before the uncertainty settings were kept have the defaults.
+    this.uncRuns = s.uncertainty?.runs ?? DEFAULT_RUNS;
+    this.uncMethods = {
+      normalise: s.uncertainty?.vary.includes('normalise') ?? false,
+      aggregate: s.uncertainty?.vary.includes('aggregate') ?? false,
+    };
     this.source = s.data;
     if (s.data) this.reloadSource();
     this.status = this.t.restored;

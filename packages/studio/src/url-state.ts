@@ -2,10 +2,11 @@
  * The small state a link carries, in the address's fragment (never sent to a server): the
  * shipped framework, the language, whether the example data is loaded, the pipeline options (as
  * the CLI writes them: impute `i`, treat `t`, normalise `n`, aggregate `a`, `x=years` for
- * normalisation across years), and the weights that differ from the framework's. Data files are
+ * normalisation across years), the weights that differ from the framework's, and the uncertainty
+ * settings (`u` replications when not 500, `v` the method families varied too). Data files are
  * not in the address: a link to a studio working on a file reopens the framework and weights only.
  *
- *   #f=smart-city&lang=en&d=example&i=mean&t=default,winmax=3&n=zscore&a=pmean:2&x=years&w=governance:1.2
+ *   #f=smart-city&lang=en&d=example&i=mean&t=default,winmax=3&n=zscore&a=pmean:2&x=years&w=governance:1.2&u=1000&v=normalise,aggregate
  */
 import { issue, type Lang, type TakarIssue } from '@takar/core';
 
@@ -20,7 +21,15 @@ export interface UrlState {
   across: boolean;
   /** Node code → weight, the ones that differ from the framework's. */
   weights: Record<string, number>;
+  /** Uncertainty replications (10–10 000), when not the default. */
+  runs: number | null;
+  /** The method families the uncertainty analysis varies too. */
+  vary: VariedFamily[];
 }
+
+/** A method family the uncertainty analysis can vary (COINr's alternative methods). */
+export type VariedFamily = 'normalise' | 'aggregate';
+const FAMILIES: readonly VariedFamily[] = ['normalise', 'aggregate'];
 
 const FRAMEWORKS = ['smart-city', 'spbe-2020'] as const;
 
@@ -37,6 +46,8 @@ export function stateHash(state: UrlState): string {
   if (state.across) parts.push('x=years');
   const w = Object.entries(state.weights);
   if (w.length) parts.push(`w=${w.map(([c, v]) => `${encodeURIComponent(c)}:${v}`).join(',')}`);
+  if (state.runs !== null) parts.push(`u=${state.runs}`);
+  if (state.vary.length) parts.push(`v=${state.vary.join(',')}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
@@ -55,6 +66,8 @@ export function parseStateHash(hash: string): { state: UrlState; issues: TakarIs
     aggregate: null,
     across: false,
     weights: {},
+    runs: null,
+    vary: [],
   };
   const issues: TakarIssue[] = [];
   const text = hash.replace(/^#/, '');
@@ -119,6 +132,29 @@ export function parseStateHash(hash: string): { state: UrlState; issues: TakarIs
           );
         else state.weights[code] = w;
       }
+    } else if (key === 'u') {
+      const n = Number(value);
+      if (/^\d+$/.test(value) && n >= 10 && n <= 10000) state.runs = n;
+      else
+        issues.push(
+          issue(
+            'data/invalid',
+            ['#u'],
+            `The link's replications "${value}" are not a whole number from 10 to 10000.`,
+          ),
+        );
+    } else if (key === 'v') {
+      for (const family of value.split(','))
+        if ((FAMILIES as readonly string[]).includes(family)) {
+          if (!state.vary.includes(family as VariedFamily)) state.vary.push(family as VariedFamily);
+        } else
+          issues.push(
+            issue(
+              'data/invalid',
+              ['#v', family],
+              `The link varies "${family}"; the uncertainty analysis can vary normalise and aggregate.`,
+            ),
+          );
     } else
       issues.push(issue('data/invalid', [`#${key}`], `The link holds an unknown part "${key}".`));
   }

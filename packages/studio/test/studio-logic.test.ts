@@ -464,6 +464,7 @@ describe('session', () => {
     data: { kind: 'example', framework: 'smart-city', year: 2024 },
     pipeline: null,
     weightSets: { gov2: { governance: 2 } },
+    uncertainty: { runs: 1000, vary: ['aggregate'] },
   };
 
   it('round-trips through its file text', () => {
@@ -478,6 +479,7 @@ describe('session', () => {
         formatVersion: 2,
         lang: 'fr',
         weightSets: { x: { a: -1, b: 'z' } },
+        uncertainty: { runs: 5, vary: ['weights'] },
       }),
     );
     expect(bad.ok).toBe(false);
@@ -486,7 +488,12 @@ describe('session', () => {
       'lang',
       'weightSets.x.a',
       'weightSets.x.b',
+      'uncertainty.runs',
+      'uncertainty.vary',
     ]);
+    // Sessions written before the uncertainty settings were kept still open.
+    const { uncertainty: _, ...older } = session;
+    expect(parseSession(sessionText(older)).ok).toBe(true);
     expect(parseSession('[').ok).toBe(false);
     const other = parseSession('{"format":"takar-results"}');
     expect(!other.ok && other.issues[0]?.path).toEqual(['format']);
@@ -505,10 +512,12 @@ describe('the address', () => {
       aggregate: null,
       across: true,
       weights: { governance: 1.2, 'economy.industry': 0 },
+      runs: 2000,
+      vary: ['normalise' as const, 'aggregate' as const],
     };
     const hash = stateHash(state);
     expect(hash).toBe(
-      '#f=smart-city&lang=en&d=example&i=group-mean%3Aprovince&t=default%2Cwinmax%3D3&n=minmax%3A0%2C10&x=years&w=governance:1.2,economy.industry:0',
+      '#f=smart-city&lang=en&d=example&i=group-mean%3Aprovince&t=default%2Cwinmax%3D3&n=minmax%3A0%2C10&x=years&w=governance:1.2,economy.industry:0&u=2000&v=normalise,aggregate',
     );
     expect(parseStateHash(hash)).toEqual({ state, issues: [] });
     expect(
@@ -522,15 +531,18 @@ describe('the address', () => {
         normalise: null,
         across: false,
         weights: {},
+        runs: null,
+        vary: [],
       }),
     ).toBe('');
   });
 
   it('lists every part it cannot use and keeps the rest', () => {
     const { state, issues } = parseStateHash(
-      '#f=nope&lang=fr&w=a:1,b:-1,c:x,:2&zz=1&d=file&x=decades',
+      '#f=nope&lang=fr&w=a:1,b:-1,c:x,:2&zz=1&d=file&x=decades&u=5&v=aggregate,weights',
     );
     expect(state.weights).toEqual({ a: 1 });
+    expect([state.runs, state.vary]).toEqual([null, ['aggregate']]);
     expect(issues.map((i) => i.path.join(' '))).toEqual([
       '#f',
       '#lang',
@@ -540,6 +552,8 @@ describe('the address', () => {
       '#zz',
       '#d',
       '#x',
+      '#u',
+      '#v weights',
     ]);
   });
 });

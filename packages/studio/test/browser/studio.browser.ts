@@ -577,7 +577,11 @@ describe('<takar-studio>', () => {
   it('opens the view a link describes, and keeps it in the address', async function (this: Ctx) {
     this.timeout(90000);
     const before = location.href;
-    history.replaceState(null, '', '#f=spbe-2020&lang=en&d=example&w=d1:26,nope:1');
+    history.replaceState(
+      null,
+      '',
+      '#f=spbe-2020&lang=en&d=example&w=d1:26,nope:1&u=100&v=aggregate',
+    );
     try {
       const studio = await fixture<TakarStudio>(html`<takar-studio sync-url></takar-studio>`);
       await studio.updateComplete;
@@ -593,10 +597,29 @@ describe('<takar-studio>', () => {
         ...$(studio, '#s1 ~ .issues').querySelectorAll('tbody td:nth-child(2)'),
       ].map((td) => td.textContent);
       expect(problems).to.deep.equal(['#w › nope']);
+      // The uncertainty settings: the link's, in the form as in the state.
+      expect(studio.uncRuns).to.equal(100);
+      expect($<HTMLInputElement>(studio, '#unc-runs').value).to.equal('100');
+      expect($<HTMLInputElement>(studio, '#unc-aggregate').checked).to.equal(true);
+      expect($<HTMLInputElement>(studio, '#unc-normalise').checked).to.equal(false);
       studio.setWeight('d2', 30);
       await frames();
       await studio.updateComplete;
-      expect(location.hash).to.equal('#f=spbe-2020&lang=en&d=example&w=d1:26,d2:30');
+      expect(location.hash).to.equal(
+        '#f=spbe-2020&lang=en&d=example&w=d1:26,d2:30&u=100&v=aggregate',
+      );
+      $<HTMLInputElement>(studio, '#unc-normalise').click();
+      await studio.updateComplete;
+      expect(location.hash).to.equal(
+        '#f=spbe-2020&lang=en&d=example&w=d1:26,d2:30&u=100&v=normalise,aggregate',
+      );
+      // And in the session, which reopens them.
+      const fresh = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+      expect(fresh.restore(sessionText(studio.session()))).to.equal(true);
+      expect([fresh.uncRuns, fresh.uncMethods]).to.deep.equal([
+        100,
+        { normalise: true, aggregate: true },
+      ]);
     } finally {
       history.replaceState(null, '', before);
     }
