@@ -89,7 +89,7 @@ export interface SliceOptions {
 }
 
 /**
- * {@link handleUncertaintyRequest} in slices, pausing between them, so that a worker that is kept
+ * `handleUncertaintyRequest` in slices, pausing between them, so that a worker that is kept
  * for later runs can hear that a request was cancelled and go on to the next one, rather than be
  * terminated and loaded again. Posts the same messages (the ranks equal, bit for bit: each
  * replication draws from its own seed) and resolves with `'done'`, or `'cancelled'` when
