@@ -118,7 +118,7 @@ export class TakarStudio extends LitElement {
   /** How the up-front fetch went (reflected; empty until it starts). */
   @property({ reflect: true }) accessor offline: '' | 'loading' | 'ready' | 'partial' = '';
   @state() accessor offlineParts: OfflinePart[] = [];
-  /** The boundaries, parsed from the one fetch of their text (the map then makes none). */
+  /** The boundaries, parsed from the one fetch of their text; once here, the map is given them. */
   @state() accessor boundaryData: unknown = undefined;
   @state() accessor urlIssues: TakarIssue[] = [];
   @state() accessor removal: RemovalImpact[] | null = null;
@@ -278,9 +278,8 @@ export class TakarStudio extends LitElement {
       ).some((k) => changed.has(k))
     ) {
       const hash = this.stateHash();
-      if (hash !== location.hash) {
+      if (hash !== location.hash)
         history.replaceState(history.state, '', hash || location.pathname + location.search);
-      }
     }
   }
 
