@@ -183,9 +183,14 @@ export function dataFromJson(
   });
 }
 
-/** The shipped example data (synthetic) of a shipped framework, for one year. */
-export function exampleData(framework: ExampleFrameworkId, year = 2024): LoadOutcome {
-  return attempt('example', null, () => exampleDataset(framework, year));
+/** The shipped example data (synthetic) of a shipped framework, for one year or every year (`'all'`). */
+export function exampleData(
+  framework: ExampleFrameworkId,
+  year: number | 'all' = 2024,
+): LoadOutcome {
+  return attempt('example', null, () =>
+    exampleDataset(framework, year === 'all' ? undefined : year),
+  );
 }
 
 /**

@@ -15,7 +15,8 @@ import {
 
 /** Where the session's data came from; text sources keep the text, so a session is self-contained. */
 export type SessionData =
-  | { kind: 'example'; framework: 'smart-city' | 'spbe-2020'; year: number }
+  /** The example data of one year, or of every year (`'all'`). */
+  | { kind: 'example'; framework: 'smart-city' | 'spbe-2020'; year: number | 'all' }
   | {
       kind: 'csv';
       name: string;
@@ -158,8 +159,10 @@ export function parseSession(text: string): SessionOutcome {
             'The example data exists for smart-city and spbe-2020 only.',
           ),
         );
-      if (typeof d.year !== 'number' || !Number.isInteger(d.year))
-        issues.push(issue('data/invalid', ['data', 'year'], 'data.year must be a whole year.'));
+      if (d.year !== 'all' && !(typeof d.year === 'number' && Number.isInteger(d.year)))
+        issues.push(
+          issue('data/invalid', ['data', 'year'], 'data.year must be a whole year, or "all".'),
+        );
     } else if (d.kind === 'csv' || d.kind === 'json') {
       if (typeof d.text !== 'string')
         issues.push(issue('data/invalid', ['data', 'text'], 'data.text must hold the file text.'));

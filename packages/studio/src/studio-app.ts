@@ -34,6 +34,7 @@ import type {
   TakarIssue,
 } from '@takar/core';
 import { getFramework, listFrameworks, regionByCode, EXAMPLE_YEARS } from '@takar/indonesia';
+import type { WorkbookInput } from './workbook-in.js';
 import '@takar/elements/define/ranking.js';
 import '@takar/elements/define/map.js';
 import '@takar/elements/define/profile.js';
@@ -147,6 +148,8 @@ export class TakarStudio extends LitElement {
   /** The results of every year (for the trend), while the trend is open. */
   @state() accessor trendDocs: ResultsDocument[] | null = null;
   @state() accessor trendOpen = false;
+  /** "Terbitkan situs" with every year of the data, as a series (on by default). */
+  @state() accessor publishSeries = true;
   /** The year written into a downloaded template (null: no year column). */
   @state() accessor templateYear: number | null = EXAMPLE_YEARS[EXAMPLE_YEARS.length - 1] ?? null;
   /** The pipeline scored with: the options, with the pooled parameters when across years. */
@@ -247,7 +250,7 @@ export class TakarStudio extends LitElement {
       aggregate: state.vary.includes('aggregate'),
     };
     this.urlIssues = issues;
-    if (state.example) this.loadExample();
+    if (state.example) this.loadExample(state.example === 'years' ? 'all' : undefined);
   }
 
   /** The small state as the address fragment. */
@@ -258,7 +261,7 @@ export class TakarStudio extends LitElement {
     return stateHash({
       framework: this.frameworkId,
       lang: this.lang,
-      example: this.source?.kind === 'example',
+      example: this.source?.kind === 'example' && (this.source.year === 'all' ? 'years' : true),
       impute: this.options.impute ?? null,
       treat: this.options.treat ?? null,
       normalise: this.options.normalise ?? null,
@@ -363,8 +366,8 @@ export class TakarStudio extends LitElement {
 
   // ---- data in ------------------------------------------------------------------------------
 
-  /** Loads the shipped example data (synthetic) of the chosen framework. */
-  loadExample(year = EXAMPLE_YEARS[EXAMPLE_YEARS.length - 1] as number): void {
+  /** Loads the shipped example data (synthetic) of the chosen framework: one year, or `'all'`. */
+  loadExample(year: number | 'all' = EXAMPLE_YEARS[EXAMPLE_YEARS.length - 1] as number): void {
     this.regionIssues = [];
     this.typedRegions = {};
     if (this.frameworkId === null) return;
@@ -419,23 +422,39 @@ export class TakarStudio extends LitElement {
   }
 
   /**
-   * Reads the files the user chose or dropped: one as {@link loadFile}; several as CSV files of
-   * one year each (`year-files.ts`), read as one CSV with a year column.
+   * Reads the files the user chose or dropped: one as {@link loadFile}; several as the data of
+   * several years (`year-files.ts`): CSV files as one CSV with a year column, workbooks and JSON
+   * rows as one table (the framework from their `iMeta` sheet). CSV and the others are not mixed.
    */
   async loadFiles(files: readonly File[]): Promise<void> {
     if (files.length === 1) return this.loadFile(files[0]!);
     if (files.length === 0) return;
     this.regionIssues = [];
     this.typedRegions = {};
-    const other = files.filter((f) => /\.(xlsx|json)$/i.test(f.name));
-    if (other.length) {
+    const tables = files.filter((f) => /\.(xlsx|json)$/i.test(f.name));
+    if (tables.length === files.length) {
+      const { yearFilesInput } = await import('./workbook-in.js');
+      const read = await Promise.all(
+        files.map(async (f) =>
+          /\.json$/i.test(f.name)
+            ? { name: f.name, text: await f.text() }
+            : { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) },
+        ),
+      );
+      return this.useWorkbookInput(await yearFilesInput(read, this.framework));
+    }
+    if (tables.length) {
+      const csv = files.filter((f) => !tables.includes(f));
       this.accept({
         ok: false,
         issues: [
           issue(
             'data/invalid',
             ['files'],
-            this.t.severalFilesCsvOnly(other.map((f) => f.name).join(', ')),
+            this.t.severalFilesMixed(
+              csv.map((f) => f.name).join(', '),
+              tables.map((f) => f.name).join(', '),
+            ),
           ),
         ],
       });
@@ -471,7 +490,11 @@ export class TakarStudio extends LitElement {
   async loadWorkbook(bytes: Uint8Array, name: string): Promise<void> {
     // The workbook reader is loaded only when a workbook comes.
     const { workbookInput } = await import('./workbook-in.js');
-    const input = await workbookInput(bytes, name, this.framework);
+    this.useWorkbookInput(await workbookInput(bytes, name, this.framework));
+  }
+
+  /** Uses what workbooks (or JSON rows) gave: their framework, if any, and their data. */
+  private useWorkbookInput(input: WorkbookInput): void {
     if (!input.ok) {
       if (input.where === 'framework') this.frameworkIssues = input.issues;
       else this.accept({ ok: false, issues: input.issues });
@@ -480,7 +503,7 @@ export class TakarStudio extends LitElement {
     if (input.framework) {
       this.frameworkIssues = [];
       this.frameworkId = null;
-      this.frameworkName = `${name} (iMeta)`;
+      this.frameworkName = `${input.source.name} (iMeta)`;
       this.original = input.framework;
       this.framework = this.original;
       this.weightSets = { ...(this.original.weightSets ?? {}) };
@@ -587,12 +610,18 @@ export class TakarStudio extends LitElement {
 
   /** Scores every year of the data with the edited framework, for the trend. */
   private scoreTrend(): void {
+    this.trendDocs = this.trendOpen ? this.yearDocuments() : null;
+  }
+
+  /**
+   * Every year of the data scored with the edited framework and the options in use (pooled across
+   * the years when that option is on): the trend's documents, and a published series. Null with
+   * fewer than two years; a year the engine refuses is left out (its issues show when chosen).
+   */
+  yearDocuments(): ResultsDocument[] | null {
     const all = this.loaded?.dataset;
     const years = this.dataYears();
-    if (!this.trendOpen || !all || years.length < 2) {
-      this.trendDocs = null;
-      return;
-    }
+    if (!all || years.length < 2) return null;
     const docs: ResultsDocument[] = [];
     for (const y of years) {
       const out = scoreData(
@@ -602,7 +631,7 @@ export class TakarStudio extends LitElement {
       );
       if (out.ok) docs.push(out.results);
     }
-    this.trendDocs = docs;
+    return docs;
   }
 
   /** The data for the edited framework: values of indicators it no longer has set aside. */
@@ -982,9 +1011,15 @@ export class TakarStudio extends LitElement {
    * requests to the studio's own folder, nothing leaves it). Null before scoring; a problem is
    * listed under the buttons and thrown.
    */
-  async siteBytes(): Promise<{ bytes: Uint8Array; files: number; map: boolean } | null> {
+  async siteBytes(): Promise<{
+    bytes: Uint8Array;
+    files: number;
+    map: boolean;
+    years: (number | null)[];
+  } | null> {
     const doc = this.results;
     if (!doc) return null;
+    const docs = (this.publishSeries && this.yearDocuments()) || [doc];
     const { loadSiteBundle, siteZip } = await import('./site-zip.js');
     // A map only for kabupaten/kota codes (data of other units, as the ASEM example, has none).
     const map = unitCodes(doc).some((code) => regionByCode(code) !== undefined);
@@ -996,12 +1031,13 @@ export class TakarStudio extends LitElement {
         text: await this.boundaryText(),
       };
     }
-    const bytes = await siteZip(doc, {
+    const bytes = await siteZip(docs, {
       bundle: loadSiteBundle(new URL(this.siteBundle, document.baseURI)),
       ...(boundaries ? { boundaries } : {}),
     });
     const { unzipSync } = await import('fflate');
-    return { bytes, files: Object.keys(unzipSync(bytes)).length, map };
+    const years = docs.map((d) => d.year);
+    return { bytes, files: Object.keys(unzipSync(bytes)).length, map, years };
   }
 
   /** The framework in use (with its edits) as the `takar template` workbook. */
@@ -1153,8 +1189,11 @@ export class TakarStudio extends LitElement {
         ${
           this.frameworkId !== null
             ? html`<button type="button" id="example" @click=${() => this.loadExample()}>
-                ${t.useExample}
-              </button>`
+                  ${t.useExample}
+                </button>
+                <button type="button" id="example-years" @click=${() => this.loadExample('all')}>
+                  ${t.useExampleYears(EXAMPLE_YEARS)}
+                </button>`
             : nothing
         }
         <label
@@ -1818,6 +1857,7 @@ export class TakarStudio extends LitElement {
   private renderSession() {
     const t = this.t;
     const doc = this.results;
+    const years = this.dataYears();
     return html`<section aria-labelledby="s6" id="session">
       <h2 id="s6">${t.step6}</h2>
       <div class="row">
@@ -1896,7 +1936,7 @@ export class TakarStudio extends LitElement {
                     const site = await this.siteBytes();
                     if (!site) return;
                     this.download(`${this.framework.id}-situs.zip`, site.bytes, 'application/zip');
-                    this.status = t.published(site.files, site.map);
+                    this.status = t.published(site.files, site.map, site.years);
                   } catch (e) {
                     const problem =
                       e instanceof TakarError
@@ -1908,6 +1948,19 @@ export class TakarStudio extends LitElement {
               >
                 ${t.publishSite}
               </button>
+              ${
+                years.length > 1
+                  ? html`<label
+                      ><input
+                        type="checkbox"
+                        id="publish-series"
+                        .checked=${this.publishSeries}
+                        @change=${(e: Event) =>
+                          (this.publishSeries = (e.target as HTMLInputElement).checked)}
+                      />${t.publishSeries(years)}</label
+                    >`
+                  : nothing
+              }
               <button
                 type="button"
                 id="download-xlsx"

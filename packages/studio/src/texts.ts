@@ -12,13 +12,15 @@ const id = {
   framework: 'Kerangka',
   year: 'Tahun',
   useExample: 'Pakai data contoh (sintetis)',
+  useExampleYears: (years: readonly number[]) =>
+    `Data contoh semua tahun (${years[0]}–${years[years.length - 1]}, sintetis)`,
   frameworkFile: 'Atau buka kerangka (JSON)',
   frameworkFromFile: (name: string) => `Dari berkas: ${name}`,
   chooseFile: 'Pilih berkas CSV, Excel (.xlsx) atau JSON',
   dropHint:
-    'atau jatuhkan berkas di sini (beberapa berkas CSV, satu per tahun: tahunnya dari kolom tahun atau dari nama berkas, mis. skor-2024.csv)',
-  severalFilesCsvOnly: (names: string) =>
-    `Beberapa berkas sekaligus hanya untuk CSV (satu per tahun); ${names} bukan CSV. Untuk Excel, taruh semua tahun di satu lembar dengan kolom tahun.`,
+    'atau jatuhkan berkas di sini (beberapa berkas CSV, Excel atau JSON, satu per tahun: tahunnya dari kolom tahun atau dari nama berkas, mis. skor-2024.xlsx)',
+  severalFilesMixed: (csv: string, others: string) =>
+    `Beberapa berkas sekaligus (satu per tahun) harus semuanya CSV, atau semuanya Excel/JSON: ${csv} CSV, ${others} bukan. Simpan setiap tahun dengan cara yang sama.`,
   pasteLabel: 'Atau tempel CSV',
   readPasted: 'Baca CSV yang ditempel',
   loaded: (units: number, what: string) => `${units} wilayah dimuat dari ${what}.`,
@@ -189,8 +191,10 @@ const id = {
   downloadPackage: 'Unduh paket hasil (.zip)',
   publishSite: 'Terbitkan situs (.zip)',
   publishing: 'Menyiapkan situs…',
-  published: (files: number, map: boolean) =>
-    `Situs siap: ${files} berkas, sama dengan yang ditulis takar publish${map ? '' : ', tanpa peta (kode unitnya bukan kode kabupaten/kota)'}. Buka index.html dari server web (bukan file://).`,
+  published: (files: number, map: boolean, years: readonly (number | null)[]) =>
+    `Situs siap: ${files} berkas${years.length > 1 ? `, deret ${years.length} tahun (${years.join(', ')})` : ''}, sama dengan yang ditulis takar publish${map ? '' : ', tanpa peta (kode unitnya bukan kode kabupaten/kota)'}. Buka index.html dari server web (bukan file://).`,
+  publishSeries: (years: readonly number[]) =>
+    `Terbitkan semua tahun (${years.join(', ')}) sebagai deret, dengan bobot dan opsi yang dipakai (untuk satu skala antar tahun, pilih normalisasi antar tahun)`,
   publishFailed: 'Situs tidak dapat dibuat:',
   offlineLoading: 'Memuat semua bagian studio agar tetap bekerja tanpa jaringan…',
   offlineReady:
@@ -226,13 +230,15 @@ const en: Texts = {
   framework: 'Framework',
   year: 'Year',
   useExample: 'Use the example data (synthetic)',
+  useExampleYears: (years: readonly number[]) =>
+    `Example data of every year (${years[0]}–${years[years.length - 1]}, synthetic)`,
   frameworkFile: 'Or open a framework (JSON)',
   frameworkFromFile: (name) => `From a file: ${name}`,
   chooseFile: 'Choose a CSV, Excel (.xlsx) or JSON file',
   dropHint:
-    'or drop a file here (several CSV files, one per year: the year from a year column or from the file name, e.g. skor-2024.csv)',
-  severalFilesCsvOnly: (names: string) =>
-    `Several files at once are for CSV only (one per year); ${names} are not CSV. For Excel, put every year in one sheet with a year column.`,
+    'or drop a file here (several CSV, Excel or JSON files, one per year: the year from a year column or from the file name, e.g. skor-2024.xlsx)',
+  severalFilesMixed: (csv: string, others: string) =>
+    `Several files at once (one per year) must all be CSV, or all Excel/JSON: ${csv} are CSV, ${others} are not. Save every year the same way.`,
   pasteLabel: 'Or paste CSV',
   readPasted: 'Read the pasted CSV',
   loaded: (units, what) => `${units} regions loaded from ${what}.`,
@@ -404,8 +410,10 @@ const en: Texts = {
   downloadPackage: 'Download the results package (.zip)',
   publishSite: 'Publish the site (.zip)',
   publishing: 'Preparing the site…',
-  published: (files: number, map: boolean) =>
-    `The site is ready: ${files} files, the same as takar publish writes${map ? '' : ', without a map (its unit codes are not kabupaten/kota codes)'}. Serve index.html from a web server (not file://).`,
+  published: (files: number, map: boolean, years: readonly (number | null)[]) =>
+    `The site is ready: ${files} files${years.length > 1 ? `, a series of ${years.length} years (${years.join(', ')})` : ''}, the same as takar publish writes${map ? '' : ', without a map (its unit codes are not kabupaten/kota codes)'}. Serve index.html from a web server (not file://).`,
+  publishSeries: (years: readonly number[]) =>
+    `Publish every year (${years.join(', ')}) as a series, with the weights and options in use (for one scale across the years, choose normalisation across years)`,
   publishFailed: 'The site could not be made:',
   offlineLoading: 'Loading every part of the studio so that it keeps working without the network…',
   offlineReady:

@@ -13,7 +13,8 @@ import { issue, type Lang, type TakarIssue } from '@takar/core';
 export interface UrlState {
   framework: 'smart-city' | 'spbe-2020' | null;
   lang: Lang | null;
-  example: boolean;
+  /** The example data: of its latest year (`true`), or of every year (`'years'`). */
+  example: boolean | 'years';
   impute: string | null;
   treat: string | null;
   normalise: string | null;
@@ -38,7 +39,7 @@ export function stateHash(state: UrlState): string {
   const parts: string[] = [];
   if (state.framework) parts.push(`f=${state.framework}`);
   if (state.lang) parts.push(`lang=${state.lang}`);
-  if (state.example) parts.push('d=example');
+  if (state.example) parts.push(state.example === 'years' ? 'd=example-years' : 'd=example');
   if (state.impute) parts.push(`i=${encodeURIComponent(state.impute)}`);
   if (state.treat) parts.push(`t=${encodeURIComponent(state.treat)}`);
   if (state.normalise) parts.push(`n=${encodeURIComponent(state.normalise)}`);
@@ -95,12 +96,13 @@ export function parseStateHash(hash: string): { state: UrlState; issues: TakarIs
         );
     } else if (key === 'd') {
       if (value === 'example') state.example = true;
+      else if (value === 'example-years') state.example = 'years';
       else
         issues.push(
           issue(
             'data/invalid',
             ['#d'],
-            `The link's data "${value}" is unknown; only "example" can be in a link.`,
+            `The link's data "${value}" is unknown; only "example" and "example-years" can be in a link.`,
           ),
         );
     } else if (key === 'i') state.impute = value;

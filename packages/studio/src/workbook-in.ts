@@ -14,12 +14,14 @@ import {
   frameworkFromTable,
   issue,
   safely,
+  tableFromRecords,
   type Framework,
   type Table,
   type TakarIssue,
 } from '@takar/core';
 import { dataFromTable, type DeclaredColumns, type LoadOutcome } from './data-in.js';
 import type { SessionData } from './session.js';
+import { combineYearTables, type YearTable } from './year-files.js';
 
 /** One sheet as a table. */
 export interface Sheet {
@@ -103,6 +105,68 @@ export type WorkbookInput =
       outcome: LoadOutcome;
     };
 
+/** A workbook's parts: its `iMeta` sheet (if any) and its data sheet. */
+type WorkbookParts =
+  { ok: true; meta: Sheet | undefined; data: Sheet } | { ok: false; issues: TakarIssue[] };
+
+/** The `iMeta` sheet and the data sheet (`iData`, or else the first other sheet) of a workbook. */
+async function workbookParts(bytes: Uint8Array, name: string): Promise<WorkbookParts> {
+  const book = await readWorkbook(bytes, name);
+  if (!book.ok) return book;
+  const meta = book.sheets.find((sh) => sh.name === 'iMeta');
+  const data =
+    book.sheets.find((sh) => sh.name === 'iData') ?? book.sheets.find((sh) => sh !== meta);
+  if (!data)
+    return {
+      ok: false,
+      issues: [
+        issue(
+          'data/empty',
+          [name],
+          `"${name}" has no data sheet (iData or another sheet beside iMeta).`,
+        ),
+      ],
+    };
+  return { ok: true, meta, data };
+}
+
+/**
+ * The input from a data table and, when there is one, an `iMeta` sheet (named after `name`, as
+ * `takar score` names it): the framework with the group and denominator columns it declares.
+ */
+function inputOf(
+  table: Table,
+  meta: Table | undefined,
+  name: string,
+  current: Framework,
+): WorkbookInput {
+  let framework: Framework | null = null;
+  let columns: DeclaredColumns = {};
+  if (meta) {
+    const id = name.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_.-]/g, '-') || 'framework';
+    const read = safely(() => frameworkFromTable(meta, { id }));
+    if (!read.ok) return { ok: false, where: 'framework', issues: [...read.issues] };
+    framework = read.value.framework;
+    columns = {
+      ...(read.value.groups?.length ? { groups: [...read.value.groups] } : {}),
+      ...(read.value.denominators?.length ? { denominators: [...read.value.denominators] } : {}),
+    };
+  }
+  const source = {
+    kind: 'json' as const,
+    name,
+    text: JSON.stringify(recordsOf(table)),
+    ...(columns.groups ? { groups: [...columns.groups] } : {}),
+    ...(columns.denominators ? { denominators: [...columns.denominators] } : {}),
+  };
+  return {
+    ok: true,
+    framework,
+    source,
+    outcome: dataFromTable(table, framework ?? current, columns),
+  };
+}
+
 /**
  * Reads a workbook as the studio does when it is dropped: with an `iMeta` sheet (a COINr /
  * composer workbook, or a filled-in `takar template`), the framework comes from it, with the group
@@ -114,46 +178,79 @@ export async function workbookInput(
   name: string,
   current: Framework,
 ): Promise<WorkbookInput> {
-  const book = await readWorkbook(bytes, name);
-  if (!book.ok) return { ok: false, where: 'data', issues: book.issues };
-  const meta = book.sheets.find((sh) => sh.name === 'iMeta');
-  let framework: Framework | null = null;
-  let columns: DeclaredColumns = {};
-  if (meta) {
-    const id = name.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_.-]/g, '-') || 'framework';
-    const read = safely(() => frameworkFromTable(meta.table, { id }));
-    if (!read.ok) return { ok: false, where: 'framework', issues: [...read.issues] };
-    framework = read.value.framework;
-    columns = {
-      ...(read.value.groups?.length ? { groups: [...read.value.groups] } : {}),
-      ...(read.value.denominators?.length ? { denominators: [...read.value.denominators] } : {}),
-    };
+  const parts = await workbookParts(bytes, name);
+  if (!parts.ok) return { ok: false, where: 'data', issues: parts.issues };
+  return inputOf(parts.data.table, parts.meta?.table, name, current);
+}
+
+/** One of several files dropped at once: a workbook's bytes, or a JSON file's text. */
+export type YearInputFile = { name: string; bytes: Uint8Array } | { name: string; text: string };
+
+/** A JSON file's rows as a table, or what is wrong with it. */
+function jsonTable(name: string, text: string, problems: TakarIssue[]): Table | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    problems.push(
+      issue('data/invalid', ['files', name], `${name} is not valid JSON: ${(e as Error).message}`),
+    );
+    return undefined;
   }
-  const sheet =
-    book.sheets.find((sh) => sh.name === 'iData') ?? book.sheets.find((sh) => sh !== meta);
-  if (!sheet)
-    return {
-      ok: false,
-      where: 'data',
-      issues: [
+  if (
+    Array.isArray(json) &&
+    json.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r))
+  )
+    return tableFromRecords(json as Record<string, unknown>[]);
+  problems.push(
+    issue(
+      'data/invalid',
+      ['files', name],
+      `${name} is not an array of rows (one object per region and year); a Takar dataset ({ "units", "values" }) holds its years itself, so drop it alone.`,
+    ),
+  );
+  return undefined;
+}
+
+/**
+ * Reads several workbooks and JSON files (one per year, or each with a year column) as one data
+ * set, as {@link workbookInput} reads one: the framework comes from the `iMeta` sheet the
+ * workbooks have (every `iMeta` must be the same), the years from their year column or their
+ * names (`combineYearTables`). Every problem is listed at once, with its file.
+ */
+export async function yearFilesInput(
+  files: readonly YearInputFile[],
+  current: Framework,
+): Promise<WorkbookInput> {
+  const problems: TakarIssue[] = [];
+  const tables: YearTable[] = [];
+  let meta: { name: string; table: Table } | undefined;
+  for (const f of files) {
+    if ('text' in f) {
+      const table = jsonTable(f.name, f.text, problems);
+      if (table) tables.push({ name: f.name, table });
+      continue;
+    }
+    const parts = await workbookParts(f.bytes, f.name);
+    if (!parts.ok) {
+      problems.push(...parts.issues);
+      continue;
+    }
+    tables.push({ name: f.name, table: parts.data.table });
+    if (!parts.meta) continue;
+    if (!meta) meta = { name: f.name, table: parts.meta.table };
+    else if (JSON.stringify(parts.meta.table) !== JSON.stringify(meta.table))
+      problems.push(
         issue(
-          'data/empty',
-          [name],
-          `"${name}" has no data sheet (iData or another sheet beside iMeta).`,
+          'framework/invalid',
+          ['files', f.name, 'iMeta'],
+          `The iMeta sheet of ${f.name} differs from that of ${meta.name}; every year is scored with one framework, so give every workbook the same iMeta (or keep it in one).`,
         ),
-      ],
-    };
-  const source = {
-    kind: 'json' as const,
-    name,
-    text: JSON.stringify(recordsOf(sheet.table)),
-    ...(columns.groups ? { groups: [...columns.groups] } : {}),
-    ...(columns.denominators ? { denominators: [...columns.denominators] } : {}),
-  };
-  return {
-    ok: true,
-    framework,
-    source,
-    outcome: dataFromTable(sheet.table, framework ?? current, columns),
-  };
+      );
+  }
+  const combined = combineYearTables(tables);
+  if (!combined.ok) problems.push(...combined.issues);
+  if (problems.length || !combined.ok) return { ok: false, where: 'data', issues: problems };
+  const input = inputOf(combined.table, meta?.table, meta?.name ?? combined.name, current);
+  return input.ok ? { ...input, source: { ...input.source, name: combined.name } } : input;
 }

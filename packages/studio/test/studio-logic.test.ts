@@ -51,6 +51,7 @@ import { AGGREGATORS, IMPUTERS, NORMALISERS, TREATMENTS } from '@takar/core';
 import { exampleDataset } from '@takar/indonesia';
 import { readWorkbook, workbookInput, type Sheet } from '../src/workbook-in.js';
 import { exampleCsv } from './example-csv.js';
+import { filledTemplate } from './filled-template.js';
 import { resultsBytes, templateBytes, workbookBytes } from '../src/workbook-out.js';
 import { ICICLE_ROW, ICICLE_WIDTH, icicleLayout, icicleMove } from '../src/icicle.js';
 
@@ -491,6 +492,16 @@ describe('session', () => {
       'uncertainty.runs',
       'uncertainty.vary',
     ]);
+    // The example data of every year is kept as such; another year value is refused.
+    const all = {
+      ...session,
+      data: { kind: 'example' as const, framework: 'smart-city' as const, year: 'all' as const },
+    };
+    expect(parseSession(sessionText(all))).toEqual({ ok: true, session: all });
+    const badYear = parseSession(
+      sessionText({ ...session, data: { ...all.data, year: 'semua' } } as unknown as Session),
+    );
+    expect(!badYear.ok && badYear.issues.map((i) => i.path)).toEqual([['data', 'year']]);
     // Sessions written before the uncertainty settings were kept still open.
     const { uncertainty: _, ...older } = session;
     expect(parseSession(sessionText(older)).ok).toBe(true);
@@ -520,6 +531,10 @@ describe('the address', () => {
       '#f=smart-city&lang=en&d=example&i=group-mean%3Aprovince&t=default%2Cwinmax%3D3&n=minmax%3A0%2C10&x=years&w=governance:1.2,economy.industry:0&u=2000&v=normalise,aggregate',
     );
     expect(parseStateHash(hash)).toEqual({ state, issues: [] });
+    // The example data of every year.
+    const years = { ...state, example: 'years' as const };
+    expect(stateHash(years)).toContain('&d=example-years&');
+    expect(parseStateHash(stateHash(years))).toEqual({ state: years, issues: [] });
     expect(
       stateHash({
         ...state,
@@ -563,35 +578,6 @@ async function sheetsOf(bytes: Uint8Array): Promise<Sheet[]> {
   const book = await readWorkbook(bytes, 'book.xlsx');
   if (!book.ok) throw new Error(book.issues.map((i) => i.message).join('; '));
   return book.sheets;
-}
-
-/** The template's iData sheet filled in with the example data of `year`, as a user would. */
-function filledTemplate(sheets: readonly Sheet[], year: number): Sheet[] {
-  const data = exampleDataset('smart-city', year);
-  const value = new Map(data.values.map((v) => [`${v.unit}|${v.indicator}`, v.value]));
-  return sheets.map((sh) => {
-    if (sh.name !== 'iData') return sh;
-    const t = sh.table;
-    const kode = t.columns[t.names.indexOf('kode')] as ArrayLike<unknown>;
-    // The rows of the regions the example data has; the others stay as the template left them.
-    const keep = Array.from({ length: t.rowCount }, (_v, r) => r).filter((r) =>
-      data.units.some((u) => u.code === kode[r]),
-    );
-    return {
-      name: sh.name,
-      table: {
-        names: t.names,
-        columns: t.names.map((n, k) =>
-          keep.map((r) =>
-            value.has(`${String(kode[r])}|${n}`)
-              ? (value.get(`${String(kode[r])}|${n}`) ?? null)
-              : (t.columns[k]?.[r] ?? null),
-          ),
-        ),
-        rowCount: keep.length,
-      },
-    };
-  });
 }
 
 describe('the Smart City template', () => {

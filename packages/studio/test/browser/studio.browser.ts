@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/main.js';
 import { score } from '@takar/core';
-import { exampleDataset, getFramework } from '@takar/indonesia';
+import { EXAMPLE_YEARS, exampleDataset, getFramework } from '@takar/indonesia';
 import type { TakarStudio } from '../../src/studio-app.js';
 import { withWeights } from '../../src/framework-edit.js';
 import { rankChanges } from '../../src/rank-change.js';
@@ -625,6 +625,42 @@ describe('<takar-studio>', () => {
     }
   });
 
+  it('loads the example data of every year, from the button or a link, labelled as synthetic', async function (this: Ctx) {
+    this.timeout(90000);
+    const before = location.href;
+    history.replaceState(null, '', '#f=spbe-2020&d=example-years');
+    try {
+      const studio = await fixture<TakarStudio>(html`<takar-studio sync-url></takar-studio>`);
+      await studio.updateComplete;
+      expect(studio.dataYears()).to.deep.equal([...EXAMPLE_YEARS]);
+      expect(studio.year).to.equal(2024);
+      expect($(studio, '.synthetic').textContent).to.equal('Data ilustratif, bukan hasil resmi');
+      // Each year scores as the engine scores that year of the whole example data.
+      const all = exampleDataset('spbe-2020');
+      for (const year of [2024, 2020]) {
+        studio.setYear(year);
+        await studio.updateComplete;
+        expect([...ranksByUnit(studio.results!, 'spbe')], `${year}`).to.deep.equal([
+          ...ranksByUnit(score(getFramework('spbe-2020'), all, { year }), 'spbe'),
+        ]);
+      }
+      expect(studio.stateHash()).to.equal('#f=spbe-2020&lang=id&d=example-years');
+      const fresh = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+      expect(fresh.restore(sessionText(studio.session()))).to.equal(true);
+      expect(fresh.dataYears()).to.deep.equal([...EXAMPLE_YEARS]);
+      // The button next to the one-year example.
+      const other = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+      $<HTMLButtonElement>(other, '#example-years').click();
+      await other.updateComplete;
+      expect(other.dataYears()).to.deep.equal([...EXAMPLE_YEARS]);
+      expect($(other, '#example-years').textContent?.trim()).to.equal(
+        'Data contoh semua tahun (2020–2024, sintetis)',
+      );
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('compares two scenarios side by side: the original weights and a saved weight set', async function (this: Ctx) {
     this.timeout(90000);
     const studio = await studioWithExample();
@@ -1149,6 +1185,130 @@ describe('<takar-studio> with an Excel workbook', () => {
       'korelasi',
       'alpha',
     ]);
+  });
+
+  it('reads several composer workbooks dropped at once as years, and publishes every year as a series', async function (this: Ctx) {
+    this.timeout(90000);
+    const meta = tableRows(frameworkToTable(mini));
+    // The 2023 workbook: other values, and its columns in another order.
+    const rows2023 = [
+      ['uName', 'uCode', 'b', 'a'],
+      ['Kota Bandung', '32.73', 3, 1],
+      ['Kota Surakarta', '33.72', 4, 4],
+      ['Kota Jambi', '15.71', 1, 1],
+    ];
+    const drop = async (studio: TakarStudio) =>
+      dropFile(
+        studio,
+        new File(
+          [
+            (await workbookBytes([
+              { sheet: 'iData', rows },
+              { sheet: 'iMeta', rows: meta },
+            ])) as BlobPart,
+          ],
+          'komposer-2024.xlsx',
+        ),
+        new File(
+          [
+            (await workbookBytes([
+              { sheet: 'iData', rows: rows2023 },
+              { sheet: 'iMeta', rows: meta },
+            ])) as BlobPart,
+          ],
+          'komposer-2023.xlsx',
+        ),
+      );
+    const studio = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    watch(studio);
+    await drop(studio);
+    expect(studio.dataIssues).to.deep.equal([]);
+    expect(studio.frameworkIssues).to.deep.equal([]);
+    expect(studio.dataYears()).to.deep.equal([2023, 2024]);
+    expect($(studio, '#framework').textContent).to.contain(
+      'komposer-2024.xlsx + komposer-2023.xlsx (iMeta)',
+    );
+    // 2024 (the latest) is scored: index = mean(a, b): Jambi 2.75, Bandung 2.5, Surakarta 2.
+    expect([...ranksByUnit(studio.results!, 'idx')]).to.deep.equal([
+      ['32.73', 2],
+      ['33.72', 3],
+      ['15.71', 1],
+    ]);
+    // 2023: Surakarta 4, Bandung 2, Jambi 1.
+    studio.setYear(2023);
+    await studio.updateComplete;
+    expect([...ranksByUnit(studio.results!, 'idx')]).to.deep.equal([
+      ['32.73', 2],
+      ['33.72', 1],
+      ['15.71', 3],
+    ]);
+    // A session of it reopens the same years and the same ranks.
+    const fresh = await fixture<TakarStudio>(html`<takar-studio></takar-studio>`);
+    expect(fresh.restore(sessionText(studio.session()))).to.equal(true);
+    await fresh.updateComplete;
+    expect(fresh.dataYears()).to.deep.equal([2023, 2024]);
+    expect(fresh.year).to.equal(2023);
+    expect([...ranksByUnit(fresh.results!, 'idx')]).to.deep.equal([
+      ...ranksByUnit(studio.results!, 'idx'),
+    ]);
+    fresh.remove(); // One studio on the page for the accessibility check at the end.
+    // "Terbitkan situs" with every year: the series takar publish writes for the two documents.
+    const bundleFiles = ['takar-frame.js', 'takar-resize.js', 'takar.css', 'takar.js'].map(
+      (path) => ({ path, content: strToU8(`/* ${path} */\n`) }),
+    );
+    const bundle = zipSync(Object.fromEntries(bundleFiles.map((f) => [f.path, f.content])));
+    studio.siteBundle = URL.createObjectURL(new Blob([bundle as BlobPart]));
+    await studio.updateComplete;
+    const series = $<HTMLInputElement>(studio, '#publish-series');
+    expect(series.checked).to.equal(true);
+    expect(series.closest('label')!.textContent).to.contain('2023, 2024');
+    const docs = studio.yearDocuments()!;
+    expect(docs.map((d) => d.year)).to.deep.equal([2023, 2024]);
+    expect(JSON.stringify(docs[0])).to.equal(JSON.stringify(studio.results));
+    const site = unzipSync((await downloaded(studio, '#publish-site')).bytes);
+    // Its regions are kabupaten/kota: the site has the map, with the boundaries the studio uses.
+    const at = new URL(studio.boundaries, document.baseURI);
+    const boundaries = {
+      file: at.pathname.split('/').pop()!,
+      text: await (await fetch(at)).text(),
+    };
+    const expected = buildSite({
+      years: docs.map((results) => ({ results })),
+      bundle: bundleFiles,
+      boundaries,
+    });
+    expect(Object.keys(site)).to.deep.equal(expected.files.map((f) => f.path));
+    // Byte for byte (text files encoded as UTF-8, a CSV's BOM included).
+    for (const f of expected.files) {
+      const want = typeof f.content === 'string' ? strToU8(f.content) : f.content;
+      const got = site[f.path]!;
+      expect(got.length === want.length && got.every((x, k) => x === want[k]), f.path).to.equal(
+        true,
+      );
+    }
+    expect(JSON.parse(strFromU8(site['data/index.json']!)).years.length).to.equal(2);
+    await studio.updateComplete;
+    expect(studio.shadowRoot!.querySelector('.status')!.textContent).to.contain(
+      'deret 2 tahun (2023, 2024)',
+    );
+    // Unticked: the site of the year scored alone.
+    series.click();
+    await studio.updateComplete;
+    const one = unzipSync((await downloaded(studio, '#publish-site')).bytes);
+    expect(Object.keys(one).filter((f) => f.startsWith('data/results'))).to.deep.equal([
+      'data/results.json',
+    ]);
+    expect(strFromU8(one['data/results.json']!)).to.equal(JSON.stringify(studio.results) + '\n');
+    // A workbook and a CSV at once are refused, naming both.
+    await dropFile(
+      studio,
+      new File([(await workbookBytes([{ sheet: 'iData', rows }])) as BlobPart], 'skor-2024.xlsx'),
+      new File(['uCode,a,b\n32.73,1,2\n'], 'skor-2023.csv'),
+    );
+    expect(studio.dataIssues.map((i) => i.message)).to.deep.equal([
+      'Beberapa berkas sekaligus (satu per tahun) harus semuanya CSV, atau semuanya Excel/JSON: skor-2023.csv CSV, skor-2024.xlsx bukan. Simpan setiap tahun dengan cara yang sama.',
+    ]);
+    await expect(studio).to.be.accessible();
   });
 
   it('lists an unreadable workbook as a problem', async () => {
