@@ -78,7 +78,7 @@ export async function writeStudio(options: StudioOptions): Promise<StudioSummary
       issue(
         'io/not-found',
         ['--from'],
-        'Takar Studio (the @takar/studio package) is not installed beside takar; give the folder of a built studio with --from (in the Takar repository: packages/studio, after `npm run build -w @takar/studio`).',
+        'Takar Studio (the @takar/studio package) is not installed beside takar (it is not published to npm yet, and it is not a dependency of @takar/cli, which it uses); give the folder of a built studio with --from (in the Takar repository: packages/studio, after `npm run build -w @takar/studio`).',
       ),
     );
   let listed: { path: string; bytes: number }[];
