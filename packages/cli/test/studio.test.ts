@@ -237,10 +237,10 @@ describe('takar studio', () => {
           selector,
         );
 
-      // The example data, a weight change, an uncertainty run in the kept workers, and every
-      // download, then "Terbitkan situs": the .zip is the site takar publish writes; unzipped and
-      // served as it is, its page draws every element.
-      await click('#example');
+      // The example data of every year, a weight change, an uncertainty run in the kept workers,
+      // and every download, then "Terbitkan situs": the .zip is the series takar publish writes;
+      // unzipped and served as it is, its page draws every element.
+      await click('#example-years');
       await tab.waitForFunction(
         () => document.querySelector('takar-studio')?.shadowRoot?.querySelector('#publish-site'),
         undefined,
@@ -307,6 +307,14 @@ describe('takar studio', () => {
       ])
         expect(Object.keys(entries), f).toContain(f);
       expect(Object.keys(entries).some((f) => f.startsWith('data/regions/'))).toBe(true);
+      // Every year of the example (synthetic), as a series.
+      expect(Object.keys(entries).filter((f) => /^data\/results-\d+\.json$/.test(f))).toEqual(
+        [2020, 2021, 2022, 2023, 2024].map((y) => `data/results-${y}.json`),
+      );
+      const index = JSON.parse(new TextDecoder().decode(entries['data/index.json'])) as {
+        years: unknown[];
+      };
+      expect(index.years).toHaveLength(5);
       // The header the examples are served with (the pages add their own meta policy, which
       // allows the PNG export's blob: images).
       site = await serve(unpacked, "script-src 'self'; style-src 'self'");
