@@ -16,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
+import { parseCsv, type Table } from '@takar/core';
 import { buildStudio } from '../../studio/scripts/build.mjs';
+import { workbookBytes } from '../../studio/src/workbook-out.js';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/find-chromium.mjs';
 import { workspace } from './helpers/takar.js';
 
@@ -25,6 +27,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const shippedBoundaries = fileURLToPath(
   new URL('../../indonesia/boundaries/kabkota-2025.topo.json', import.meta.url),
 );
+
+/** The ASEM example of COINr (its iData and iMeta as CSV). */
+const asemDir = fileURLToPath(new URL('../../core/test/fixtures/coinr-asem/', import.meta.url));
+
+/** A CSV table's cells as a spreadsheet holds them: numbers as numbers, empty cells empty. */
+function spreadsheetCells(t: Table): Table {
+  const cell = (v: unknown) =>
+    v === '' || v === null || v === undefined
+      ? null
+      : /^-?\d+(\.\d+)?(e-?\d+)?$/i.test(String(v))
+        ? Number(v)
+        : v;
+  return { ...t, columns: t.columns.map((c) => Array.from(c, cell)) };
+}
 
 function filesIn(root: string): string[] {
   return readdirSync(root)
@@ -132,7 +148,7 @@ describe('takar studio', () => {
       expect(r.stdout).toContain(flag);
   });
 
-  it('writes the real build, whose page renders the studio in Chromium under its strict CSP, and whose published .zip, served, draws every element', async () => {
+  it('writes the real build, whose page renders the studio in Chromium under its strict CSP, and where a new user publishes the example series and the ASEM composer workbook: each .zip, served, draws every element', async () => {
     const built = join(dir, 'built');
     await buildStudio(built);
     const r = await takar('studio', '--out', 'real', '--from', built);
@@ -168,14 +184,15 @@ describe('takar studio', () => {
       '.svg': 'image/svg+xml',
     };
     const requested: string[] = [];
-    /** A static server of `root` under a CSP header (the studio's strict one by default). */
+    /** A static server of `root` under a CSP header (the studio's strict one by default), logging paths. */
     const serve = async (
       root: string,
       csp = "default-src 'self'; script-src 'self'; style-src 'self'",
+      log = requested,
     ) => {
       const server = createServer((req, res) => {
         const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-        requested.push(path);
+        log.push(path);
         const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
         const found = file.startsWith(root) && existsSync(file) && statSync(file).isFile();
         res.writeHead(found ? 200 : 404, {
@@ -192,7 +209,7 @@ describe('takar studio', () => {
       return server;
     };
     const server = await serve(out);
-    let site: Awaited<ReturnType<typeof serve>> | undefined;
+    const sites: Awaited<ReturnType<typeof serve>>[] = [];
     const { chromium: launcher } = await import('playwright-core');
     const browser = await launcher.launch({ executablePath: chromium!, args: CHROMIUM_ARGS });
     try {
@@ -276,38 +293,84 @@ describe('takar studio', () => {
         await click(id);
         await (await file).path();
       }
-      const download = tab.waitForEvent('download', { timeout: 60000 });
-      await tab.evaluate(() =>
-        document
-          .querySelector('takar-studio')!
-          .shadowRoot!.querySelector<HTMLElement>('#publish-site')!
-          .click(),
-      );
-      const zipPath = join(dir, 'situs.zip');
-      await (await download).saveAs(zipPath);
+      /** "Terbitkan situs" pressed; the .zip saved, unpacked into `name`; its entries. */
+      const publish = async (name: string) => {
+        const download = tab.waitForEvent('download', { timeout: 60000 });
+        await click('#publish-site');
+        const zipPath = join(dir, `${name}.zip`);
+        await (await download).saveAs(zipPath);
+        const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
+        const unpacked = join(dir, name);
+        for (const [path, content] of Object.entries(entries)) {
+          if (path.endsWith('/')) continue;
+          mkdirSync(join(unpacked, path, '..'), { recursive: true });
+          writeFileSync(join(unpacked, path), content);
+        }
+        for (const f of [
+          'index.html',
+          'frame.html',
+          'embed.html',
+          'data/results.json',
+          'takar/takar.js',
+        ])
+          expect(Object.keys(entries), f).toContain(f);
+        expect(Object.keys(entries).some((f) => f.startsWith('data/regions/'))).toBe(true);
+        return { entries, unpacked };
+      };
+      /** The unpacked site served as it is: its page draws every element, with no error. */
+      const drawsEvery = async (unpacked: string) => {
+        // The header the examples are served with (the pages add their own meta policy, which
+        // allows the PNG export's blob: images).
+        const site = await serve(unpacked, "script-src 'self'; style-src 'self'", []);
+        sites.push(site);
+        const page = await browser.newPage();
+        const siteProblems: string[] = [];
+        page.on('console', (m) => m.type() === 'error' && siteProblems.push(m.text()));
+        page.on('pageerror', (e) => siteProblems.push(e.message));
+        await page.addInitScript(() => {
+          const w = window as unknown as { rendered: Set<EventTarget>; errors: string[] };
+          w.rendered = new Set();
+          w.errors = [];
+          document.addEventListener('takar-rendered', (e) => w.rendered.add(e.target!));
+          document.addEventListener('takar-error', (e) =>
+            w.errors.push((e as CustomEvent<{ message: string }>).detail.message),
+          );
+        });
+        await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/index.html`);
+        const count = await page.evaluate(
+          () =>
+            [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('takar-'))
+              .length,
+        );
+        expect(count).toBeGreaterThan(3);
+        for (let i = 0; i < 60; i++) {
+          const done = await page.evaluate((n) => {
+            const w = window as unknown as { rendered: Set<EventTarget>; errors: string[] };
+            if (w.rendered.size + w.errors.length >= n) return true;
+            window.scrollBy(0, window.innerHeight * 0.8);
+            return false;
+          }, count);
+          if (done) break;
+          await page.waitForTimeout(500);
+        }
+        const outcome = await page.evaluate(() => {
+          const w = window as unknown as { rendered: Set<EventTarget>; errors: string[] };
+          return { rendered: w.rendered.size, errors: w.errors };
+        });
+        expect(outcome).toEqual({ rendered: count, errors: [] });
+        expect(siteProblems).toEqual([]);
+        await page.close();
+      };
+
+      const series = await publish('situs');
       // Made under the studio's strict CSP: no violation, no error, and no request after load
       // (the bundle and the boundaries came with the preload).
       expect(problems).toEqual([]);
       expect(requested).toContain('/dist/site-bundle.zip');
       expect(requested).toContain('/boundaries/kabkota.topo.json');
       expect(requested.slice(loaded)).toEqual([]);
-      const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
-      const unpacked = join(dir, 'situs');
-      for (const [path, content] of Object.entries(entries)) {
-        if (path.endsWith('/')) continue;
-        mkdirSync(join(unpacked, path, '..'), { recursive: true });
-        writeFileSync(join(unpacked, path), content);
-      }
-      for (const f of [
-        'index.html',
-        'frame.html',
-        'embed.html',
-        'data/results.json',
-        'takar/takar.js',
-      ])
-        expect(Object.keys(entries), f).toContain(f);
-      expect(Object.keys(entries).some((f) => f.startsWith('data/regions/'))).toBe(true);
       // Every year of the example (synthetic), as a series.
+      const entries = series.entries;
       expect(Object.keys(entries).filter((f) => /^data\/results-\d+\.json$/.test(f))).toEqual(
         [2020, 2021, 2022, 2023, 2024].map((y) => `data/results-${y}.json`),
       );
@@ -315,49 +378,72 @@ describe('takar studio', () => {
         years: unknown[];
       };
       expect(index.years).toHaveLength(5);
-      // The header the examples are served with (the pages add their own meta policy, which
-      // allows the PNG export's blob: images).
-      site = await serve(unpacked, "script-src 'self'; style-src 'self'");
-      const page = await browser.newPage();
-      const siteProblems: string[] = [];
-      page.on('console', (m) => m.type() === 'error' && siteProblems.push(m.text()));
-      page.on('pageerror', (e) => siteProblems.push(e.message));
-      await page.addInitScript(() => {
-        const w = window as unknown as { rendered: Set<EventTarget>; errors: string[] };
-        w.rendered = new Set();
-        w.errors = [];
-        document.addEventListener('takar-rendered', (e) => w.rendered.add(e.target!));
-        document.addEventListener('takar-error', (e) =>
-          w.errors.push((e as CustomEvent<{ message: string }>).detail.message),
-        );
-      });
-      await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/index.html`);
-      const count = await page.evaluate(
-        () =>
-          [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('takar-'))
-            .length,
+      await drawsEvery(series.unpacked);
+
+      // As a new user with the ASEM example as a composer workbook (iData + iMeta): chosen in
+      // the same page, ranked, a weight moved (the rank-change table fills), uncertainty run,
+      // published, unzipped, served, and every element of its site drawn. Still no request.
+      const asem = (name: string) =>
+        parseCsv(readFileSync(join(asemDir, name), 'utf8'), { delimiter: ',' });
+      const workbook = await workbookBytes(
+        [
+          { name: 'iData', table: spreadsheetCells(asem('data.csv')), keep: 'all' },
+          { name: 'iMeta', table: spreadsheetCells(asem('meta.csv')), keep: 'all' },
+        ],
+        'en',
       );
-      expect(count).toBeGreaterThan(3);
-      for (let i = 0; i < 60; i++) {
-        const done = await page.evaluate((n) => {
-          const w = window as unknown as { rendered: Set<EventTarget>; errors: string[] };
-          if (w.rendered.size + w.errors.length >= n) return true;
-          window.scrollBy(0, window.innerHeight * 0.8);
-          return false;
-        }, count);
-        if (done) break;
-        await page.waitForTimeout(500);
-      }
-      const outcome = await page.evaluate(() => {
-        const w = window as unknown as { rendered: Set<EventTarget>; errors: string[] };
-        return { rendered: w.rendered.size, errors: w.errors };
+      await tab.setInputFiles('takar-studio #file', {
+        name: 'asem.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(workbook),
       });
-      expect(outcome).toEqual({ rendered: count, errors: [] });
-      expect(siteProblems).toEqual([]);
+      await tab.waitForFunction(
+        () =>
+          (
+            document.querySelector('takar-studio')?.shadowRoot?.querySelector('#framework')
+              ?.textContent ?? ''
+          ).includes('asem.xlsx (iMeta)') &&
+          document.querySelector('takar-studio')?.shadowRoot?.querySelector('takar-ranking'),
+        undefined,
+        { timeout: 60000 },
+      );
+      await tab.evaluate(() => {
+        const slider = document
+          .querySelector('takar-studio')!
+          .shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
+        slider.value = String(Number(slider.max));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      const changed = await tab.waitForFunction(
+        () =>
+          document.querySelector('takar-studio')?.shadowRoot?.querySelectorAll('#changes tbody th')
+            .length || null,
+        undefined,
+        { timeout: 60000 },
+      );
+      expect(await changed.jsonValue()).toBeGreaterThan(0);
+      await click('#run-uncertainty');
+      // A rank interval for each of ASEM's 51 countries (the example had 191 regions).
+      await tab.waitForFunction(
+        () =>
+          Object.keys(
+            (document.querySelector('takar-studio') as unknown as { intervals?: object })
+              .intervals ?? {},
+          ).length === 51,
+        undefined,
+        { timeout: 60000 },
+      );
+      const asemSite = await publish('situs-asem');
+      expect(
+        JSON.parse(new TextDecoder().decode(asemSite.entries['data/results.json'])).framework.id,
+      ).toBe('asem');
+      expect(problems).toEqual([]);
+      expect(requested.slice(loaded)).toEqual([]);
+      await drawsEvery(asemSite.unpacked);
     } finally {
       await browser.close();
       server.close();
-      site?.close();
+      for (const site of sites) site.close();
     }
   });
 });
