@@ -254,6 +254,16 @@ describe('takar studio', () => {
           selector,
         );
 
+      /** The first weight slider moved to `share` of its range, as a hand would. */
+      const slide = (share: number) =>
+        tab.evaluate((f) => {
+          const slider = document
+            .querySelector('takar-studio')!
+            .shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
+          slider.value = String(Number(slider.max) * f);
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+        }, share);
+
       // The example data of every year, a weight change, an uncertainty run in the kept workers,
       // and every download, then "Terbitkan situs": the .zip is the series takar publish writes;
       // unzipped and served as it is, its page draws every element.
@@ -263,13 +273,7 @@ describe('takar studio', () => {
         undefined,
         { timeout: 60000 },
       );
-      await tab.evaluate(() => {
-        const slider = document
-          .querySelector('takar-studio')!
-          .shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
-        slider.value = String(Number(slider.max) / 2);
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-      });
+      await slide(0.5);
       await tab.evaluate(() => {
         const runs = document
           .querySelector('takar-studio')!
@@ -407,13 +411,7 @@ describe('takar studio', () => {
         undefined,
         { timeout: 60000 },
       );
-      await tab.evaluate(() => {
-        const slider = document
-          .querySelector('takar-studio')!
-          .shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
-        slider.value = String(Number(slider.max));
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-      });
+      await slide(1);
       const changed = await tab.waitForFunction(
         () =>
           document.querySelector('takar-studio')?.shadowRoot?.querySelectorAll('#changes tbody th')
