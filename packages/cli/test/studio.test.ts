@@ -184,17 +184,25 @@ describe('takar studio', () => {
       '.svg': 'image/svg+xml',
     };
     const requested: string[] = [];
-    /** A static server of `root` under a CSP header (the studio's strict one by default), logging paths. */
+    /**
+     * A static server of `root` at the path `at` (as a ministry site hosts the folder under its
+     * own path), under a CSP header (the studio's strict one by default); logs the paths asked
+     * for, relative to `at` (outside it, whole: they are 404s).
+     */
     const serve = async (
       root: string,
       csp = "default-src 'self'; script-src 'self'; style-src 'self'",
       log = requested,
+      at = '/',
     ) => {
       const server = createServer((req, res) => {
-        const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+        const asked = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+        const inside = asked.startsWith(at);
+        const path = inside ? `/${asked.slice(at.length)}` : asked;
         log.push(path);
         const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-        const found = file.startsWith(root) && existsSync(file) && statSync(file).isFile();
+        const found =
+          inside && file.startsWith(root) && existsSync(file) && statSync(file).isFile();
         res.writeHead(found ? 200 : 404, {
           'Content-Security-Policy': csp,
           // The cache lifetime GitHub Pages gives every file (10 minutes): without one, a browser
@@ -208,7 +216,8 @@ describe('takar studio', () => {
       await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
       return server;
     };
-    const server = await serve(out);
+    // At /studio/, as `npm start` serves it.
+    const server = await serve(out, undefined, requested, '/studio/');
     const sites: Awaited<ReturnType<typeof serve>>[] = [];
     const { chromium: launcher } = await import('playwright-core');
     const browser = await launcher.launch({ executablePath: chromium!, args: CHROMIUM_ARGS });
@@ -221,7 +230,7 @@ describe('takar studio', () => {
         'response',
         (res) => res.status() >= 400 && problems.push(`${res.status()} ${res.url()}`),
       );
-      await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/studio/`);
       const shown = await tab.waitForFunction(
         () => {
           const studio = document.querySelector('takar-studio');
