@@ -1262,6 +1262,8 @@ describe('<takar-studio> with an Excel workbook', () => {
     const series = $<HTMLInputElement>(studio, '#publish-series');
     expect(series.checked).to.equal(true);
     expect(series.closest('label')!.textContent).to.contain('2023, 2024');
+    // Accessible with the series box shown (and, below, with several years' data refused).
+    await expect(studio).to.be.accessible();
     const docs = studio.yearDocuments()!;
     expect(docs.map((d) => d.year)).to.deep.equal([2023, 2024]);
     expect(JSON.stringify(docs[0])).to.equal(JSON.stringify(studio.results));
