@@ -147,6 +147,8 @@ export class TakarStudio extends LitElement {
   @state() accessor year: number | null = null;
   /** The results of every year (for the trend), while the trend is open. */
   @state() accessor trendDocs: ResultsDocument[] | null = null;
+  /** The issues of the years the trend could not score (their year first in the path). */
+  @state() accessor trendIssues: TakarIssue[] = [];
   @state() accessor trendOpen = false;
   /** "Terbitkan situs" with every year of the data, as a series (on by default). */
   @state() accessor publishSeries = true;
@@ -610,19 +612,23 @@ export class TakarStudio extends LitElement {
 
   /** Scores every year of the data with the edited framework, for the trend. */
   private scoreTrend(): void {
-    this.trendDocs = this.trendOpen ? this.yearDocuments() : null;
+    const years = this.trendOpen ? this.yearDocuments() : null;
+    this.trendDocs = years?.docs ?? null;
+    this.trendIssues = years?.issues ?? [];
   }
 
   /**
    * Every year of the data scored with the edited framework and the options in use (pooled across
    * the years when that option is on): the trend's documents, and a published series. Null with
-   * fewer than two years; a year the engine refuses is left out (its issues show when chosen).
+   * fewer than two years. The issues of a year the engine refuses are listed with its year, first
+   * in their path.
    */
-  yearDocuments(): ResultsDocument[] | null {
+  yearDocuments(): { docs: ResultsDocument[]; issues: TakarIssue[] } | null {
     const all = this.loaded?.dataset;
     const years = this.dataYears();
     if (!all || years.length < 2) return null;
     const docs: ResultsDocument[] = [];
+    const issues: TakarIssue[] = [];
     for (const y of years) {
       const out = scoreData(
         this.framework,
@@ -630,8 +636,9 @@ export class TakarStudio extends LitElement {
         this.pipeline,
       );
       if (out.ok) docs.push(out.results);
+      else issues.push(...out.issues.map((i) => ({ ...i, path: [String(y), ...i.path] })));
     }
-    return docs;
+    return { docs, issues };
   }
 
   /** The data for the edited framework: values of indicators it no longer has set aside. */
@@ -1019,7 +1026,10 @@ export class TakarStudio extends LitElement {
   } | null> {
     const doc = this.results;
     if (!doc) return null;
-    const docs = (this.publishSeries && this.yearDocuments()) || [doc];
+    const series = this.publishSeries ? this.yearDocuments() : null;
+    // A series publishes every year, or nothing: a year the engine refuses is named.
+    if (series?.issues.length) throw new TakarError(series.issues);
+    const docs = series?.docs ?? [doc];
     const { loadSiteBundle, siteZip } = await import('./site-zip.js');
     // A map only for kabupaten/kota codes (data of other units, as the ASEM example, has none).
     const map = unitCodes(doc).some((code) => regionByCode(code) !== undefined);
@@ -1621,6 +1631,7 @@ export class TakarStudio extends LitElement {
     >
       <summary>${t.trendShow}</summary>
       <p class="hint">${t.trendAbout(this.dataYears())}</p>
+      ${this.trendOpen ? this.renderIssues(this.trendIssues, t.trendIssues) : nothing}
       ${
         this.trendOpen && this.trendDocs?.length
           ? html`<takar-trend

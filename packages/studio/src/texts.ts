@@ -116,6 +116,8 @@ const id = {
   trendShow: 'Tren antartahun',
   trendAbout: (years: readonly number[]) =>
     `Skor indeks ${years[0]}–${years[years.length - 1]} dengan kerangka dan opsi yang sama (untuk skor yang setara antartahun, pilih normalisasi antartahun “digabung”). Pilih wilayah di peringkat atau peta.`,
+  trendIssues:
+    'Tahun berikut tidak dapat dinilai (dan tidak ada di tren maupun di deret terbitan):',
   urlIssues: 'Sebagian tautan tidak dapat dipakai:',
   removalRun: 'Jalankan uji penghapusan',
   removalTitle: 'Uji penghapusan: pergeseran peringkat indeks bila satu elemen dihapus (bobot 0)',
@@ -335,6 +337,7 @@ const en: Texts = {
   trendShow: 'Trend over the years',
   trendAbout: (years) =>
     `The index scores ${years[0]}–${years[years.length - 1]} with the same framework and options (for scores comparable across years, choose normalisation across years “pooled”). Choose a region in the ranking or the map.`,
+  trendIssues: 'These years cannot be scored (and are not in the trend nor in a published series):',
   urlIssues: 'Parts of the link cannot be used:',
   removalRun: 'Run the removal test',
   removalTitle: 'Removal test: how far the index ranks move when one element is removed (weight 0)',

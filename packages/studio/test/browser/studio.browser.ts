@@ -1264,7 +1264,8 @@ describe('<takar-studio> with an Excel workbook', () => {
     expect(series.closest('label')!.textContent).to.contain('2023, 2024');
     // Accessible with the series box shown (and, below, with several years' data refused).
     await expect(studio).to.be.accessible();
-    const docs = studio.yearDocuments()!;
+    const { docs, issues } = studio.yearDocuments()!;
+    expect(issues).to.deep.equal([]);
     expect(docs.map((d) => d.year)).to.deep.equal([2023, 2024]);
     expect(JSON.stringify(docs[0])).to.equal(JSON.stringify(studio.results));
     const site = unzipSync((await downloaded(studio, '#publish-site')).bytes);
@@ -1301,6 +1302,57 @@ describe('<takar-studio> with an Excel workbook', () => {
       'data/results.json',
     ]);
     expect(strFromU8(one['data/results.json']!)).to.equal(JSON.stringify(studio.results) + '\n');
+    // A year the engine refuses is named, in the trend and when publishing: a series has every
+    // year or is not made. (2023's "a" is empty: the engine cannot score that year.)
+    series.click();
+    await studio.updateComplete;
+    const flat = [
+      ['uCode', 'uName', 'a', 'b'],
+      ...rows2023.slice(1).map((r) => [r[1]!, r[0]!, null, r[2]!]),
+    ];
+    await dropFile(
+      studio,
+      new File(
+        [
+          (await workbookBytes([
+            { sheet: 'iData', rows },
+            { sheet: 'iMeta', rows: meta },
+          ])) as BlobPart,
+        ],
+        'komposer-2024.xlsx',
+      ),
+      new File(
+        [
+          (await workbookBytes([
+            { sheet: 'iData', rows: flat },
+            { sheet: 'iMeta', rows: meta },
+          ])) as BlobPart,
+        ],
+        'komposer-2023.xlsx',
+      ),
+    );
+    // The year chosen before (2023) is kept while the new data has it; 2024 is scored here.
+    expect(studio.year).to.equal(2023);
+    studio.setYear(2024);
+    await studio.updateComplete;
+    expect(studio.scoreIssues).to.deep.equal([]);
+    const refused = studio.yearDocuments()!;
+    expect(refused.docs.map((d) => d.year)).to.deep.equal([2024]);
+    expect(refused.issues.map((i) => [i.code, i.path[0]])).to.deep.equal([
+      ['data/no-values', '2023'],
+    ]);
+    expect(studio.publishSeries).to.equal(true);
+    $(studio, '#publish-site').click();
+    const waited = Date.now();
+    while (!$(studio, '.status').textContent!.includes('data/no-values')) {
+      if (Date.now() - waited > 20000) throw new Error('no refusal within 20 s');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect($(studio, '.status').textContent).to.contain('Situs tidak dapat dibuat:');
+    ($(studio, '#trend-box') as HTMLDetailsElement).open = true;
+    await new Promise((r) => setTimeout(r, 100));
+    await studio.updateComplete;
+    expect($(studio, '#trend-box .issues').textContent).to.contain('data/no-values');
     // A workbook and a CSV at once are refused, naming both.
     await dropFile(
       studio,
