@@ -1197,7 +1197,8 @@ describe('<takar-studio> with an Excel workbook', () => {
       ['Kota Surakarta', '33.72', 4, 4],
       ['Kota Jambi', '15.71', 1, 1],
     ];
-    const drop = async (studio: TakarStudio) =>
+    /** The two workbooks (2024, and 2023 with `data2023` as its iData) dropped together. */
+    const drop = async (studio: TakarStudio, data2023: (string | number | null)[][] = rows2023) =>
       dropFile(
         studio,
         new File(
@@ -1212,7 +1213,7 @@ describe('<takar-studio> with an Excel workbook', () => {
         new File(
           [
             (await workbookBytes([
-              { sheet: 'iData', rows: rows2023 },
+              { sheet: 'iData', rows: data2023 },
               { sheet: 'iMeta', rows: meta },
             ])) as BlobPart,
           ],
@@ -1310,27 +1311,7 @@ describe('<takar-studio> with an Excel workbook', () => {
       ['uCode', 'uName', 'a', 'b'],
       ...rows2023.slice(1).map((r) => [r[1]!, r[0]!, null, r[2]!]),
     ];
-    await dropFile(
-      studio,
-      new File(
-        [
-          (await workbookBytes([
-            { sheet: 'iData', rows },
-            { sheet: 'iMeta', rows: meta },
-          ])) as BlobPart,
-        ],
-        'komposer-2024.xlsx',
-      ),
-      new File(
-        [
-          (await workbookBytes([
-            { sheet: 'iData', rows: flat },
-            { sheet: 'iMeta', rows: meta },
-          ])) as BlobPart,
-        ],
-        'komposer-2023.xlsx',
-      ),
-    );
+    await drop(studio, flat);
     // The year chosen before (2023) is kept while the new data has it; 2024 is scored here.
     expect(studio.year).to.equal(2023);
     studio.setYear(2024);
